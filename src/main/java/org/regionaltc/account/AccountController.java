@@ -1,0 +1,110 @@
+package org.regionaltc.account;
+
+import jakarta.validation.Valid;
+import org.regionaltc.reference.Countries;
+import org.regionaltc.reference.FinancingBodies;
+import org.regionaltc.system.Conflict;
+import org.regionaltc.system.InvalidInput;
+import org.regionaltc.system.Role;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** User management for administrators. */
+@Controller
+class AccountController {
+
+    private final Accounts accounts;
+    private final AccountAdministration administration;
+    private final Countries countries;
+    private final FinancingBodies financingBodies;
+
+    AccountController(Accounts accounts, AccountAdministration administration, Countries countries,
+            FinancingBodies financingBodies) {
+        this.accounts = accounts;
+        this.administration = administration;
+        this.countries = countries;
+        this.financingBodies = financingBodies;
+    }
+
+    @GetMapping("/admin/users")
+    String list(Model model) {
+        model.addAttribute("accounts", accounts.findAll());
+        return "account/list";
+    }
+
+    @GetMapping("/admin/users/new")
+    String newForm(Model model) {
+        return form(model, AccountForm.blank(), null);
+    }
+
+    @PostMapping("/admin/users")
+    String create(@Valid @ModelAttribute("form") AccountForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return form(model, form, null);
+        }
+        try {
+            long id = administration.create(form.username() == null ? "" : form.username(),
+                form.password() == null ? "" : form.password(), form.details());
+            redirect.addFlashAttribute("saved", form.username());
+            return "redirect:/admin/users#user-" + id;
+        } catch (InvalidInput e) {
+            e.errors().forEach(f -> errors.rejectValue(f.field(), "invalid", f.message()));
+        } catch (Conflict e) {
+            errors.rejectValue("username", "taken", e.getMessage());
+        }
+        return form(model, form, null);
+    }
+
+    @GetMapping("/admin/users/{id}/edit")
+    String editForm(@PathVariable long id, Model model) {
+        return form(model, AccountForm.of(accounts.get(id)), id);
+    }
+
+    @PostMapping("/admin/users/{id}")
+    String update(@PathVariable long id, @Valid @ModelAttribute("form") AccountForm form, BindingResult errors,
+            Model model, RedirectAttributes redirect) {
+        accounts.get(id);
+        if (errors.hasErrors()) {
+            return form(model, form, id);
+        }
+        try {
+            accounts.update(id, form.version(), form.details());
+            redirect.addFlashAttribute("saved", form.username());
+            return "redirect:/admin/users";
+        } catch (InvalidInput e) {
+            e.errors().forEach(f -> errors.rejectValue(f.field(), "invalid", f.message()));
+        } catch (Conflict e) {
+            model.addAttribute("conflict", e.getMessage());
+        }
+        return form(model, form, id);
+    }
+
+    @PostMapping("/admin/users/{id}/password")
+    String resetPassword(@PathVariable long id, @RequestParam String password, RedirectAttributes redirect) {
+        Account account = accounts.get(id);
+        try {
+            administration.changePassword(id, password);
+            redirect.addFlashAttribute("saved", account.username());
+        } catch (InvalidInput e) {
+            redirect.addFlashAttribute("passwordError", e.errors().getFirst().message());
+        }
+        return "redirect:/admin/users/" + id + "/edit";
+    }
+
+    private String form(Model model, AccountForm form, Long id) {
+        model.addAttribute("form", form);
+        model.addAttribute("accountId", id);
+        model.addAttribute("roles", Role.values());
+        model.addAttribute("countries", countries.findAll());
+        model.addAttribute("financingBodies", financingBodies.findAll());
+        return "account/form";
+    }
+}

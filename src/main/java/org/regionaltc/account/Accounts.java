@@ -1,0 +1,189 @@
+package org.regionaltc.account;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.regionaltc.audit.AuditTrail;
+import org.regionaltc.reference.Countries;
+import org.regionaltc.reference.FinancingBodies;
+import org.regionaltc.system.Conflict;
+import org.regionaltc.system.InvalidInput;
+import org.regionaltc.system.NotFound;
+import org.regionaltc.system.Role;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** User accounts, their country bindings, and every change to them recorded in the audit trail. */
+@Repository
+public class Accounts {
+
+    /** The fields of an account that are set on creation or changed by an administrator. */
+    record Details(String displayName, @Nullable String email, Role role, Set<String> countries,
+            @Nullable String financingBody, boolean enabled) {
+    }
+
+    private static final String SELECT = """
+            SELECT id, username, display_name, email, password_hash, role, financing_body_code, enabled, created_at,
+                   version
+            FROM app_user
+            """;
+
+    private final JdbcClient jdbc;
+    private final AuditTrail audit;
+    private final Countries countries;
+    private final FinancingBodies financingBodies;
+
+    Accounts(JdbcClient jdbc, AuditTrail audit, Countries countries, FinancingBodies financingBodies) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.countries = countries;
+        this.financingBodies = financingBodies;
+    }
+
+    List<Account> findAll() {
+        Map<Long, Set<String>> bindings = new HashMap<>();
+        jdbc.sql("SELECT user_id, country_code FROM app_user_country")
+            .query((rs, n) -> bindings.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(rs.getString(2)))
+            .list();
+        return jdbc.sql(SELECT + " ORDER BY username").query((rs, n) -> toAccount(rs, bindings)).list();
+    }
+
+    Optional<Account> findByUsername(String username) {
+        return jdbc.sql(SELECT + " WHERE LOWER(username) = :username")
+            .param("username", username.strip().toLowerCase(Locale.ROOT))
+            .query((rs, n) -> toAccount(rs, Map.of(rs.getLong("id"), countriesOf(rs.getLong("id")))))
+            .optional();
+    }
+
+    Optional<Account> findById(long id) {
+        return jdbc.sql(SELECT + " WHERE id = :id").param("id", id)
+            .query((rs, n) -> toAccount(rs, Map.of(id, countriesOf(id))))
+            .optional();
+    }
+
+    Account get(long id) {
+        return findById(id).orElseThrow(() -> new NotFound("User account", id));
+    }
+
+    public boolean anyAdmin() {
+        return jdbc.sql("SELECT COUNT(*) FROM app_user WHERE role = 'ADMIN' AND enabled").query(Integer.class).single() > 0;
+    }
+
+    @Transactional
+    long create(String username, String passwordHash, Details details) {
+        String name = username.strip();
+        if (!name.matches("[A-Za-z0-9._@-]{3,60}")) {
+            throw new InvalidInput("username", "3 to 60 letters, digits or . _ @ -");
+        }
+        if (findByUsername(name).isPresent()) {
+            throw new Conflict("The username " + name + " is taken");
+        }
+        check(details);
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO app_user (username, display_name, email, password_hash, role, financing_body_code,
+                                      enabled, created_at, version)
+                VALUES (:username, :displayName, :email, :hash, :role, :body, :enabled, :createdAt, 0)
+                """)
+            .param("username", name)
+            .param("displayName", details.displayName())
+            .param("email", details.email())
+            .param("hash", passwordHash)
+            .param("role", details.role().name())
+            .param("body", details.financingBody())
+            .param("enabled", details.enabled())
+            .param("createdAt", OffsetDateTime.now(ZoneOffset.UTC))
+            .update(key, "id");
+        long id = key.getKeyAs(Long.class);
+        bindCountries(id, details.countries());
+        audit.created("UserAccount", id, get(id).audited());
+        return id;
+    }
+
+    @Transactional
+    void update(long id, int version, Details details) {
+        Account before = get(id);
+        check(details);
+        int updated = jdbc.sql("""
+                UPDATE app_user
+                SET display_name = :displayName, email = :email, role = :role, financing_body_code = :body,
+                    enabled = :enabled, version = version + 1
+                WHERE id = :id AND version = :version
+                """)
+            .param("displayName", details.displayName())
+            .param("email", details.email())
+            .param("role", details.role().name())
+            .param("body", details.financingBody())
+            .param("enabled", details.enabled())
+            .param("id", id)
+            .param("version", version)
+            .update();
+        if (updated == 0) {
+            throw new Conflict("The account " + before.username() + " was changed by someone else since you opened it;"
+                + " reload it and apply your change again.");
+        }
+        jdbc.sql("DELETE FROM app_user_country WHERE user_id = :id").param("id", id).update();
+        bindCountries(id, details.countries());
+        audit.updated("UserAccount", id, before.audited(), get(id).audited());
+    }
+
+    @Transactional
+    void changePassword(long id, String passwordHash) {
+        Account before = get(id);
+        jdbc.sql("UPDATE app_user SET password_hash = :hash, version = version + 1 WHERE id = :id")
+            .param("hash", passwordHash).param("id", id).update();
+        audit.updated("UserAccount", id, before.audited(), get(id).audited());
+    }
+
+    private void check(Details details) {
+        List<InvalidInput.FieldError> errors = new ArrayList<>();
+        if (details.displayName().isBlank()) {
+            errors.add(new InvalidInput.FieldError("displayName", "must not be blank"));
+        }
+        for (String code : details.countries()) {
+            if (!countries.exists(code)) {
+                errors.add(new InvalidInput.FieldError("countries", code + " is not a GRULAC country code"));
+            }
+        }
+        if (details.financingBody() != null && financingBodies.findByCode(details.financingBody()).isEmpty()) {
+            errors.add(new InvalidInput.FieldError("financingBody", details.financingBody() + " is not a known financing body"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        Account.checkBindings(details.role(), details.countries(), details.financingBody());
+    }
+
+    private void bindCountries(long id, Set<String> codes) {
+        for (String code : codes) {
+            jdbc.sql("INSERT INTO app_user_country (user_id, country_code) VALUES (:id, :code)")
+                .param("id", id).param("code", code.toUpperCase(Locale.ROOT)).update();
+        }
+    }
+
+    private Set<String> countriesOf(long id) {
+        return new HashSet<>(jdbc.sql("SELECT country_code FROM app_user_country WHERE user_id = :id")
+            .param("id", id).query(String.class).list());
+    }
+
+    private static Account toAccount(ResultSet rs, Map<Long, Set<String>> bindings) throws SQLException {
+        long id = rs.getLong("id");
+        return new Account(id, rs.getString("username"), rs.getString("display_name"), rs.getString("email"),
+            rs.getString("password_hash"), Role.valueOf(rs.getString("role")), bindings.getOrDefault(id, Set.of()),
+            rs.getString("financing_body_code"), rs.getBoolean("enabled"),
+            rs.getObject("created_at", OffsetDateTime.class), rs.getInt("version"));
+    }
+}

@@ -1,0 +1,50 @@
+package org.regionaltc.account;
+
+import org.regionaltc.system.InvalidInput;
+import org.regionaltc.system.SignedInUser;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Every signed-in user changes their own password here. */
+@Controller
+class PasswordController {
+
+    private final Accounts accounts;
+    private final AccountAdministration administration;
+    private final PasswordEncoder encoder;
+
+    PasswordController(Accounts accounts, AccountAdministration administration, PasswordEncoder encoder) {
+        this.accounts = accounts;
+        this.administration = administration;
+        this.encoder = encoder;
+    }
+
+    @GetMapping("/account/password")
+    String editForm() {
+        return "account/password";
+    }
+
+    @PostMapping("/account/password")
+    String update(@RequestParam String current, @RequestParam String password, @RequestParam String repeat,
+            Model model) {
+        SignedInUser user = SignedInUser.current().orElseThrow();
+        Account account = accounts.get(user.id());
+        try {
+            if (!encoder.matches(current, account.passwordHash())) {
+                throw new InvalidInput("current", "is not your current password");
+            }
+            if (!password.equals(repeat)) {
+                throw new InvalidInput("repeat", "does not match the new password");
+            }
+            administration.changePassword(account.id(), password);
+            model.addAttribute("saved", true);
+        } catch (InvalidInput e) {
+            model.addAttribute("fieldErrors", e.errors());
+        }
+        return "account/password";
+    }
+}

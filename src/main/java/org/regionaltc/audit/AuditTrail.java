@@ -1,0 +1,125 @@
+package org.regionaltc.audit;
+
+import java.lang.reflect.RecordComponent;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.regionaltc.audit.AuditEntry.Action;
+import org.regionaltc.system.AccessDenied;
+import org.regionaltc.system.SignedInUser;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Records who changed what, when, and each changed field before and after. It only ever inserts: the
+ * database refuses updates and deletes of audit rows as well (the V007_1 migrations under db/vendor).
+ */
+@Component
+public class AuditTrail {
+
+    /** Fields whose values never go into the trail; only the fact that they changed. */
+    private static final Set<String> SECRET = Set.of("passwordHash", "password");
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    AuditTrail(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    public void created(String entityType, Object id, Record after) {
+        insert(Action.CREATE, entityType, id, diff(Map.of(), fieldsOf(after)), null);
+    }
+
+    public void updated(String entityType, Object id, Record before, Record after) {
+        Map<String, Map<String, @Nullable Object>> changes = diff(fieldsOf(before), fieldsOf(after));
+        if (!changes.isEmpty()) {
+            insert(Action.UPDATE, entityType, id, changes, null);
+        }
+    }
+
+    public void deleted(String entityType, Object id, Record before) {
+        insert(Action.DELETE, entityType, id, diff(fieldsOf(before), Map.of()), null);
+    }
+
+    @EventListener
+    void on(AccessDenied denied) {
+        jdbc.sql("""
+                INSERT INTO audit_entry (occurred_at, actor, action, entity_type, entity_id, changes, summary)
+                VALUES (:at, :actor, 'ACCESS_DENIED', 'Route', :path, NULL, :summary)
+                """)
+            .param("at", now())
+            .param("actor", denied.actor())
+            .param("path", truncate(denied.path(), 100))
+            .param("summary", truncate(denied.method() + " " + denied.path() + " refused", 1000))
+            .update();
+    }
+
+    private void insert(Action action, String entityType, Object id, Map<String, Map<String, @Nullable Object>> changes,
+            @Nullable String summary) {
+        jdbc.sql("""
+                INSERT INTO audit_entry (occurred_at, actor, action, entity_type, entity_id, changes, summary)
+                VALUES (:at, :actor, :action, :type, :id, :changes, :summary)
+                """)
+            .param("at", now())
+            .param("actor", SignedInUser.actorName())
+            .param("action", action.name())
+            .param("type", entityType)
+            .param("id", String.valueOf(id))
+            .param("changes", json.writeValueAsString(changes))
+            .param("summary", summary)
+            .update();
+    }
+
+    static Map<String, Map<String, @Nullable Object>> diff(Map<String, @Nullable Object> before,
+            Map<String, @Nullable Object> after) {
+        Map<String, Map<String, @Nullable Object>> changes = new LinkedHashMap<>();
+        LinkedHashMap<String, @Nullable Object> all = new LinkedHashMap<>(before);
+        all.putAll(after);
+        for (String field : all.keySet()) {
+            Object old = before.get(field);
+            Object now = after.get(field);
+            if (!Objects.equals(old, now)) {
+                Map<String, @Nullable Object> change = new LinkedHashMap<>();
+                boolean secret = SECRET.contains(field);
+                change.put("before", secret ? (old == null ? null : "(secret)") : old);
+                change.put("after", secret ? (now == null ? null : "(changed)") : now);
+                changes.put(field, change);
+            }
+        }
+        return changes;
+    }
+
+    static Map<String, @Nullable Object> fieldsOf(Record record) {
+        Map<String, @Nullable Object> fields = new LinkedHashMap<>();
+        for (RecordComponent component : record.getClass().getRecordComponents()) {
+            try {
+                component.getAccessor().setAccessible(true);
+                Object value = component.getAccessor().invoke(record);
+                fields.put(component.getName(), value instanceof Enum<?> e ? e.name()
+                    : value instanceof java.util.Collection<?> c ? List.copyOf(c).stream().map(String::valueOf).sorted().toList()
+                    : value == null || value instanceof Number || value instanceof Boolean ? value
+                    : value.toString());
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot read " + component, e);
+            }
+        }
+        return fields;
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    private static String truncate(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max);
+    }
+}

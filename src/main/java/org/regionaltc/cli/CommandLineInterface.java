@@ -1,0 +1,224 @@
+package org.regionaltc.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.jspecify.annotations.Nullable;
+import org.regionaltc.Application;
+import org.regionaltc.account.AccountAdministration;
+import org.regionaltc.system.Conflict;
+import org.regionaltc.system.InvalidInput;
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code java -jar regional-tc.jar <command>}: batch work on the same database, without the web server.
+ * Exit codes: 0 done, 1 refused input (the message names the field), 2 a usage error.
+ */
+@Command(name = "regional-tc", mixinStandardHelpOptions = true, version = "regional-tc 0.1.0",
+    description = "Command line of the regional technical cooperation programme. Without a command, "
+        + "'java -jar regional-tc.jar' starts the web application.",
+    subcommands = {CommandLineInterface.Users.class, CommandLineInterface.Db.class})
+public final class CommandLineInterface {
+
+    private static final Set<String> COMMANDS = Set.of("users", "db", "help", "--help", "-h", "--version", "-V");
+
+    public static boolean isCommand(String[] args) {
+        return args.length > 0 && COMMANDS.contains(args[0]);
+    }
+
+    public static int run(String... args) {
+        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    static int run(PrintWriter out, PrintWriter err, String... args) {
+        try (Spring spring = new Spring()) {
+            CommandLine cli = new CommandLine(new CommandLineInterface(), new Factory(spring));
+            cli.setOut(out);
+            cli.setErr(err);
+            cli.setExecutionExceptionHandler((e, command, parsed) -> {
+                if (e instanceof InvalidInput || e instanceof Conflict) {
+                    command.getErr().println("error: " + e.getMessage());
+                    return 1;
+                }
+                throw e;
+            });
+            return cli.execute(args);
+        }
+    }
+
+    /** Starts the application context, without a web server, the first time a command needs it. */
+    static final class Spring implements AutoCloseable {
+        private @Nullable ConfigurableApplicationContext context;
+
+        <T> T bean(Class<T> type) {
+            if (context == null) {
+                context = new SpringApplicationBuilder(Application.class)
+                    .web(WebApplicationType.NONE)
+                    .bannerMode(Banner.Mode.OFF)
+                    .logStartupInfo(false)
+                    .properties("logging.level.root=WARN", "logging.level.org.regionaltc=WARN")
+                    .run();
+            }
+            return context.getBean(type);
+        }
+
+        @Override
+        public void close() {
+            if (context != null) {
+                context.close();
+            }
+        }
+    }
+
+    private record Factory(Spring spring) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            if (type == Users.Add.class) {
+                return type.cast(new Users.Add(() -> spring.bean(AccountAdministration.class)));
+            }
+            if (type == Users.ListCommand.class) {
+                return type.cast(new Users.ListCommand(() -> spring.bean(AccountAdministration.class)));
+            }
+            if (type == Db.Migrate.class) {
+                return type.cast(new Db.Migrate(() -> spring.bean(Flyway.class)));
+            }
+            return CommandLine.defaultFactory().create(type);
+        }
+    }
+
+    @Command(name = "users", description = "Manage user accounts.", mixinStandardHelpOptions = true,
+        subcommands = {Users.Add.class, Users.ListCommand.class})
+    static final class Users {
+
+        @Command(name = "add", mixinStandardHelpOptions = true,
+            description = "Create a user account. The password is read from standard input with --password-stdin, "
+                + "else from the environment variable TC_PASSWORD, else generated and printed once.")
+        static final class Add implements Callable<Integer> {
+            @Option(names = "--username", required = true, description = "Sign-in name (3-60 of A-Z a-z 0-9 . _ @ -)")
+            String username = "";
+            @Option(names = "--name", required = true, description = "Display name")
+            String displayName = "";
+            @Option(names = "--email", description = "E-mail address")
+            @Nullable String email;
+            @Option(names = "--role", required = true, description = "ADMIN, OFFICER, FOCAL_POINT or DONOR")
+            String role = "";
+            @Option(names = "--country", description = "ISO code of a country a focal point acts for (repeatable)")
+            List<String> countries = new ArrayList<>();
+            @Option(names = "--financing-body", description = "Code of the financing body a donor account sees")
+            @Nullable String financingBody;
+            @Option(names = "--password-stdin", description = "Read the password from the first line of standard input")
+            boolean passwordFromStdin;
+            @CommandLine.Spec
+            CommandLine.Model.@Nullable CommandSpec spec;
+
+            private final java.util.function.Supplier<AccountAdministration> administration;
+
+            Add(java.util.function.Supplier<AccountAdministration> administration) {
+                this.administration = administration;
+            }
+
+            @Override
+            public Integer call() throws IOException {
+                PrintWriter out = spec.commandLine().getOut();
+                String password = password();
+                boolean generated = password == null;
+                if (generated) {
+                    password = AccountAdministration.generatePassword();
+                }
+                long id = administration.get().create(username, password, displayName, email, role, countries,
+                    financingBody);
+                out.println("Created user " + username + " (id " + id + ", " + role.toUpperCase() + ")");
+                if (generated) {
+                    out.println("Generated password (shown once): " + password);
+                }
+                return 0;
+            }
+
+            private @Nullable String password() throws IOException {
+                if (passwordFromStdin) {
+                    BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+                    String line = in.readLine();
+                    if (line == null) {
+                        throw new InvalidInput("password", "no password on standard input");
+                    }
+                    return line;
+                }
+                String fromEnv = System.getenv("TC_PASSWORD");
+                return fromEnv == null || fromEnv.isEmpty() ? null : fromEnv;
+            }
+        }
+
+        @Command(name = "list", mixinStandardHelpOptions = true, description = "List user accounts as a table.")
+        static final class ListCommand implements Callable<Integer> {
+            @CommandLine.Spec
+            CommandLine.Model.@Nullable CommandSpec spec;
+
+            private final java.util.function.Supplier<AccountAdministration> administration;
+
+            ListCommand(java.util.function.Supplier<AccountAdministration> administration) {
+                this.administration = administration;
+            }
+
+            @Override
+            public Integer call() {
+                PrintWriter out = spec.commandLine().getOut();
+                List<AccountAdministration.Listing> accounts = administration.get().list();
+                String format = "%-6s %-24s %-12s %-30s %-12s %s%n";
+                out.printf(format, "ID", "USERNAME", "ROLE", "NAME", "BOUND TO", "STATUS");
+                for (AccountAdministration.Listing a : accounts) {
+                    String bound = a.financingBody() != null ? a.financingBody() : String.join(",", a.countries());
+                    out.printf(format, a.id(), a.username(), a.role(), a.displayName(), bound,
+                        a.enabled() ? "enabled" : "disabled");
+                }
+                out.println(accounts.size() + " account(s)");
+                return 0;
+            }
+        }
+    }
+
+    @Command(name = "db", description = "Database maintenance.", mixinStandardHelpOptions = true,
+        subcommands = Db.Migrate.class)
+    static final class Db {
+
+        @Command(name = "migrate", mixinStandardHelpOptions = true,
+            description = "Apply pending Flyway migrations (and load reference data) to the configured database.")
+        static final class Migrate implements Callable<Integer> {
+            @CommandLine.Spec
+            CommandLine.Model.@Nullable CommandSpec spec;
+
+            private final java.util.function.Supplier<Flyway> flyway;
+
+            Migrate(java.util.function.Supplier<Flyway> flyway) {
+                this.flyway = flyway;
+            }
+
+            @Override
+            public Integer call() {
+                PrintWriter out = spec.commandLine().getOut();
+                Flyway db = flyway.get();
+                db.migrate();
+                MigrationInfo current = db.info().current();
+                Function<MigrationInfo, String> describe = m -> m.getVersion() + " " + m.getDescription();
+                out.println("Database is at version " + (current == null ? "none" : describe.apply(current))
+                    + " (" + db.info().applied().length + " migrations applied, " + db.info().pending().length
+                    + " pending)");
+                return 0;
+            }
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package org.regionaltc.home;
+
+import jakarta.servlet.http.HttpSession;
+import org.jspecify.annotations.Nullable;
+import org.regionaltc.reference.Codelists;
+import org.regionaltc.reference.Countries;
+import org.regionaltc.reference.FinancingBodies;
+import org.regionaltc.reference.Groupings;
+import org.regionaltc.reference.ThematicAreas;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.web.WebAttributes;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+@Controller
+class HomeController {
+
+    private final Countries countries;
+    private final Groupings groupings;
+    private final ThematicAreas themes;
+    private final Codelists codelists;
+    private final FinancingBodies financingBodies;
+
+    HomeController(Countries countries, Groupings groupings, ThematicAreas themes, Codelists codelists,
+            FinancingBodies financingBodies) {
+        this.countries = countries;
+        this.groupings = groupings;
+        this.themes = themes;
+        this.codelists = codelists;
+        this.financingBodies = financingBodies;
+    }
+
+    @GetMapping("/")
+    String show(Model model) {
+        model.addAttribute("countryCount", countries.findAll().size());
+        model.addAttribute("groupings", groupings.findAll());
+        model.addAttribute("themes", themes.findAll().stream().filter(t -> t.parentCode() == null).toList());
+        model.addAttribute("codelistCount", codelists.findAll().size());
+        model.addAttribute("financingBodyCount", financingBodies.findAll().size());
+        return "home";
+    }
+
+    @GetMapping("/login")
+    String login(@Nullable HttpSession session, Model model) {
+        Object failure = session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        model.addAttribute("locked", failure instanceof LockedException);
+        return "login";
+    }
+}

@@ -1,0 +1,5 @@
+/** The home page. */
+@NullMarked
+package org.regionaltc.home;
+
+import org.jspecify.annotations.NullMarked;

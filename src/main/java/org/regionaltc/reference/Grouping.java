@@ -1,0 +1,12 @@
+package org.regionaltc.reference;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** A sub-regional grouping and its GRULAC members; a country may belong to several. */
+public record Grouping(String code, LocalizedName name, String subRegion, List<Member> members) {
+
+    public record Member(String countryCode, LocalizedName countryName, @Nullable Integer joinedYear,
+            @Nullable Integer leftYear, @Nullable String note) {
+    }
+}

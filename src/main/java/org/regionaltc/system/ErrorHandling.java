@@ -1,0 +1,98 @@
+package org.regionaltc.system;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import java.util.Map;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+
+/** Turns failures into a page for people and a problem+json body under /api, naming what was wrong. */
+@ControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ErrorHandling {
+
+    @ExceptionHandler({NotFound.class, NoResourceFoundException.class})
+    Object notFound(Exception e, HttpServletRequest request, HttpServletResponse response) {
+        String detail = e instanceof NotFound ? e.getMessage() : "No page or endpoint at " + request.getRequestURI();
+        return respond(request, response, HttpStatus.NOT_FOUND, detail, List.of());
+    }
+
+    @ExceptionHandler(Conflict.class)
+    Object conflict(Conflict e, HttpServletRequest request, HttpServletResponse response) {
+        return respond(request, response, HttpStatus.CONFLICT, e.getMessage(), List.of());
+    }
+
+    @ExceptionHandler(InvalidInput.class)
+    Object invalid(InvalidInput e, HttpServletRequest request, HttpServletResponse response) {
+        return respond(request, response, HttpStatus.BAD_REQUEST, e.getMessage(), e.errors());
+    }
+
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    Object invalidBody(MethodArgumentNotValidException e, HttpServletRequest request, HttpServletResponse response) {
+        List<InvalidInput.FieldError> errors = e.getBindingResult().getFieldErrors().stream()
+            .map(f -> new InvalidInput.FieldError(f.getField(), String.valueOf(f.getDefaultMessage())))
+            .toList();
+        return respond(request, response, HttpStatus.BAD_REQUEST, "Invalid fields: " + errors.stream()
+            .map(InvalidInput.FieldError::field).distinct().toList(), errors);
+    }
+
+    @ExceptionHandler(HandlerMethodValidationException.class)
+    Object invalidParameters(HandlerMethodValidationException e, HttpServletRequest request,
+            HttpServletResponse response) {
+        List<InvalidInput.FieldError> errors = e.getParameterValidationResults().stream()
+            .flatMap(r -> r.getResolvableErrors().stream().map(err -> new InvalidInput.FieldError(
+                r.getMethodParameter().getParameterName() == null ? "parameter"
+                    : r.getMethodParameter().getParameterName(), String.valueOf(err.getDefaultMessage()))))
+            .toList();
+        return respond(request, response, HttpStatus.BAD_REQUEST, "Invalid parameters", errors);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    Object typeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request,
+            HttpServletResponse response) {
+        return respond(request, response, HttpStatus.BAD_REQUEST, "Invalid value for " + e.getName(),
+            List.of(new InvalidInput.FieldError(e.getName(), "cannot be read as " + e.getRequiredType())));
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    Object unreadable(HttpMessageNotReadableException e, HttpServletRequest request, HttpServletResponse response) {
+        return respond(request, response, HttpStatus.BAD_REQUEST, "The request body cannot be read: "
+            + e.getMostSpecificCause().getMessage(), List.of());
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    Object tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request, HttpServletResponse response) {
+        return respond(request, response, HttpStatus.CONTENT_TOO_LARGE, "The upload is larger than allowed",
+            List.of());
+    }
+
+    private static Object respond(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
+            String detail, List<InvalidInput.FieldError> errors) {
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+            problem.setTitle(status.getReasonPhrase());
+            if (!errors.isEmpty()) {
+                problem.setProperty("errors", errors);
+            }
+            return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        }
+        response.setStatus(status.value());
+        ModelAndView page = new ModelAndView("error", Map.of("status", status.value(), "detail", detail, "errors", errors));
+        page.setStatus(status);
+        return page;
+    }
+}

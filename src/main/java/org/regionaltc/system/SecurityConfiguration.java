@@ -1,0 +1,149 @@
+package org.regionaltc.system;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Map;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Who may reach what. Every route the application registers needs a rule here: a mapped route that no rule names
+ * is refused, while a path that maps to nothing passes through to the 404 page.
+ */
+@Configuration
+@ConditionalOnWebApplication
+class SecurityConfiguration {
+
+    private static final String[] PUBLIC_PAGES = {
+        "/", "/login", "/countries", "/countries/{code}", "/groupings", "/groupings/{code}", "/themes",
+        "/codelists", "/codelists/{name}", "/financing-bodies", "/financing-bodies/{code}"
+    };
+    private static final String[] PUBLIC_API = {
+        "/api/countries", "/api/countries/{code}", "/api/groupings", "/api/themes", "/api/codelists",
+        "/api/codelists/{name}", "/api/financing-bodies"
+    };
+    private static final String[] STATIC = {
+        "/css/**", "/js/**", "/img/**", "/favicon.ico", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**",
+        "/swagger-ui.html", "/error"
+    };
+
+    private final ApplicationEventPublisher events;
+    private final JsonMapper json;
+
+    SecurityConfiguration(ApplicationEventPublisher events, JsonMapper json) {
+        this.events = events;
+        this.json = json;
+    }
+
+    @Bean
+    static RoleHierarchy roleHierarchy() {
+        return RoleHierarchyImpl.fromHierarchy("ROLE_ADMIN > ROLE_OFFICER");
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /** The REST API and actuator: HTTP Basic, no session, so no cookie that a cross-site request could ride on. */
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, ApplicationContext context) throws Exception {
+        return http
+            .securityMatcher("/api/**", "/actuator/**")
+            .authorizeHttpRequests(a -> a
+                .requestMatchers(HttpMethod.GET, PUBLIC_API).permitAll()
+                .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                .requestMatchers("/actuator/**").hasRole("ADMIN")
+                .requestMatchers(HttpMethod.PUT, "/api/countries/{code}/profile").hasAnyRole("OFFICER", "FOCAL_POINT")
+                .requestMatchers("/api/users", "/api/users/**").hasRole("ADMIN")
+                .requestMatchers(HttpMethod.GET, "/api/audit").hasRole("OFFICER")
+                .requestMatchers(HttpMethod.GET, "/api/me").authenticated()
+                .anyRequest().access(new UnmappedRoutes(context)))
+            .httpBasic(b -> b.realmName("regional-tc").authenticationEntryPoint(jsonUnauthorized()))
+            .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+            .csrf(c -> c.disable())
+            .exceptionHandling(e -> e.authenticationEntryPoint(jsonUnauthorized()).accessDeniedHandler(deniedHandler()))
+            .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain web(HttpSecurity http, ApplicationContext context) throws Exception {
+        return http
+            .authorizeHttpRequests(a -> a
+                .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
+                .requestMatchers(HttpMethod.GET, STATIC).permitAll()
+                .requestMatchers(HttpMethod.GET, PUBLIC_PAGES).permitAll()
+                .requestMatchers("/countries/{code}/profile").hasAnyRole("OFFICER", "FOCAL_POINT")
+                .requestMatchers("/admin/**").hasRole("ADMIN")
+                .requestMatchers(HttpMethod.GET, "/audit").hasRole("OFFICER")
+                .requestMatchers("/account/**").authenticated()
+                .anyRequest().access(new UnmappedRoutes(context)))
+            .formLogin(f -> f.loginPage("/login").permitAll())
+            .logout(l -> l.logoutSuccessUrl("/?logout").permitAll())
+            .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+            .headers(h -> h
+                .contentSecurityPolicy(c -> c.policyDirectives(
+                    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:;"
+                        + " frame-ancestors 'none'; form-action 'self'; base-uri 'self'"))
+                .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
+            .exceptionHandling(e -> e.accessDeniedHandler(deniedHandler()))
+            .build();
+    }
+
+    private AccessDeniedHandler deniedHandler() {
+        return (request, response, exception) -> {
+            events.publishEvent(new AccessDenied(SignedInUser.actorName(), request.getMethod(), pathOf(request)));
+            if (isApi(request)) {
+                writeJson(response, HttpStatus.FORBIDDEN, "You do not have the rights to " + request.getMethod()
+                    + " " + pathOf(request));
+            } else {
+                response.sendError(HttpStatus.FORBIDDEN.value());
+            }
+        };
+    }
+
+    private AuthenticationEntryPoint jsonUnauthorized() {
+        return (request, response, exception) -> {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"regional-tc\"");
+            writeJson(response, HttpStatus.UNAUTHORIZED, "Sign in with HTTP Basic to use this endpoint: "
+                + exception.getMessage());
+        };
+    }
+
+    private void writeJson(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        json.writeValue(response.getOutputStream(),
+            Map.of("status", status.value(), "title", status.getReasonPhrase(), "detail", detail));
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        return pathOf(request).startsWith("/api/") || pathOf(request).startsWith("/actuator/");
+    }
+
+    private static String pathOf(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+}

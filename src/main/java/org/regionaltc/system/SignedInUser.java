@@ -1,0 +1,107 @@
+package org.regionaltc.system;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/** The account behind a request: its role and the countries or financing body it is bound to. */
+public final class SignedInUser implements UserDetails {
+
+    private final long id;
+    private final String username;
+    private final String displayName;
+    private final String passwordHash;
+    private final Role role;
+    private final Set<String> countries;
+    private final @Nullable String financingBody;
+    private final boolean enabled;
+    private final boolean locked;
+
+    public SignedInUser(long id, String username, String displayName, String passwordHash, Role role,
+            Set<String> countries, @Nullable String financingBody, boolean enabled, boolean locked) {
+        this.id = id;
+        this.username = username;
+        this.displayName = displayName;
+        this.passwordHash = passwordHash;
+        this.role = role;
+        this.countries = Set.copyOf(countries);
+        this.financingBody = financingBody;
+        this.enabled = enabled;
+        this.locked = locked;
+    }
+
+    public static Optional<SignedInUser> current() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof SignedInUser user) {
+            return Optional.of(user);
+        }
+        return Optional.empty();
+    }
+
+    /** The name recorded in the audit trail for whatever runs now: a user, or the system itself. */
+    public static String actorName() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null ? "system" : authentication.getName();
+    }
+
+    public boolean isSecretariat() {
+        return role == Role.ADMIN || role == Role.OFFICER;
+    }
+
+    /** Whether this user may act on behalf of a country: the secretariat for all, a focal point for their own. */
+    public boolean canActFor(String countryCode) {
+        return isSecretariat() || (role == Role.FOCAL_POINT && countries.contains(countryCode));
+    }
+
+    public long id() {
+        return id;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public Role role() {
+        return role;
+    }
+
+    public Set<String> countries() {
+        return countries;
+    }
+
+    public @Nullable String financingBody() {
+        return financingBody;
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return List.of(new SimpleGrantedAuthority(role.authority()));
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return username;
+    }
+
+    @Override
+    public boolean isAccountNonLocked() {
+        return !locked;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled;
+    }
+}
