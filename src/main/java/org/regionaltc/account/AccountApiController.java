@@ -64,6 +64,9 @@ class AccountApiController {
     @PutMapping("/api/users/{id}")
     @Operation(summary = "Change an account's name, role, bindings or status; send the version you read")
     AccountAdministration.Listing update(@PathVariable long id, @Valid @RequestBody AccountForm form) {
+        if (form.version() == null) {
+            throw new InvalidInput("version", "must be the version you read, to guard against overwriting a newer change");
+        }
         accounts.update(id, form.version(), form.details());
         return AccountAdministration.listing(accounts.get(id));
     }

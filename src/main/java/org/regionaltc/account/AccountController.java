@@ -76,7 +76,7 @@ class AccountController {
             return form(model, form, id);
         }
         try {
-            accounts.update(id, form.version(), form.details());
+            accounts.update(id, form.version() == null ? -1 : form.version(), form.details());
             redirect.addFlashAttribute("saved", form.username());
             return "redirect:/admin/users";
         } catch (InvalidInput e) {

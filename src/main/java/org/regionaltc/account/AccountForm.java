@@ -21,9 +21,9 @@ record AccountForm(
         @NotNull Role role,
         @Nullable List<String> countries,
         @Nullable String financingBody,
-        boolean enabled,
+        @Nullable Boolean enabled,
         @Nullable String password,
-        int version) {
+        @Nullable Integer version) {
 
     static AccountForm blank() {
         return new AccountForm("", "", "", Role.FOCAL_POINT, List.of(), "", true, "", 0);
@@ -35,7 +35,8 @@ record AccountForm(
     }
 
     Accounts.Details details() {
-        return details(displayName, email, role.name(), countries == null ? List.of() : countries, financingBody, enabled);
+        return details(displayName, email, role.name(), countries == null ? List.of() : countries, financingBody,
+            enabled == null || enabled);
     }
 
     static Accounts.Details details(String displayName, @Nullable String email, String role, List<String> countries,

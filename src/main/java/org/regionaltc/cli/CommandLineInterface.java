@@ -13,7 +13,6 @@ import java.util.function.Function;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.jspecify.annotations.Nullable;
-import org.regionaltc.Application;
 import org.regionaltc.account.AccountAdministration;
 import org.regionaltc.system.Conflict;
 import org.regionaltc.system.InvalidInput;
@@ -41,12 +40,13 @@ public final class CommandLineInterface {
         return args.length > 0 && COMMANDS.contains(args[0]);
     }
 
-    public static int run(String... args) {
-        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    /** Runs a command; {@code application} is the Spring Boot application class whose context commands use. */
+    public static int run(Class<?> application, String... args) {
+        return run(application, new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
     }
 
-    static int run(PrintWriter out, PrintWriter err, String... args) {
-        try (Spring spring = new Spring()) {
+    static int run(Class<?> application, PrintWriter out, PrintWriter err, String... args) {
+        try (Spring spring = new Spring(application)) {
             CommandLine cli = new CommandLine(new CommandLineInterface(), new Factory(spring));
             cli.setOut(out);
             cli.setErr(err);
@@ -63,11 +63,16 @@ public final class CommandLineInterface {
 
     /** Starts the application context, without a web server, the first time a command needs it. */
     static final class Spring implements AutoCloseable {
+        private final Class<?> application;
         private @Nullable ConfigurableApplicationContext context;
+
+        Spring(Class<?> application) {
+            this.application = application;
+        }
 
         <T> T bean(Class<T> type) {
             if (context == null) {
-                context = new SpringApplicationBuilder(Application.class)
+                context = new SpringApplicationBuilder(application)
                     .web(WebApplicationType.NONE)
                     .bannerMode(Banner.Mode.OFF)
                     .logStartupInfo(false)

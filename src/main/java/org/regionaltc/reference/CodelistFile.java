@@ -35,6 +35,10 @@ final class CodelistFile {
         Deque path = new Deque();
         while (xml.hasNext()) {
             int event = xml.next();
+            if (event == XMLStreamConstants.DTD || event == XMLStreamConstants.ENTITY_REFERENCE) {
+                throw new XMLStreamException("document type declarations and entities are not allowed",
+                    xml.getLocation());
+            }
             if (event == XMLStreamConstants.START_ELEMENT) {
                 String local = xml.getLocalName();
                 path.push(local);

@@ -2,6 +2,7 @@ package org.regionaltc.reference;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
@@ -13,7 +14,7 @@ record CountryProfileForm(
         @Nullable String industrialPolicyUrl,
         @Min(1950) @Max(2100) @Nullable Integer industrialPolicyYear,
         @Size(max = 4000) @Nullable String profileNotes,
-        int version) {
+        @NotNull Integer version) {
 
     static CountryProfileForm of(Country country) {
         return new CountryProfileForm(country.industrialPolicyTitle(), country.industrialPolicyUrl(),

@@ -19,6 +19,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import tools.jackson.core.JacksonException;
 
 /** Turns failures into a page for people and a problem+json body under /api, naming what was wrong. */
 @ControllerAdvice
@@ -70,8 +71,15 @@ class ErrorHandling {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     Object unreadable(HttpMessageNotReadableException e, HttpServletRequest request, HttpServletResponse response) {
-        return respond(request, response, HttpStatus.BAD_REQUEST, "The request body cannot be read: "
-            + e.getMostSpecificCause().getMessage(), List.of());
+        if (e.getMostSpecificCause() instanceof JacksonException json && !json.getPath().isEmpty()) {
+            String field = json.getPath().stream()
+                .map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
+                .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("body");
+            String message = json.getOriginalMessage().lines().findFirst().orElse("cannot be read");
+            return respond(request, response, HttpStatus.BAD_REQUEST, "Invalid value for " + field,
+                List.of(new InvalidInput.FieldError(field, message)));
+        }
+        return respond(request, response, HttpStatus.BAD_REQUEST, "The request body is not valid JSON", List.of());
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)

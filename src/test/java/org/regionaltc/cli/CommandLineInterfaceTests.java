@@ -1,0 +1,73 @@
+package org.regionaltc.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.regionaltc.Application;
+
+/** Runs the command line as a user would, in its own application context without a web server. */
+class CommandLineInterfaceTests {
+
+    private record Run(int exitCode, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = CommandLineInterface.run(Application.class, new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void recognisesItsCommandsAndLeavesEverythingElseToTheWebServer() {
+        assertThat(CommandLineInterface.isCommand(new String[] {"users", "list"})).isTrue();
+        assertThat(CommandLineInterface.isCommand(new String[] {"--help"})).isTrue();
+        assertThat(CommandLineInterface.isCommand(new String[] {})).isFalse();
+        assertThat(CommandLineInterface.isCommand(new String[] {"--server.port=9090"})).isFalse();
+    }
+
+    @Test
+    void helpListsTheCommandsWithoutStartingAnything() {
+        Run help = run("--help");
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out()).contains("users", "db");
+        assertThat(run("users", "add", "--help").out()).contains("--username", "--role", "--country", "--password-stdin");
+    }
+
+    @Test
+    void addsAndListsAUser() {
+        String username = "cli-" + UUID.randomUUID().toString().substring(0, 8);
+        Run add = run("users", "add", "--username", username, "--name", "Carla CLI", "--role", "focal_point",
+            "--country", "PE", "--country", "CL");
+        assertThat(add.exitCode()).as(add.err()).isZero();
+        assertThat(add.out()).contains("Created user " + username).contains("Generated password (shown once): ");
+        Run list = run("users", "list");
+        assertThat(list.exitCode()).isZero();
+        assertThat(list.out()).containsPattern(username + "\\s+FOCAL_POINT\\s+Carla CLI\\s+CL,PE\\s+enabled");
+    }
+
+    @Test
+    void refusedInputExitsWithOneAndNamesTheField() {
+        Run run = run("users", "add", "--username", "cli-bad-" + UUID.randomUUID().toString().substring(0, 6),
+            "--name", "Bad", "--role", "FOCAL_POINT", "--country", "XX");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("countries: XX is not a GRULAC country code");
+    }
+
+    @Test
+    void aUsageErrorExitsWithTwo() {
+        Run run = run("users", "add", "--name", "No username");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("Missing required options", "--username");
+    }
+
+    @Test
+    void migratesTheDatabase() {
+        Run run = run("db", "migrate");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).containsPattern("Database is at version \\S+ .* \\(\\d+ migrations applied, 0 pending\\)");
+    }
+}

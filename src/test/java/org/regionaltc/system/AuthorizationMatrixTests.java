@@ -1,0 +1,206 @@
+package org.regionaltc.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+import org.regionaltc.account.AccountAdministration;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
+
+/**
+ * Walks every endpoint the application registers, for every role and for a focal point of another country,
+ * and checks it is allowed or refused as {@link #RULES} says. An endpoint added without a rule here fails.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorizationMatrixTests {
+
+    /** Who calls: the focal point of Bolivia is the one the country-scoped routes below are called for. */
+    enum Who { ANONYMOUS, ADMIN, OFFICER, FOCAL_POINT_BO, FOCAL_POINT_CL, DONOR }
+
+    private static final Set<Who> EVERYONE = EnumSet.allOf(Who.class);
+    private static final Set<Who> SIGNED_IN = EnumSet.complementOf(EnumSet.of(Who.ANONYMOUS));
+    private static final Set<Who> SECRETARIAT = EnumSet.of(Who.ADMIN, Who.OFFICER);
+    private static final Set<Who> ADMIN = EnumSet.of(Who.ADMIN);
+    private static final Set<Who> ACTS_FOR_BO = EnumSet.of(Who.ADMIN, Who.OFFICER, Who.FOCAL_POINT_BO);
+
+    static final Map<String, Set<Who>> RULES = new TreeMap<>(Map.ofEntries(
+        Map.entry("GET /", EVERYONE),
+        Map.entry("GET /login", EVERYONE),
+        Map.entry("GET /error", EVERYONE),
+        Map.entry("GET /countries", EVERYONE),
+        Map.entry("GET /countries/{code}", EVERYONE),
+        Map.entry("GET /countries/{code}/profile", ACTS_FOR_BO),
+        Map.entry("POST /countries/{code}/profile", ACTS_FOR_BO),
+        Map.entry("GET /groupings", EVERYONE),
+        Map.entry("GET /groupings/{code}", EVERYONE),
+        Map.entry("GET /themes", EVERYONE),
+        Map.entry("GET /codelists", EVERYONE),
+        Map.entry("GET /codelists/{name}", EVERYONE),
+        Map.entry("GET /financing-bodies", EVERYONE),
+        Map.entry("GET /financing-bodies/{code}", EVERYONE),
+        Map.entry("GET /audit", SECRETARIAT),
+        Map.entry("GET /admin/users", ADMIN),
+        Map.entry("GET /admin/users/new", ADMIN),
+        Map.entry("POST /admin/users", ADMIN),
+        Map.entry("GET /admin/users/{id}/edit", ADMIN),
+        Map.entry("POST /admin/users/{id}", ADMIN),
+        Map.entry("POST /admin/users/{id}/password", ADMIN),
+        Map.entry("GET /account/password", SIGNED_IN),
+        Map.entry("POST /account/password", SIGNED_IN),
+        Map.entry("GET /api/countries", EVERYONE),
+        Map.entry("GET /api/countries/{code}", EVERYONE),
+        Map.entry("PUT /api/countries/{code}/profile", ACTS_FOR_BO),
+        Map.entry("GET /api/groupings", EVERYONE),
+        Map.entry("GET /api/themes", EVERYONE),
+        Map.entry("GET /api/codelists", EVERYONE),
+        Map.entry("GET /api/codelists/{name}", EVERYONE),
+        Map.entry("GET /api/financing-bodies", EVERYONE),
+        Map.entry("GET /api/me", SIGNED_IN),
+        Map.entry("GET /api/users", ADMIN),
+        Map.entry("POST /api/users", ADMIN),
+        Map.entry("GET /api/users/{id}", ADMIN),
+        Map.entry("PUT /api/users/{id}", ADMIN),
+        Map.entry("GET /api/audit", SECRETARIAT),
+        Map.entry("GET /v3/api-docs", EVERYONE),
+        Map.entry("GET /v3/api-docs.yaml", EVERYONE),
+        Map.entry("GET /v3/api-docs/swagger-config", EVERYONE),
+        Map.entry("GET /swagger-ui.html", EVERYONE),
+        Map.entry("GET /actuator", ADMIN),
+        Map.entry("GET /actuator/health", EVERYONE),
+        Map.entry("GET /actuator/health/**", EVERYONE),
+        Map.entry("GET /actuator/info", EVERYONE),
+        Map.entry("GET /actuator/prometheus", ADMIN)));
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    AccountAdministration administration;
+    @Autowired
+    UserDetailsService users;
+
+    private final Map<Who, String> usernames = new TreeMap<>();
+    private long someUserId;
+
+    @BeforeAll
+    void createOneAccountPerRole() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String password = "matrix-password-" + suffix;
+        record Account(Who who, String role, List<String> countries, String body) {
+        }
+        for (Account a : List.of(new Account(Who.ADMIN, "ADMIN", List.of(), null),
+                new Account(Who.OFFICER, "OFFICER", List.of(), null),
+                new Account(Who.FOCAL_POINT_BO, "FOCAL_POINT", List.of("BO"), null),
+                new Account(Who.FOCAL_POINT_CL, "FOCAL_POINT", List.of("CL"), null),
+                new Account(Who.DONOR, "DONOR", List.of(), "GEF"))) {
+            String username = a.who().name().toLowerCase() + "-" + suffix;
+            long id = administration.create(username, password, a.who().name(), null, a.role(), a.countries(), a.body());
+            usernames.put(a.who(), username);
+            someUserId = id;
+        }
+    }
+
+    @Test
+    void everyRegisteredEndpointHasARuleAndEveryRuleAnEndpoint() {
+        Set<String> registered = registeredEndpoints();
+        assertThat(registered).as("endpoints registered without a rule in AuthorizationMatrixTests.RULES")
+            .isSubsetOf(RULES.keySet());
+        assertThat(RULES.keySet()).as("rules for endpoints that no longer exist").isSubsetOf(registered);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> eachEndpointAllowsExactlyTheRolesItsRuleNames() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (String endpoint : registeredEndpoints()) {
+            Set<Who> allowed = RULES.getOrDefault(endpoint, Set.of());
+            for (Who who : Who.values()) {
+                boolean expected = allowed.contains(who);
+                tests.add(DynamicTest.dynamicTest(endpoint + " as " + who + (expected ? " is allowed" : " is refused"),
+                    () -> assertThat(isAllowed(endpoint, who))
+                        .as(endpoint + " as " + who).isEqualTo(expected)));
+            }
+        }
+        return tests.stream();
+    }
+
+    private boolean isAllowed(String endpoint, Who who) throws Exception {
+        String[] parts = endpoint.split(" ", 2);
+        HttpMethod method = HttpMethod.valueOf(parts[0]);
+        String path = parts[1]
+            .replace("{code}", path(parts[1]))
+            .replace("{name}", "Sector")
+            .replace("{id}", String.valueOf(someUserId))
+            .replace("/**", "/liveness");
+        MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(method, path);
+        if (method != HttpMethod.GET) {
+            request.with(csrf());
+            if (path.startsWith("/api/")) {
+                request.contentType(MediaType.APPLICATION_JSON).content("{\"version\": -1}");
+            }
+        }
+        if (who != Who.ANONYMOUS) {
+            request.with(user(users.loadUserByUsername(usernames.get(who))));
+        }
+        MvcResult result = mvc.perform(request).andReturn();
+        int status = result.getResponse().getStatus();
+        String location = result.getResponse().getRedirectedUrl();
+        boolean sentToLogin = status == 302 && location != null && location.endsWith("/login");
+        return status != 401 && status != 403 && !sentToLogin;
+    }
+
+    private static String path(String pattern) {
+        if (pattern.startsWith("/groupings")) {
+            return "CAN";
+        }
+        if (pattern.startsWith("/financing-bodies")) {
+            return "GEF";
+        }
+        return "BO";
+    }
+
+    private Set<String> registeredEndpoints() {
+        Set<String> endpoints = new TreeSet<>();
+        for (RequestMappingInfoHandlerMapping mapping : context.getBeansOfType(RequestMappingInfoHandlerMapping.class).values()) {
+            mapping.getHandlerMethods().keySet().forEach(info -> {
+                Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+                for (String pattern : info.getPatternValues()) {
+                    String normalized = pattern.replaceAll("\\{\\*[^}]+}", "**");
+                    if (methods.isEmpty()) {
+                        endpoints.add("GET " + normalized);
+                    }
+                    methods.forEach(m -> endpoints.add(m.name() + " " + normalized));
+                }
+            });
+        }
+        return endpoints;
+    }
+}

@@ -1,0 +1,34 @@
+package org.regionaltc.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringReader;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CsvTests {
+
+    @Test
+    void readsQuotedFieldsWithCommasQuotesAndLineBreaksAndKeepsLineNumbers() {
+        List<Csv.Row> rows = Csv.read(new StringReader("""
+            code,name,notes
+            GEF,Global Environment Facility,"Focal areas: biodiversity, climate"
+            MLF,"Fund \"\"MLF\"\"","two
+            lines"
+            IDF,Industrial Development Fund,
+            """));
+        assertThat(rows).hasSize(3);
+        assertThat(rows.get(0).get("notes")).isEqualTo("Focal areas: biodiversity, climate");
+        assertThat(rows.get(1).get("name")).isEqualTo("Fund \"MLF\"");
+        assertThat(rows.get(1).get("notes")).isEqualTo("two\nlines");
+        assertThat(rows.get(2).line()).isEqualTo(5);
+        assertThat(rows.get(2).get("notes")).isEmpty();
+        assertThat(rows.get(2).get("missing")).isEmpty();
+    }
+
+    @Test
+    void ignoresAByteOrderMarkAndBlankLines() {
+        List<Csv.Row> rows = Csv.read(new StringReader("\uFEFFcode,amount\r\nA,1\r\n\r\nB,2\r\n"));
+        assertThat(rows).extracting(r -> r.get("code")).containsExactly("A", "B");
+    }
+}

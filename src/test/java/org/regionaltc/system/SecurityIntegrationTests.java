@@ -1,0 +1,105 @@
+package org.regionaltc.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.regionaltc.account.AccountAdministration;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class SecurityIntegrationTests {
+
+    private static final String PASSWORD = "a-long-enough-password";
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    AccountAdministration administration;
+
+    private String anOfficer() {
+        String username = "officer-" + UUID.randomUUID().toString().substring(0, 8);
+        administration.create(username, PASSWORD, "Ana Officer", null, "OFFICER", List.of(), null);
+        return username;
+    }
+
+    @Test
+    void signingInThroughTheFormChangesTheSessionId() throws Exception {
+        String username = anOfficer();
+        MockHttpSession session = new MockHttpSession();
+        String before = session.getId();
+        MvcResult result = mvc.perform(post("/login").session(session).with(csrf())
+                .param("username", username).param("password", PASSWORD))
+            .andExpect(status().isFound()).andExpect(redirectedUrl("/"))
+            .andReturn();
+        assertThat(result.getRequest().getSession().getId()).isNotEqualTo(before);
+    }
+
+    @Test
+    void aFormPostWithoutCsrfTokenIsRefused() throws Exception {
+        String username = anOfficer();
+        mvc.perform(post("/login").param("username", username).param("password", PASSWORD))
+            .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void repeatedFailedLoginsLockTheAccountEvenForTheRightPassword() throws Exception {
+        String username = anOfficer();
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(post("/login").with(csrf()).param("username", username).param("password", "wrong-password-" + i))
+                .andExpect(redirectedUrl("/login?error"));
+        }
+        MockHttpSession session = new MockHttpSession();
+        mvc.perform(post("/login").session(session).with(csrf()).param("username", username).param("password", PASSWORD))
+            .andExpect(redirectedUrl("/login?error"));
+        mvc.perform(get("/login").session(session).param("error", ""))
+            .andExpect(content().string(org.hamcrest.Matchers.containsString("locked")));
+        mvc.perform(get("/api/me").with(httpBasic(username, PASSWORD))).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void theApiAcceptsTheSameAccountsOverHttpBasic() throws Exception {
+        String username = anOfficer();
+        mvc.perform(get("/api/me").with(httpBasic(username, PASSWORD)))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.username").value(username))
+            .andExpect(jsonPath("$.role").value("OFFICER"));
+        mvc.perform(get("/api/me").with(httpBasic(username, "not-the-password")))
+            .andExpect(status().isUnauthorized())
+            .andExpect(header().exists("WWW-Authenticate"));
+    }
+
+    @Test
+    void pagesCarrySecurityHeaders() throws Exception {
+        mvc.perform(get("/"))
+            .andExpect(status().isOk())
+            .andExpect(header().string("Content-Security-Policy", org.hamcrest.Matchers.containsString("script-src 'self'")))
+            .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+            .andExpect(header().string("X-Frame-Options", "DENY"))
+            .andExpect(header().string("Referrer-Policy", "same-origin"));
+    }
+
+    @Test
+    void theFirstStartCreatedAnAdministratorAndNoAccountHasADefaultPassword() throws Exception {
+        assertThat(administration.list()).anySatisfy(a -> assertThat(a.role()).isEqualTo("ADMIN"));
+        for (String guess : List.of("admin", "password", "changeme", "admin123")) {
+            mvc.perform(get("/api/me").with(httpBasic("admin", guess))).andExpect(status().isUnauthorized());
+        }
+    }
+}
