@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.regionaltc.account.AccountAdministration;
+import org.regionaltc.account.AccountFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -27,7 +28,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @AutoConfigureMockMvc
 class ErrorHandlingIntegrationTests {
 
-    private static final String PASSWORD = "a-long-enough-password";
+    private static final String PASSWORD = AccountFixtures.PASSWORD;
 
     @Autowired
     MockMvc mvc;
@@ -39,9 +40,7 @@ class ErrorHandlingIntegrationTests {
     UserDetailsService users;
 
     private String anAccount(String role, List<String> countries) {
-        String username = role.toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
-        administration.create(username, PASSWORD, "Test " + role, null, role, countries, null);
-        return username;
+        return AccountFixtures.anAccount(administration, role, countries.toArray(String[]::new));
     }
 
     @Test
