@@ -4,6 +4,7 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.ApplicationContext;
@@ -25,21 +26,14 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Who may reach what. Every route the application registers needs a rule here: a mapped route that no rule names
- * is refused, while a path that maps to nothing passes through to the 404 page.
+ * Who may reach what: each feature declares its routes in an {@link AccessRules} bean. A registered route that no
+ * rule names is refused, while a path that maps to nothing passes through to the 404 page.
  */
 @Configuration
 @ConditionalOnWebApplication
 class SecurityConfiguration {
 
-    private static final String[] PUBLIC_PAGES = {
-        "/", "/login", "/countries", "/countries/{code}", "/groupings", "/groupings/{code}", "/themes",
-        "/codelists", "/codelists/{name}", "/financing-bodies", "/financing-bodies/{code}"
-    };
-    private static final String[] PUBLIC_API = {
-        "/api/countries", "/api/countries/{code}", "/api/groupings", "/api/themes", "/api/codelists",
-        "/api/codelists/{name}", "/api/financing-bodies"
-    };
+    private static final String[] PUBLIC_PAGES = {"/", "/login"};
     private static final String[] STATIC = {
         "/css/**", "/js/**", "/img/**", "/favicon.ico", "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui/**",
         "/swagger-ui.html", "/error"
@@ -47,10 +41,12 @@ class SecurityConfiguration {
 
     private final ApplicationEventPublisher events;
     private final JsonMapper json;
+    private final List<AccessRules> features;
 
-    SecurityConfiguration(ApplicationEventPublisher events, JsonMapper json) {
+    SecurityConfiguration(ApplicationEventPublisher events, JsonMapper json, List<AccessRules> features) {
         this.events = events;
         this.json = json;
+        this.features = features;
     }
 
     @Bean
@@ -64,15 +60,12 @@ class SecurityConfiguration {
     SecurityFilterChain api(HttpSecurity http, ApplicationContext context) throws Exception {
         return http
             .securityMatcher("/api/**", "/actuator/**")
-            .authorizeHttpRequests(a -> a
-                .requestMatchers(HttpMethod.GET, PUBLIC_API).permitAll()
-                .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
-                .requestMatchers("/actuator/**").hasRole("ADMIN")
-                .requestMatchers(HttpMethod.PUT, "/api/countries/{code}/profile").hasAnyRole("OFFICER", "FOCAL_POINT")
-                .requestMatchers("/api/users", "/api/users/**").hasRole("ADMIN")
-                .requestMatchers(HttpMethod.GET, "/api/audit").hasRole("OFFICER")
-                .requestMatchers(HttpMethod.GET, "/api/me").authenticated()
-                .anyRequest().access(new UnmappedRoutes(context)))
+            .authorizeHttpRequests(a -> {
+                a.requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                    .requestMatchers("/actuator/**").hasRole("ADMIN");
+                features.forEach(f -> f.api(a));
+                a.anyRequest().access(new UnmappedRoutes(context));
+            })
             .httpBasic(b -> b.realmName("regional-tc").authenticationEntryPoint(jsonUnauthorized()))
             .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
             .csrf(c -> c.disable())
@@ -84,15 +77,13 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain web(HttpSecurity http, ApplicationContext context) throws Exception {
         return http
-            .authorizeHttpRequests(a -> a
-                .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
-                .requestMatchers(HttpMethod.GET, STATIC).permitAll()
-                .requestMatchers(HttpMethod.GET, PUBLIC_PAGES).permitAll()
-                .requestMatchers("/countries/{code}/profile").hasAnyRole("OFFICER", "FOCAL_POINT")
-                .requestMatchers("/admin/**").hasRole("ADMIN")
-                .requestMatchers(HttpMethod.GET, "/audit").hasRole("OFFICER")
-                .requestMatchers("/account/**").authenticated()
-                .anyRequest().access(new UnmappedRoutes(context)))
+            .authorizeHttpRequests(a -> {
+                a.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
+                    .requestMatchers(HttpMethod.GET, STATIC).permitAll()
+                    .requestMatchers(HttpMethod.GET, PUBLIC_PAGES).permitAll();
+                features.forEach(f -> f.web(a));
+                a.anyRequest().access(new UnmappedRoutes(context));
+            })
             .formLogin(f -> f.loginPage("/login").permitAll())
             .logout(l -> l.logoutSuccessUrl("/?logout").permitAll())
             .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
