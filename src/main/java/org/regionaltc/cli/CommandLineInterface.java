@@ -14,6 +14,10 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.jspecify.annotations.Nullable;
 import org.regionaltc.account.AccountAdministration;
+import org.regionaltc.alignment.Alignment;
+import org.regionaltc.alignment.AlignmentScore;
+import org.regionaltc.project.ProjectStatus;
+import org.regionaltc.project.ProjectSummaries;
 import org.regionaltc.system.Conflict;
 import org.regionaltc.system.InvalidInput;
 import org.springframework.boot.Banner;
@@ -31,10 +35,10 @@ import picocli.CommandLine.Option;
 @Command(name = "regional-tc", mixinStandardHelpOptions = true, version = "regional-tc 0.1.0",
     description = "Command line of the regional technical cooperation programme. Without a command, "
         + "'java -jar regional-tc.jar' starts the web application.",
-    subcommands = {CommandLineInterface.Users.class, CommandLineInterface.Db.class})
+    subcommands = {CommandLineInterface.Users.class, CommandLineInterface.Projects.class, CommandLineInterface.Db.class})
 public final class CommandLineInterface {
 
-    private static final Set<String> COMMANDS = Set.of("users", "db", "help", "--help", "-h", "--version", "-V");
+    private static final Set<String> COMMANDS = Set.of("users", "projects", "db", "help", "--help", "-h", "--version", "-V");
 
     public static boolean isCommand(String[] args) {
         return args.length > 0 && COMMANDS.contains(args[0]);
@@ -98,6 +102,10 @@ public final class CommandLineInterface {
             }
             if (type == Users.ListCommand.class) {
                 return type.cast(new Users.ListCommand(() -> spring.bean(AccountAdministration.class)));
+            }
+            if (type == Projects.ListCommand.class) {
+                return type.cast(new Projects.ListCommand(() -> spring.bean(ProjectSummaries.class),
+                    () -> spring.bean(Alignment.class)));
             }
             if (type == Db.Migrate.class) {
                 return type.cast(new Db.Migrate(() -> spring.bean(Flyway.class)));
@@ -192,6 +200,72 @@ public final class CommandLineInterface {
                 }
                 out.println(accounts.size() + " account(s)");
                 return 0;
+            }
+        }
+    }
+
+    @Command(name = "projects", description = "TC projects.", mixinStandardHelpOptions = true,
+        subcommands = Projects.ListCommand.class)
+    static final class Projects {
+
+        @Command(name = "list", mixinStandardHelpOptions = true,
+            description = "List projects with their status, budget and alignment score, as a table or CSV.")
+        static final class ListCommand implements Callable<Integer> {
+            @Option(names = "--country", description = "Only projects with this recipient country (ISO code)")
+            @Nullable String country;
+            @Option(names = "--theme", description = "Only projects in this thematic area (or its sub-themes)")
+            @Nullable String theme;
+            @Option(names = "--status", description = "Only projects in this status, e.g. IMPLEMENTATION")
+            @Nullable ProjectStatus status;
+            @Option(names = "--format", defaultValue = "table", description = "table or csv (default: ${DEFAULT-VALUE})")
+            String format = "table";
+            @CommandLine.Spec
+            CommandLine.Model.@Nullable CommandSpec spec;
+
+            private final java.util.function.Supplier<ProjectSummaries> summaries;
+            private final java.util.function.Supplier<Alignment> alignment;
+
+            ListCommand(java.util.function.Supplier<ProjectSummaries> summaries,
+                    java.util.function.Supplier<Alignment> alignment) {
+                this.summaries = summaries;
+                this.alignment = alignment;
+            }
+
+            @Override
+            public Integer call() {
+                if (!format.equals("table") && !format.equals("csv")) {
+                    throw new InvalidInput("format", "must be table or csv");
+                }
+                PrintWriter out = spec.commandLine().getOut();
+                List<ProjectSummaries.ProjectSummary> projects = summaries.get()
+                    .findAll(new ProjectSummaries.Filter(country, theme, status, null, null));
+                java.util.Map<Long, AlignmentScore> scores = alignment.get().ofAllProjects();
+                if (format.equals("csv")) {
+                    out.print("identifier,title,status,countries,currency,total_budget,alignment\r\n");
+                    for (ProjectSummaries.ProjectSummary p : projects) {
+                        out.print(String.join(",", p.identifier(), quoted(p.titleEn()), p.status(), p.countries(),
+                            p.currency(), p.totalBudget().toPlainString(), score(scores, p.id())) + "\r\n");
+                    }
+                    out.flush();
+                    return 0;
+                }
+                String row = "%-32s %-26s %-15s %16s %9s  %s%n";
+                out.printf(row, "IDENTIFIER", "STATUS", "COUNTRIES", "BUDGET", "ALIGNMENT", "TITLE");
+                for (ProjectSummaries.ProjectSummary p : projects) {
+                    out.printf(row, p.identifier(), p.status(), p.countries(),
+                        p.currency() + " " + p.totalBudget().toBigInteger(), score(scores, p.id()), p.titleEn());
+                }
+                out.println(projects.size() + " project(s)");
+                return 0;
+            }
+
+            private static String score(java.util.Map<Long, AlignmentScore> scores, long id) {
+                AlignmentScore score = scores.get(id);
+                return score == null ? "" : String.valueOf(score.rounded());
+            }
+
+            private static String quoted(String text) {
+                return "\"" + text.replace("\"", "\"\"") + "\"";
             }
         }
     }

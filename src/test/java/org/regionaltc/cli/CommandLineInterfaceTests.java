@@ -65,6 +65,19 @@ class CommandLineInterfaceTests {
     }
 
     @Test
+    void listsProjectsAsATableOrCsv() {
+        Run table = run("projects", "list", "--country", "PE");
+        assertThat(table.exitCode()).as(table.err()).isZero();
+        assertThat(table.out()).startsWith("IDENTIFIER").containsPattern("\\d+ project\\(s\\)");
+        Run csv = run("projects", "list", "--format", "csv", "--status", "IMPLEMENTATION");
+        assertThat(csv.exitCode()).isZero();
+        assertThat(csv.out().lines().findFirst()).contains("identifier,title,status,countries,currency,total_budget,alignment");
+        assertThat(csv.out().lines().skip(1)).allSatisfy(line -> assertThat(line).contains(",IMPLEMENTATION,"));
+        assertThat(run("projects", "list", "--format", "xml").err()).contains("format: must be table or csv");
+        assertThat(run("projects", "list", "--status", "DONE").exitCode()).isEqualTo(2);
+    }
+
+    @Test
     void migratesTheDatabase() {
         Run run = run("db", "migrate");
         assertThat(run.exitCode()).as(run.err()).isZero();

@@ -18,7 +18,13 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
+import java.math.BigDecimal;
 import org.regionaltc.account.AccountAdministration;
+import org.regionaltc.project.ProjectFixtures;
+import org.regionaltc.project.ProjectStatus;
+import org.regionaltc.project.Projects;
+import org.regionaltc.results.Outcomes;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -97,7 +103,42 @@ class AuthorizationMatrixTests {
         Map.entry("GET /actuator/health", EVERYONE),
         Map.entry("GET /actuator/health/**", EVERYONE),
         Map.entry("GET /actuator/info", EVERYONE),
-        Map.entry("GET /actuator/prometheus", ADMIN)));
+        Map.entry("GET /actuator/prometheus", ADMIN),
+        Map.entry("GET /projects", EVERYONE),
+        Map.entry("GET /projects/{id}", EVERYONE),
+        Map.entry("GET /projects/new", SECRETARIAT),
+        Map.entry("POST /projects", SECRETARIAT),
+        Map.entry("GET /projects/{id}/edit", SECRETARIAT),
+        Map.entry("POST /projects/{id}", SECRETARIAT),
+        Map.entry("POST /projects/{id}/status", SECRETARIAT),
+        Map.entry("POST /projects/{id}/approval", SECRETARIAT),
+        Map.entry("POST /projects/{id}/priorities", SECRETARIAT),
+        Map.entry("POST /projects/{id}/endorsements/{code}", ACTS_FOR_BO),
+        Map.entry("POST /projects/{id}/outcomes", SECRETARIAT),
+        Map.entry("POST /projects/{id}/outcomes/{outcomeId}/indicators", SECRETARIAT),
+        Map.entry("POST /projects/{id}/indicators/{indicatorId}/values", SECRETARIAT),
+        Map.entry("GET /results", SIGNED_IN),
+        Map.entry("GET /coverage", SIGNED_IN),
+        Map.entry("GET /coverage/{table}.csv", SIGNED_IN),
+        Map.entry("GET /api/projects", EVERYONE),
+        Map.entry("GET /api/projects/{id}", EVERYONE),
+        Map.entry("GET /api/projects/{id}/alignment", EVERYONE),
+        Map.entry("GET /api/projects/{id}/outcomes", EVERYONE),
+        Map.entry("POST /api/projects", SECRETARIAT),
+        Map.entry("PUT /api/projects/{id}", SECRETARIAT),
+        Map.entry("POST /api/projects/{id}/status", SECRETARIAT),
+        Map.entry("POST /api/projects/{id}/approval", SECRETARIAT),
+        Map.entry("PUT /api/projects/{id}/priorities", SECRETARIAT),
+        Map.entry("PUT /api/projects/{id}/endorsements/{code}", ACTS_FOR_BO),
+        Map.entry("POST /api/projects/{id}/outcomes", SECRETARIAT),
+        Map.entry("POST /api/projects/{id}/outcomes/{outcomeId}/indicators", SECRETARIAT),
+        Map.entry("PUT /api/projects/{id}/indicators/{indicatorId}/values", SECRETARIAT),
+        Map.entry("GET /api/portfolio/alignment", SIGNED_IN),
+        Map.entry("GET /api/coverage/priorities", SIGNED_IN),
+        Map.entry("GET /api/coverage/matrix", SIGNED_IN),
+        Map.entry("GET /api/coverage/gaps", SIGNED_IN),
+        Map.entry("GET /api/coverage/off-programme", SIGNED_IN),
+        Map.entry("GET /api/results/rollup", SIGNED_IN)));
 
     @Autowired
     MockMvc mvc;
@@ -108,8 +149,19 @@ class AuthorizationMatrixTests {
     @Autowired
     UserDetailsService users;
 
+    @Autowired
+    Projects projects;
+    @Autowired
+    Outcomes outcomes;
+    @Autowired
+    JdbcClient jdbc;
+
     private final Map<Who, String> usernames = new TreeMap<>();
     private long someUserId;
+    /** A published project in Bolivia, with an outcome and an indicator. */
+    private long boliviaProject;
+    private long outcomeId;
+    private long indicatorId;
 
     @BeforeAll
     void createOneAccountPerRole() {
@@ -127,6 +179,15 @@ class AuthorizationMatrixTests {
             usernames.put(a.who(), username);
             someUserId = id;
         }
+        boliviaProject = ProjectFixtures.aProject(projects, new BigDecimal("1000"), "BO", 100);
+        ProjectFixtures.forceStatus(jdbc, boliviaProject, ProjectStatus.APPROVED);
+        outcomeId = jdbc.sql("INSERT INTO project_outcome (project_id, title) VALUES (:p, 'o')")
+            .param("p", boliviaProject).update() > 0
+            ? jdbc.sql("SELECT MAX(id) FROM project_outcome WHERE project_id = :p").param("p", boliviaProject)
+                .query(Long.class).single() : 0;
+        jdbc.sql("INSERT INTO outcome_indicator (outcome_id, name, unit) VALUES (:o, 'i', 'u')").param("o", outcomeId).update();
+        indicatorId = jdbc.sql("SELECT MAX(id) FROM outcome_indicator WHERE outcome_id = :o").param("o", outcomeId)
+            .query(Long.class).single();
     }
 
     @Test
@@ -158,7 +219,10 @@ class AuthorizationMatrixTests {
         String path = parts[1]
             .replace("{code}", path(parts[1]))
             .replace("{name}", "Sector")
-            .replace("{id}", String.valueOf(someUserId))
+            .replace("{id}", String.valueOf(parts[1].contains("/projects/") ? boliviaProject : someUserId))
+            .replace("{outcomeId}", String.valueOf(outcomeId))
+            .replace("{indicatorId}", String.valueOf(indicatorId))
+            .replace("{table}", "gaps")
             .replace("/**", "/liveness");
         MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(method, path);
         if (method != HttpMethod.GET) {

@@ -1,0 +1,206 @@
+package org.regionaltc.project;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.regionaltc.alignment.Alignment;
+import org.regionaltc.alignment.CurrentCycle;
+import org.regionaltc.reference.Countries;
+import org.regionaltc.reference.ThematicAreas;
+import org.regionaltc.results.Outcomes;
+import org.regionaltc.system.Conflict;
+import org.regionaltc.system.InvalidInput;
+import org.regionaltc.system.SignedInUser;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+class ProjectController {
+
+    /** What a focal point or officer types to record an endorsement or UNIDO's approval. */
+    record Decision(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate date, @Nullable String reference) {
+    }
+
+    private final Projects projects;
+    private final ProjectSummaries summaries;
+    private final ProjectLifecycle lifecycle;
+    private final Alignment alignment;
+    private final CurrentCycle currentCycle;
+    private final Outcomes outcomes;
+    private final Countries countries;
+    private final ThematicAreas themes;
+
+    ProjectController(Projects projects, ProjectSummaries summaries, ProjectLifecycle lifecycle, Alignment alignment,
+            CurrentCycle currentCycle, Outcomes outcomes, Countries countries, ThematicAreas themes) {
+        this.projects = projects;
+        this.summaries = summaries;
+        this.lifecycle = lifecycle;
+        this.alignment = alignment;
+        this.currentCycle = currentCycle;
+        this.outcomes = outcomes;
+        this.countries = countries;
+        this.themes = themes;
+    }
+
+    @GetMapping("/projects")
+    String list(@RequestParam(required = false) @Nullable String country,
+            @RequestParam(required = false) @Nullable String theme,
+            @RequestParam(required = false) @Nullable ProjectStatus status,
+            @RequestParam(required = false) @Nullable ProjectScope scope,
+            @RequestParam(required = false) @Nullable String q,
+            @RequestHeader(name = "HX-Request", defaultValue = "false") boolean htmx, Model model) {
+        ProjectSummaries.Filter filter = new ProjectSummaries.Filter(country, theme, status, scope, q);
+        List<ProjectSummaries.ProjectSummary> found = summaries.find(filter, SignedInUser.current().orElse(null));
+        model.addAttribute("filter", filter);
+        model.addAttribute("projects", found);
+        model.addAttribute("scores", alignment.ofAllProjects());
+        model.addAttribute("portfolio", alignment.portfolio());
+        model.addAttribute("countries", countries.findAll());
+        model.addAttribute("themes", themes.findAll());
+        model.addAttribute("statuses", ProjectStatus.values());
+        model.addAttribute("scopes", ProjectScope.values());
+        model.addAttribute("showsSampleData", found.stream().anyMatch(ProjectSummaries.ProjectSummary::isSample));
+        return htmx ? "project/list :: rows" : "project/list";
+    }
+
+    @GetMapping("/projects/{id}")
+    String show(@PathVariable long id, Model model) {
+        TcProject project = ProjectAccess.visible(projects.get(id));
+        model.addAttribute("project", project);
+        model.addAttribute("score", alignment.ofProject(id));
+        model.addAttribute("allowed", lifecycle.allowed(project));
+        model.addAttribute("cyclePriorities", currentCycle.priorities());
+        model.addAttribute("cycleTitle", currentCycle.title().orElse(null));
+        model.addAttribute("outcomes", outcomes.ofProject(id));
+        model.addAttribute("countryNames", countries.findAll());
+        model.addAttribute("showsSampleData", project.isSample());
+        model.addAttribute("today", LocalDate.now());
+        return "project/show";
+    }
+
+    @GetMapping("/projects/new")
+    String newForm(Model model) {
+        return form(model, ProjectForm.blank(), null);
+    }
+
+    @PostMapping("/projects")
+    String create(@ModelAttribute("form") ProjectForm form, BindingResult errors, Model model) {
+        if (errors.hasErrors()) {
+            return form(model, form, null);
+        }
+        try {
+            long id = projects.create(form.toRequest(), false);
+            return "redirect:/projects/" + id;
+        } catch (InvalidInput e) {
+            e.errors().forEach(f -> errors.rejectValue(f.field(), "invalid", f.message()));
+        } catch (Conflict e) {
+            errors.rejectValue("identifier", "taken", e.getMessage());
+        }
+        return form(model, form, null);
+    }
+
+    @GetMapping("/projects/{id}/edit")
+    String editForm(@PathVariable long id, Model model) {
+        return form(model, ProjectForm.of(projects.get(id)), id);
+    }
+
+    @PostMapping("/projects/{id}")
+    String update(@PathVariable long id, @ModelAttribute("form") ProjectForm form, BindingResult errors, Model model) {
+        projects.get(id);
+        if (errors.hasErrors()) {
+            return form(model, form, id);
+        }
+        try {
+            projects.update(id, form.toRequest());
+            return "redirect:/projects/" + id;
+        } catch (InvalidInput e) {
+            e.errors().forEach(f -> errors.rejectValue(f.field(), "invalid", f.message()));
+        } catch (Conflict e) {
+            model.addAttribute("conflict", e.getMessage());
+            model.addAttribute("current", projects.get(id));
+        }
+        return form(model, form, id);
+    }
+
+    @PostMapping("/projects/{id}/status")
+    String moveTo(@PathVariable long id, @RequestParam ProjectStatus status, RedirectAttributes redirect) {
+        try {
+            lifecycle.moveTo(id, status);
+            redirect.addFlashAttribute("notice", "status");
+        } catch (Conflict e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/projects/" + id;
+    }
+
+    @PostMapping("/projects/{id}/endorsements/{code}")
+    String endorse(@PathVariable long id, @PathVariable String code, @ModelAttribute Decision decision,
+            RedirectAttributes redirect) {
+        if (SignedInUser.current().filter(u -> u.canActFor(code.toUpperCase(java.util.Locale.ROOT))).isEmpty()) {
+            throw new org.springframework.security.access.AccessDeniedException("not a focal point of " + code);
+        }
+        try {
+            lifecycle.endorse(id, code, required(decision.date()), decision.reference() == null ? "" : decision.reference());
+            redirect.addFlashAttribute("notice", "endorsed");
+        } catch (InvalidInput e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/projects/" + id;
+    }
+
+    @PostMapping("/projects/{id}/approval")
+    String approve(@PathVariable long id, @ModelAttribute Decision decision, RedirectAttributes redirect) {
+        try {
+            lifecycle.approveForUnido(id, required(decision.date()), decision.reference() == null ? "" : decision.reference());
+            redirect.addFlashAttribute("notice", "approved");
+        } catch (InvalidInput e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/projects/" + id;
+    }
+
+    @PostMapping("/projects/{id}/priorities")
+    String linkPriorities(@PathVariable long id, @RequestParam(required = false) @Nullable List<Long> strong,
+            @RequestParam(required = false) @Nullable List<Long> partial, RedirectAttributes redirect) {
+        List<TcProject.PriorityLink> links = new ArrayList<>();
+        if (strong != null) {
+            strong.forEach(p -> links.add(new TcProject.PriorityLink(p, TcProject.Strength.STRONG)));
+        }
+        if (partial != null) {
+            partial.stream().filter(p -> strong == null || !strong.contains(p))
+                .forEach(p -> links.add(new TcProject.PriorityLink(p, TcProject.Strength.PARTIAL)));
+        }
+        try {
+            lifecycle.linkPriorities(id, links);
+            redirect.addFlashAttribute("notice", "linked");
+        } catch (InvalidInput e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/projects/" + id;
+    }
+
+    private static LocalDate required(@Nullable LocalDate date) {
+        if (date == null) {
+            throw new InvalidInput("date", "must be a date (YYYY-MM-DD)");
+        }
+        return date;
+    }
+
+    private String form(Model model, ProjectForm form, @Nullable Long id) {
+        model.addAttribute("form", form);
+        model.addAttribute("projectId", id);
+        model.addAttribute("scopes", ProjectScope.values());
+        model.addAttribute("themes", themes.findAll());
+        return "project/form";
+    }
+}

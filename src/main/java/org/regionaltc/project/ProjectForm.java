@@ -1,0 +1,133 @@
+package org.regionaltc.project;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.regionaltc.system.InvalidInput;
+import org.regionaltc.system.InvalidInput.FieldError;
+
+/**
+ * The project page's form. Shares are typed as text, e.g. countries {@code PE 60, BO 40}, sectors
+ * {@code 32130 70, 25010 30}, yearly budget {@code 2025 120000, 2026 80000}; one counterpart, partner or
+ * document ({@code title | https://…}) per line. It works without JavaScript.
+ */
+record ProjectForm(@Nullable String identifier, @Nullable String titleEn, @Nullable String titleEs,
+        @Nullable String titleFr, @Nullable String titlePt, @Nullable String descriptionEn,
+        @Nullable String descriptionEs, @Nullable ProjectScope scope, @Nullable LocalDate plannedStart,
+        @Nullable LocalDate plannedEnd, @Nullable LocalDate actualStart, @Nullable LocalDate actualEnd,
+        @Nullable String currency, @Nullable String totalBudget, @Nullable String budgetByYear,
+        @Nullable String countries, @Nullable String sectors, @Nullable List<String> themes,
+        @Nullable String unidoUnit, @Nullable String counterparts, @Nullable String partners,
+        @Nullable String documents, @Nullable String internalNotes, @Nullable Integer version) {
+
+    static ProjectForm blank() {
+        return new ProjectForm("XM-DAC-41123-PROJECT-", "", "", "", "", "", "", ProjectScope.NATIONAL, null, null,
+            null, null, "USD", "0", "", "", "", List.of(), "", "", "", "", "", 0);
+    }
+
+    static ProjectForm of(TcProject p) {
+        return new ProjectForm(p.identifier(), p.texts().titleEn(), p.texts().titleEs(), p.texts().titleFr(),
+            p.texts().titlePt(), p.texts().descriptionEn(), p.texts().descriptionEs(), p.scope(), p.plannedStart(),
+            p.plannedEnd(), p.actualStart(), p.actualEnd(), p.currency(), p.totalBudget().toPlainString(),
+            p.budgetByYear().entrySet().stream().map(e -> e.getKey() + " " + e.getValue().toPlainString())
+                .collect(Collectors.joining(", ")),
+            shares(p.countries()), shares(p.sectors()), p.themes(), p.unidoUnit(), String.join("\n", p.counterparts()),
+            String.join("\n", p.partners()),
+            p.documents().stream().map(d -> d.title() + " | " + d.url()).collect(Collectors.joining("\n")),
+            p.internalNotes(), p.version());
+    }
+
+    /** Reads the text fields; every field that cannot be read is named in one {@link InvalidInput}. */
+    ProjectRequest toRequest() {
+        List<FieldError> errors = new ArrayList<>();
+        BigDecimal total = amount("totalBudget", nz(totalBudget), errors);
+        Map<String, BigDecimal> countryShares = pairs("countries", nz(countries), errors);
+        Map<String, BigDecimal> sectorShares = pairs("sectors", nz(sectors), errors);
+        Map<Integer, BigDecimal> years = new LinkedHashMap<>();
+        pairs("budgetByYear", nz(budgetByYear), errors).forEach((year, amount) -> {
+            try {
+                years.put(Integer.parseInt(year), amount);
+            } catch (NumberFormatException e) {
+                errors.add(new FieldError("budgetByYear", year + " is not a year"));
+            }
+        });
+        List<TcProject.Document> docs = new ArrayList<>();
+        for (String line : lines(documents)) {
+            String[] parts = line.split("\\|", 2);
+            if (parts.length != 2) {
+                errors.add(new FieldError("documents", "write each document as: title | https://link"));
+            } else {
+                docs.add(new TcProject.Document(parts[0].strip(), parts[1].strip()));
+            }
+        }
+        if (scope == null) {
+            errors.add(new FieldError("scope", "choose a scope"));
+        }
+        if (nz(currency).isBlank()) {
+            errors.add(new FieldError("currency", "must not be blank"));
+        }
+        if (nz(identifier).isBlank()) {
+            errors.add(new FieldError("identifier", "must not be blank"));
+        }
+        if (nz(titleEn).isBlank()) {
+            errors.add(new FieldError("titleEn", "must not be blank"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        return new ProjectRequest(nz(identifier).strip(), nz(titleEn).strip(), blank(titleEs), blank(titleFr), blank(titlePt),
+            blank(descriptionEn), blank(descriptionEs), scope, plannedStart, plannedEnd, actualStart, actualEnd,
+            nz(currency).strip(), total, years, countryShares, sectorShares, themes == null ? List.of() : themes,
+            blank(unidoUnit), lines(counterparts), lines(partners), docs, blank(internalNotes), version);
+    }
+
+    private static String nz(@Nullable String s) {
+        return s == null ? "" : s;
+    }
+
+    private static String shares(List<TcProject.Share> shares) {
+        return shares.stream().map(s -> s.code() + " " + s.percentage().stripTrailingZeros().toPlainString())
+            .collect(Collectors.joining(", "));
+    }
+
+    private static Map<String, BigDecimal> pairs(String field, String text, List<FieldError> errors) {
+        Map<String, BigDecimal> pairs = new LinkedHashMap<>();
+        for (String item : text.split("[,;\\n]")) {
+            if (item.isBlank()) {
+                continue;
+            }
+            String[] parts = item.strip().split("[\\s:=]+");
+            if (parts.length != 2) {
+                errors.add(new FieldError(field, "“" + item.strip() + "” is not of the form CODE PERCENT"));
+                continue;
+            }
+            BigDecimal value = amount(field, parts[1], errors);
+            if (pairs.put(parts[0].toUpperCase(java.util.Locale.ROOT), value) != null) {
+                errors.add(new FieldError(field, parts[0] + " is named twice"));
+            }
+        }
+        return pairs;
+    }
+
+    private static BigDecimal amount(String field, String text, List<FieldError> errors) {
+        try {
+            return new BigDecimal(text.strip().replace("_", ""));
+        } catch (NumberFormatException e) {
+            errors.add(new FieldError(field, "“" + text.strip() + "” is not a number"));
+            return BigDecimal.ZERO;
+        }
+    }
+
+    private static List<String> lines(@Nullable String text) {
+        return text == null ? List.of() : text.lines().map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private static @Nullable String blank(@Nullable String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,118 @@
+package org.regionaltc.project;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.regionaltc.alignment.CurrentCycle;
+import org.regionaltc.system.Conflict;
+import org.regionaltc.system.InvalidInput;
+import org.regionaltc.system.SignedInUser;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Moves projects through UNIDO's cycle and records their joint definition: a project is approved only once
+ * every recipient country has endorsed it and UNIDO has approved it.
+ */
+@Service
+public class ProjectLifecycle {
+
+    private final Projects projects;
+    private final CurrentCycle currentCycle;
+
+    ProjectLifecycle(Projects projects, CurrentCycle currentCycle) {
+        this.projects = projects;
+        this.currentCycle = currentCycle;
+    }
+
+    @Transactional
+    public TcProject moveTo(long id, ProjectStatus target) {
+        TcProject project = projects.get(id);
+        ProjectStatus from = project.status();
+        boolean resuming = from == ProjectStatus.ON_HOLD && target == project.statusBeforeHold();
+        if (!resuming && !from.next().contains(target)) {
+            throw new Conflict("A project cannot move from " + from + " to " + target + "; from " + from
+                + " it can move to " + allowed(project));
+        }
+        if (target == ProjectStatus.APPROVED) {
+            checkApprovalGate(project);
+        }
+        projects.setStatus(project, target, target == ProjectStatus.ON_HOLD ? from : null);
+        return projects.get(id);
+    }
+
+    /** The statuses a project can move to now. */
+    public Set<ProjectStatus> allowed(TcProject project) {
+        Set<ProjectStatus> next = new java.util.TreeSet<>(project.status().next());
+        if (project.status() == ProjectStatus.ON_HOLD && project.statusBeforeHold() != null) {
+            next.add(project.statusBeforeHold());
+        }
+        return next;
+    }
+
+    private static void checkApprovalGate(TcProject project) {
+        List<String> missing = project.missingEndorsements();
+        if (!missing.isEmpty()) {
+            throw new Conflict("Project " + project.identifier() + " cannot be approved: no endorsement yet from "
+                + String.join(", ", missing));
+        }
+        if (project.unidoApproval() == null) {
+            throw new Conflict("Project " + project.identifier() + " cannot be approved: UNIDO's approval is not"
+                + " recorded yet");
+        }
+    }
+
+    /** A focal point records their country's endorsement; the secretariat may record it on the country's behalf. */
+    @Transactional
+    public TcProject endorse(long id, String countryCode, LocalDate on, String reference) {
+        TcProject project = projects.get(id);
+        String country = countryCode.toUpperCase(java.util.Locale.ROOT);
+        SignedInUser user = SignedInUser.current().orElseThrow(() -> new AccessDeniedException("sign in"));
+        if (!user.canActFor(country)) {
+            throw new AccessDeniedException("not a focal point of " + country);
+        }
+        if (!project.countryCodes().contains(country)) {
+            throw new InvalidInput("country", country + " is not a recipient country of " + project.identifier());
+        }
+        if (reference.isBlank()) {
+            throw new InvalidInput("reference", "name the letter, note or decision that records the endorsement");
+        }
+        if (on.isAfter(LocalDate.now())) {
+            throw new InvalidInput("date", "an endorsement cannot be dated in the future");
+        }
+        projects.recordEndorsement(project, new TcProject.Endorsement(country, user.getUsername(), on, reference.strip()));
+        return projects.get(id);
+    }
+
+    @Transactional
+    public TcProject approveForUnido(long id, LocalDate on, String reference) {
+        TcProject project = projects.get(id);
+        if (reference.isBlank()) {
+            throw new InvalidInput("reference", "name the decision (e.g. of the Programme Approval Committee)");
+        }
+        projects.recordUnidoApproval(project, new TcProject.UnidoApproval(SignedInUser.actorName(), on, reference.strip()));
+        return projects.get(id);
+    }
+
+    /** Replaces the priorities a project serves; they must belong to the current review cycle. */
+    @Transactional
+    public TcProject linkPriorities(long id, List<TcProject.PriorityLink> links) {
+        TcProject project = projects.get(id);
+        java.util.Map<Long, CurrentCycle.Priority> current = currentCycle.priorities().stream()
+            .collect(Collectors.toMap(CurrentCycle.Priority::id, p -> p));
+        List<Long> foreign = links.stream().map(TcProject.PriorityLink::priorityId).filter(p -> !current.containsKey(p)).toList();
+        if (!foreign.isEmpty()) {
+            throw new InvalidInput("priorities", "not submitted priorities of the current review cycle: " + foreign);
+        }
+        List<String> unrelated = links.stream().map(l -> current.get(l.priorityId()))
+            .filter(p -> !currentCycle.concerns(p, project.countryCodes())).map(CurrentCycle.Priority::label).toList();
+        if (!unrelated.isEmpty()) {
+            throw new InvalidInput("priorities", "these priorities concern none of the project's countries: "
+                + String.join("; ", unrelated));
+        }
+        projects.replacePriorityLinks(project, links);
+        return projects.get(id);
+    }
+}

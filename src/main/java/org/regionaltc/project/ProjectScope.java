@@ -1,0 +1,5 @@
+package org.regionaltc.project;
+
+public enum ProjectScope {
+    NATIONAL, SUB_REGIONAL, REGIONAL, INTERREGIONAL
+}

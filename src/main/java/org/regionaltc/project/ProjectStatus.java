@@ -1,0 +1,32 @@
+package org.regionaltc.project;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/** UNIDO's project cycle; which status may follow which is fixed here, and ON_HOLD returns where it came from. */
+public enum ProjectStatus {
+    IDENTIFICATION, FORMULATION, APPRAISAL, APPROVED, IMPLEMENTATION, OPERATIONALLY_COMPLETED, FINANCIALLY_CLOSED,
+    ON_HOLD, CANCELLED;
+
+    Set<ProjectStatus> next() {
+        return switch (this) {
+            case IDENTIFICATION -> EnumSet.of(FORMULATION, ON_HOLD, CANCELLED);
+            case FORMULATION -> EnumSet.of(IDENTIFICATION, APPRAISAL, ON_HOLD, CANCELLED);
+            case APPRAISAL -> EnumSet.of(FORMULATION, APPROVED, ON_HOLD, CANCELLED);
+            case APPROVED -> EnumSet.of(IMPLEMENTATION, ON_HOLD, CANCELLED);
+            case IMPLEMENTATION -> EnumSet.of(OPERATIONALLY_COMPLETED, ON_HOLD, CANCELLED);
+            case OPERATIONALLY_COMPLETED -> EnumSet.of(FINANCIALLY_CLOSED);
+            case ON_HOLD -> EnumSet.of(CANCELLED);
+            case FINANCIALLY_CLOSED, CANCELLED -> EnumSet.noneOf(ProjectStatus.class);
+        };
+    }
+
+    /** From approval on, a project is published: anyone may read its public fields. */
+    public boolean isPublished() {
+        return this != IDENTIFICATION && this != FORMULATION && this != APPRAISAL;
+    }
+
+    public boolean isActive() {
+        return this != CANCELLED;
+    }
+}

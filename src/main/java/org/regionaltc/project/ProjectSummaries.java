@@ -1,0 +1,97 @@
+package org.regionaltc.project;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.regionaltc.system.SignedInUser;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Lists projects, filtered, showing each viewer only what they may see: published projects, plus, for the
+ * secretariat all, and for a focal point those of their countries. */
+@Component
+public class ProjectSummaries {
+
+    public record Filter(@Nullable String country, @Nullable String theme, @Nullable ProjectStatus status,
+            @Nullable ProjectScope scope, @Nullable String text) {
+
+        public static Filter none() {
+            return new Filter(null, null, null, null, null);
+        }
+    }
+
+    public record ProjectSummary(long id, String identifier, String titleEn, @Nullable String titleEs, String scope,
+            String status, BigDecimal totalBudget, String currency, String countries, String themes,
+            boolean isSample) {
+
+        public String title(Locale locale) {
+            return "es".equals(locale.getLanguage()) && titleEs != null ? titleEs : titleEn;
+        }
+    }
+
+    private final JdbcClient jdbc;
+
+    ProjectSummaries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Every project, published or not: for the command line, which runs with the database's own rights. */
+    public List<ProjectSummary> findAll(Filter filter) {
+        return find(filter, true, List.of());
+    }
+
+    public List<ProjectSummary> find(Filter filter, @Nullable SignedInUser viewer) {
+        return find(filter, viewer != null && viewer.isSecretariat(),
+            viewer == null ? List.of() : List.copyOf(viewer.countries()));
+    }
+
+    private List<ProjectSummary> find(Filter filter, boolean all, List<String> own) {
+        String like = filter.text() == null || filter.text().isBlank() ? null
+            : "%" + filter.text().strip().toLowerCase(Locale.ROOT) + "%";
+        return jdbc.sql("""
+                SELECT t.id, t.identifier, t.title_en, t.title_es, t.scope, t.status, t.total_budget, t.currency,
+                       t.is_sample,
+                       (SELECT STRING_AGG(pc.country_code, ' ' ORDER BY pc.country_code) FROM project_country pc
+                        WHERE pc.project_id = t.id) AS countries,
+                       (SELECT STRING_AGG(pt.thematic_area_code, ' ' ORDER BY pt.thematic_area_code)
+                        FROM project_theme pt WHERE pt.project_id = t.id) AS themes
+                FROM tc_project t
+                WHERE (:all OR t.status NOT IN ('IDENTIFICATION', 'FORMULATION', 'APPRAISAL')
+                       OR EXISTS (SELECT 1 FROM project_country pc WHERE pc.project_id = t.id
+                                  AND pc.country_code IN (:own)))
+                  AND (CAST(:country AS VARCHAR) IS NULL OR EXISTS (SELECT 1 FROM project_country pc
+                        WHERE pc.project_id = t.id AND pc.country_code = CAST(:country AS VARCHAR)))
+                  AND (CAST(:theme AS VARCHAR) IS NULL OR EXISTS (SELECT 1 FROM project_theme pt
+                        JOIN thematic_area ta ON ta.code = pt.thematic_area_code
+                        WHERE pt.project_id = t.id AND (ta.code = CAST(:theme AS VARCHAR)
+                              OR ta.parent_code = CAST(:theme AS VARCHAR))))
+                  AND (CAST(:status AS VARCHAR) IS NULL OR t.status = CAST(:status AS VARCHAR))
+                  AND (CAST(:scope AS VARCHAR) IS NULL OR t.scope = CAST(:scope AS VARCHAR))
+                  AND (CAST(:like AS VARCHAR) IS NULL OR LOWER(t.identifier) LIKE CAST(:like AS VARCHAR)
+                       OR LOWER(t.title_en) LIKE CAST(:like AS VARCHAR)
+                       OR LOWER(COALESCE(t.title_es, '')) LIKE CAST(:like AS VARCHAR))
+                ORDER BY t.identifier
+                """)
+            .param("all", all)
+            .param("own", own.isEmpty() ? List.of("--") : own)
+            .param("country", blank(filter.country()))
+            .param("theme", blank(filter.theme()))
+            .param("status", filter.status() == null ? null : filter.status().name())
+            .param("scope", filter.scope() == null ? null : filter.scope().name())
+            .param("like", like)
+            .query((rs, n) -> new ProjectSummary(rs.getLong("id"), rs.getString("identifier"), rs.getString("title_en"),
+                rs.getString("title_es"), rs.getString("scope"), rs.getString("status"), rs.getBigDecimal("total_budget"),
+                rs.getString("currency"), nonNull(rs.getString("countries")), nonNull(rs.getString("themes")),
+                rs.getBoolean("is_sample")))
+            .list();
+    }
+
+    private static @Nullable String blank(@Nullable String s) {
+        return s == null || s.isBlank() ? null : s.strip().toUpperCase(Locale.ROOT);
+    }
+
+    private static String nonNull(@Nullable String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,102 @@
+package org.regionaltc.alignment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+import org.regionaltc.project.ProjectFixtures;
+import org.regionaltc.project.Projects;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The alignment score on cases computed by hand from the documented formula and the default weights. */
+@SpringBootTest
+class AlignmentIntegrationTests {
+
+    @Autowired
+    Alignment alignment;
+    @Autowired
+    Projects projects;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void scoresAProjectFromItsLinkedPrioritiesThemesAndEndorsements() {
+        long cycle = CycleFixtures.aCurrentCycle(jdbc);
+        long peru = CycleFixtures.aPriority(jdbc, cycle, "NATIONAL", "PE", null, "A2", "0.8");
+        long andean = CycleFixtures.aPriority(jdbc, cycle, "SUB_REGIONAL", null, "CAN", "C1", "0.5");
+        long project = ProjectFixtures.aProject(projects, new BigDecimal("100000"), "PE", 60, "BO", 40);
+        ProjectFixtures.link(jdbc, project, peru, "STRONG");
+        ProjectFixtures.link(jdbc, project, andean, "PARTIAL");
+        ProjectFixtures.endorse(jdbc, project, "PE");
+
+        AlignmentScore score = alignment.ofProject(project);
+
+        // P: Peru 0.6 × max(0.8 × 1, 0.5 × 0.5) + Bolivia 0.4 × (0.5 × 0.5) = 0.58 (both are CAN members).
+        // T: 1 of 2 linked priorities shares the top-level theme A with the project's A1 (A2 does; C1 does not).
+        // E: Peru's 60% has endorsed. Score = 100 × (0.6 × 0.58 + 0.25 × 0.5 + 0.15 × 0.6) = 56.3
+        assertThat(score.components()).extracting(AlignmentScore.Component::name)
+            .containsExactly("priorities", "themes", "endorsement");
+        assertThat(score.components().get(0).value()).isCloseTo(0.58, within(1e-9));
+        assertThat(score.components().get(1).value()).isCloseTo(0.5, within(1e-9));
+        assertThat(score.components().get(2).value()).isCloseTo(0.6, within(1e-9));
+        assertThat(score.score()).isCloseTo(56.3, within(1e-9));
+        assertThat(score.rounded()).isEqualTo(56);
+        assertThat(score.components().get(0).explanation()).contains("PE 60%: 0.80 (PE priority #1", "BO 40%: 0.25 (CAN");
+        assertThat(score.components().get(1).explanation()).isEqualTo("1 of 2 linked priorities are in the project's thematic areas");
+        assertThat(score.countries()).extracting(AlignmentScore.CountryPart::endorsed).containsExactly(true, false);
+    }
+
+    @Test
+    void aProjectServingNoPriorityScoresOnlyForItsTheme() {
+        CycleFixtures.aCurrentCycle(jdbc);
+        long project = ProjectFixtures.aProject(projects, new BigDecimal("50000"), "UY", 100);
+        AlignmentScore score = alignment.ofProject(project);
+        assertThat(score.score()).isCloseTo(25.0, within(1e-9));
+        assertThat(score.components().get(0).explanation()).isEqualTo("UY 100%: no linked priority");
+    }
+
+    @Test
+    void aPriorityNotYetConsolidatedCountsWithTheConfiguredDefaultWeight() {
+        long cycle = CycleFixtures.aCurrentCycle(jdbc);
+        long priority = CycleFixtures.aPriority(jdbc, cycle, "REGIONAL", null, null, "C2", null);
+        long project = ProjectFixtures.aProject(projects, new BigDecimal("50000"), "JM", 100);
+        ProjectFixtures.link(jdbc, project, priority, "PARTIAL");
+        ProjectFixtures.endorse(jdbc, project, "JM");
+        // P = 0.5 (default weight) × 0.5 (partial) = 0.25; T = 0 (C2 is not in theme A); E = 1
+        assertThat(alignment.ofProject(project).score()).isCloseTo(100 * (0.6 * 0.25 + 0 + 0.15), within(1e-9));
+    }
+
+    @Test
+    void linksToAnOlderCycleNoLongerCount() {
+        long old = CycleFixtures.aCurrentCycle(jdbc);
+        long priority = CycleFixtures.aPriority(jdbc, old, "NATIONAL", "GY", null, "A1", "1.0");
+        long project = ProjectFixtures.aProject(projects, new BigDecimal("50000"), "GY", 100);
+        ProjectFixtures.link(jdbc, project, priority, "STRONG");
+        assertThat(alignment.ofProject(project).score()).isCloseTo(100 * (0.6 + 0.25), within(1e-9));
+        CycleFixtures.aCurrentCycle(jdbc);
+        assertThat(alignment.ofProject(project).score()).isCloseTo(25.0, within(1e-9));
+    }
+
+    @Test
+    void thePortfolioScoreIsTheBudgetWeightedMeanOfItsProjects() {
+        Alignment.Portfolio portfolio = alignment.portfolio();
+        var scores = alignment.ofAllProjects();
+        var budgets = new java.util.HashMap<Long, Double>();
+        jdbc.sql("SELECT id, total_budget FROM tc_project WHERE status <> 'CANCELLED'")
+            .query((rs, n) -> budgets.put(rs.getLong(1), rs.getDouble(2))).list();
+        double weighted = scores.values().stream().mapToDouble(s -> s.score() * budgets.get(s.projectId())).sum();
+        double total = scores.values().stream().mapToDouble(s -> budgets.get(s.projectId())).sum();
+        assertThat(portfolio.projects()).isEqualTo(scores.size()).isPositive();
+        assertThat(portfolio.budgetWeightedScore()).isCloseTo(weighted / total, within(1e-6));
+    }
+
+    @Test
+    void settingsWhoseWeightsDoNotAddUpToOneAreRefused() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new AlignmentSettings(0.5, 0.3, 0.3, 1, 0.5, 0.5, 0.6,
+                BigDecimal.ONE))
+            .hasMessageContaining("must add up to 1");
+    }
+}

@@ -1,0 +1,97 @@
+package org.regionaltc.project;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.regionaltc.system.Conflict;
+import org.regionaltc.system.InvalidInput;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@SpringBootTest
+class ProjectRulesIntegrationTests {
+
+    @Autowired
+    Projects projects;
+    @Autowired
+    JdbcClient jdbc;
+
+    private static ProjectRequest with(Map<String, BigDecimal> countries, Map<String, BigDecimal> sectors,
+            Map<Integer, BigDecimal> years, String currency) {
+        ProjectRequest r = ProjectFixtures.aRequest(new BigDecimal("1000"), "PE", 100);
+        return new ProjectRequest(r.identifier(), r.titleEn(), null, null, null, null, null, r.scope(), null, null,
+            null, null, currency, r.totalBudget(), years, countries, sectors, List.of("A1"), null, null, null, null,
+            null, null);
+    }
+
+    private static Map<String, BigDecimal> shares(Object... pairs) {
+        Map<String, BigDecimal> map = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            map.put((String) pairs[i], new BigDecimal(pairs[i + 1].toString()));
+        }
+        return map;
+    }
+
+    private List<String> fieldsAtFault(ProjectRequest request) {
+        try {
+            projects.create(request, false);
+            return List.of();
+        } catch (InvalidInput e) {
+            return e.errors().stream().map(f -> f.field() + ": " + f.message()).toList();
+        }
+    }
+
+    @Test
+    void countryAndSectorPercentagesMustEachAddUpToAHundred() {
+        assertThat(fieldsAtFault(with(shares("PE", 60, "BO", 30), shares("32161", "70.5", "25010", "29.5"), Map.of(), "USD")))
+            .containsExactly("countries: percentages add up to 90, not 100");
+        assertThat(fieldsAtFault(with(shares("PE", 100), shares("32161", 70, "25010", 40), Map.of(), "USD")))
+            .containsExactly("sectors: percentages add up to 110, not 100");
+        assertThat(fieldsAtFault(with(shares("PE", "33.33", "BO", "33.33", "EC", "33.34"), shares("32161", 100), Map.of(), "USD")))
+            .isEmpty();
+    }
+
+    @Test
+    void unknownCodesAreNamedAndNothingIsSaved() {
+        int before = jdbc.sql("SELECT COUNT(*) FROM tc_project").query(Integer.class).single();
+        assertThat(fieldsAtFault(with(shares("PE", 50, "US", 50), shares("99999", 100), Map.of(), "XXX")))
+            .containsExactlyInAnyOrder("countries: US is not a GRULAC country code",
+                "sectors: 99999 is not a current DAC 5-digit sector code",
+                "currency: XXX is not an ISO 4217 currency code");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM tc_project").query(Integer.class).single()).isEqualTo(before);
+    }
+
+    @Test
+    void yearlyBudgetsMustAddUpToTheTotal() {
+        assertThat(fieldsAtFault(with(shares("PE", 100), shares("32161", 100),
+            Map.of(2025, new BigDecimal("600"), 2026, new BigDecimal("300")), "USD")))
+            .containsExactly("budgetByYear: yearly amounts add up to 900, not the total budget 1000");
+    }
+
+    @Test
+    void identifiersAreIatiLikeAndUnique() {
+        ProjectRequest request = ProjectFixtures.aRequest(new BigDecimal("10"), "PE", 100);
+        projects.create(request, false);
+        assertThatThrownBy(() -> projects.create(request, false)).isInstanceOf(Conflict.class);
+        ProjectRequest bad = new ProjectRequest("project 1", "T", null, null, null, null, null, ProjectScope.NATIONAL,
+            null, null, null, null, "USD", BigDecimal.TEN, null, shares("PE", 100), shares("32161", 100), null, null,
+            null, null, null, null, null);
+        assertThat(fieldsAtFault(bad)).containsExactly("identifier: must look like XM-DAC-41123-PROJECT-150277");
+    }
+
+    @Test
+    void anUpdateWithAStaleVersionIsAConflictAndKeepsTheNewerChange() {
+        long id = ProjectFixtures.aProject(projects, new BigDecimal("1000"), "PE", 100);
+        TcProject p = projects.get(id);
+        ProjectRequest first = ProjectForm.of(p).toRequest();
+        projects.update(id, first);
+        assertThatThrownBy(() -> projects.update(id, first)).isInstanceOf(Conflict.class)
+            .hasMessageContaining("changed by someone else");
+        assertThat(projects.get(id).version()).isEqualTo(1);
+    }
+}
