@@ -35,11 +35,55 @@ public class Coverage {
     public record Cell(long priorityId, long projectId, String projectIdentifier, String strength) {
     }
 
-    public record Matrix(List<PriorityCoverage> priorities, Map<Long, String> projects, List<Cell> cells) {
+    /** Priorities as rows, the projects serving them as columns, and each link's strength by priority and project. */
+    public record Matrix(List<PriorityCoverage> priorities, Map<Long, String> projects,
+            Map<Long, Map<Long, String>> strengths) {
+
+        static Matrix of(List<PriorityCoverage> priorities, Map<Long, String> projects, List<Cell> cells) {
+            Map<Long, Map<Long, String>> strengths = new java.util.HashMap<>();
+            cells.forEach(c -> strengths.computeIfAbsent(c.priorityId(), k -> new TreeMap<>())
+                .put(c.projectId(), c.strength()));
+            return new Matrix(priorities, projects, strengths);
+        }
 
         public @Nullable String strength(long priorityId, long projectId) {
-            return cells.stream().filter(c -> c.priorityId() == priorityId && c.projectId() == projectId)
-                .map(Cell::strength).findFirst().orElse(null);
+            return strengths.getOrDefault(priorityId, Map.of()).get(projectId);
+        }
+
+        /** The same matrix with at most {@code columns} projects, those with the most links first. */
+        public Matrix limitedTo(int columns) {
+            if (projects.size() <= columns) {
+                return this;
+            }
+            Map<Long, Long> links = new java.util.HashMap<>();
+            strengths.values().forEach(row -> row.keySet().forEach(p -> links.merge(p, 1L, Long::sum)));
+            java.util.Set<Long> kept = projects.keySet().stream()
+                .sorted(java.util.Comparator.comparing((Long id) -> links.getOrDefault(id, 0L)).reversed()
+                    .thenComparing(id -> id))
+                .limit(columns).collect(java.util.stream.Collectors.toSet());
+            Map<Long, String> keptProjects = new TreeMap<>();
+            projects.forEach((id, identifier) -> {
+                if (kept.contains(id)) {
+                    keptProjects.put(id, identifier);
+                }
+            });
+            Map<Long, Map<Long, String>> keptStrengths = new java.util.HashMap<>();
+            strengths.forEach((priority, row) -> row.forEach((project, strength) -> {
+                if (kept.contains(project)) {
+                    keptStrengths.computeIfAbsent(priority, k -> new TreeMap<>()).put(project, strength);
+                }
+            }));
+            return new Matrix(priorities, keptProjects, keptStrengths);
+        }
+
+        /** Every link as a row, for the CSV export. */
+        public List<Cell> cells() {
+            List<Cell> cells = new ArrayList<>();
+            for (PriorityCoverage p : priorities) {
+                strengths.getOrDefault(p.priorityId(), Map.of()).forEach((project, strength) ->
+                    cells.add(new Cell(p.priorityId(), project, projects.get(project), strength)));
+            }
+            return cells;
         }
     }
 
@@ -54,45 +98,69 @@ public class Coverage {
     private final JdbcClient jdbc;
     private final CurrentCycle currentCycle;
     private final AlignmentSettings settings;
+    private final AlignmentCache cache;
 
-    Coverage(JdbcClient jdbc, CurrentCycle currentCycle, AlignmentSettings settings) {
+    Coverage(JdbcClient jdbc, CurrentCycle currentCycle, AlignmentSettings settings, AlignmentCache cache) {
         this.jdbc = jdbc;
         this.currentCycle = currentCycle;
         this.settings = settings;
+        this.cache = cache;
     }
 
     public List<PriorityCoverage> priorities(Filter filter) {
-        return jdbc.sql("""
+        return cache.get("priorities " + filter, () -> computePriorities(filter));
+    }
+
+    private List<PriorityCoverage> computePriorities(Filter filter) {
+        // Filters are added only when given, so that the database plans each query for what it really asks.
+        StringBuilder where = new StringBuilder();
+        if (filter.country() != null) {
+            where.append("""
+                  AND (p.country_code = :country OR (p.level = 'SUB_REGIONAL' AND EXISTS (
+                        SELECT 1 FROM grouping_member gm WHERE gm.grouping_code = p.grouping_code
+                          AND gm.country_code = :country AND gm.left_year IS NULL)))
+                """);
+        }
+        if (filter.grouping() != null) {
+            where.append("""
+                  AND (p.grouping_code = :grouping OR (p.level = 'NATIONAL' AND EXISTS (
+                        SELECT 1 FROM grouping_member gm WHERE gm.grouping_code = :grouping
+                          AND gm.country_code = p.country_code AND gm.left_year IS NULL)))
+                """);
+        }
+        if (filter.theme() != null) {
+            where.append("  AND (p.thematic_area_code = :theme OR ta.parent_code = :theme)\n");
+        }
+        var query = jdbc.sql("""
                 SELECT p.id, p.level, p.country_code, p.grouping_code, p.thematic_area_code,
                        COALESCE(ta.parent_code, ta.code) AS top_theme, p.title, p.priority_rank, p.weight,
-                       COUNT(t.id) AS projects,
-                       COALESCE(SUM(t.total_budget * CASE pp.strength WHEN 'STRONG' THEN :strong ELSE :partial END), 0)
-                           AS linked_budget
+                       COALESCE(l.projects, 0) AS projects, COALESCE(l.budget, 0) AS linked_budget
                 FROM priority p
                 JOIN thematic_area ta ON ta.code = p.thematic_area_code
-                LEFT JOIN project_priority pp ON pp.priority_id = p.id
-                LEFT JOIN tc_project t ON t.id = pp.project_id AND t.status <> 'CANCELLED'
+                LEFT JOIN (
+                    SELECT pp.priority_id, COUNT(*) AS projects,
+                           SUM(t.total_budget * CASE pp.strength WHEN 'STRONG' THEN :strong ELSE :partial END) AS budget
+                    FROM project_priority pp
+                    JOIN priority lp ON lp.id = pp.priority_id AND lp.cycle_id = :cycle
+                    JOIN tc_project t ON t.id = pp.project_id AND t.status <> 'CANCELLED'
+                    GROUP BY pp.priority_id) l ON l.priority_id = p.id
                 WHERE p.cycle_id = :cycle AND p.status = 'SUBMITTED'
-                  AND (CAST(:country AS VARCHAR) IS NULL OR p.country_code = CAST(:country AS VARCHAR)
-                       OR (p.level = 'SUB_REGIONAL' AND EXISTS (SELECT 1 FROM grouping_member gm
-                             WHERE gm.grouping_code = p.grouping_code AND gm.country_code = CAST(:country AS VARCHAR)
-                               AND gm.left_year IS NULL)))
-                  AND (CAST(:grouping AS VARCHAR) IS NULL OR p.grouping_code = CAST(:grouping AS VARCHAR)
-                       OR (p.level = 'NATIONAL' AND EXISTS (SELECT 1 FROM grouping_member gm
-                             WHERE gm.grouping_code = CAST(:grouping AS VARCHAR) AND gm.country_code = p.country_code
-                               AND gm.left_year IS NULL)))
-                  AND (CAST(:theme AS VARCHAR) IS NULL OR p.thematic_area_code = CAST(:theme AS VARCHAR)
-                       OR ta.parent_code = CAST(:theme AS VARCHAR))
-                GROUP BY p.id, p.level, p.country_code, p.grouping_code, p.thematic_area_code, ta.parent_code, ta.code,
-                         p.title, p.priority_rank, p.weight
+                """ + where + """
                 ORDER BY p.weight DESC NULLS LAST, p.level, p.country_code, p.grouping_code, p.priority_rank
                 """)
             .param("strong", BigDecimal.valueOf(settings.strongLink()))
             .param("partial", BigDecimal.valueOf(settings.partialLink()))
-            .param("cycle", currentCycle.id().orElse(-1L))
-            .param("country", filter.country())
-            .param("grouping", filter.grouping())
-            .param("theme", filter.theme())
+            .param("cycle", currentCycle.id().orElse(-1L));
+        if (filter.country() != null) {
+            query = query.param("country", filter.country());
+        }
+        if (filter.grouping() != null) {
+            query = query.param("grouping", filter.grouping());
+        }
+        if (filter.theme() != null) {
+            query = query.param("theme", filter.theme());
+        }
+        return query
             .query((rs, n) -> new PriorityCoverage(rs.getLong("id"), rs.getString("level"),
                 rs.getString("country_code"), rs.getString("grouping_code"), rs.getString("thematic_area_code"),
                 rs.getString("top_theme"), rs.getString("title"), rs.getInt("priority_rank"),
@@ -102,26 +170,30 @@ public class Coverage {
     }
 
     public Matrix matrix(Filter filter) {
+        return cache.get("matrix " + filter, () -> computeMatrix(filter));
+    }
+
+    private Matrix computeMatrix(Filter filter) {
         List<PriorityCoverage> priorities = priorities(filter);
+        java.util.Set<Long> shown = priorities.stream().map(PriorityCoverage::priorityId)
+            .collect(java.util.stream.Collectors.toSet());
         List<Cell> cells = new ArrayList<>();
         Map<Long, String> projects = new TreeMap<>();
         jdbc.sql("""
                 SELECT pp.priority_id, t.id, t.identifier, pp.strength
                 FROM project_priority pp
+                JOIN priority p ON p.id = pp.priority_id AND p.cycle_id = :cycle AND p.status = 'SUBMITTED'
                 JOIN tc_project t ON t.id = pp.project_id AND t.status <> 'CANCELLED'
-                JOIN priority p ON p.id = pp.priority_id
-                WHERE p.cycle_id = :cycle AND p.status = 'SUBMITTED'
-                ORDER BY t.identifier
                 """)
             .param("cycle", currentCycle.id().orElse(-1L))
             .query((rs, n) -> new Cell(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4)))
             .list().stream()
-            .filter(c -> priorities.stream().anyMatch(p -> p.priorityId() == c.priorityId()))
+            .filter(c -> shown.contains(c.priorityId()))
             .forEach(c -> {
                 cells.add(c);
                 projects.put(c.projectId(), c.projectIdentifier());
             });
-        return new Matrix(priorities, projects, cells);
+        return Matrix.of(priorities, projects, cells);
     }
 
     /** High-weight priorities (weight at least tc.alignment.gap-minimum-weight) with less linked budget than
@@ -161,6 +233,10 @@ public class Coverage {
 
     /** Projects (not cancelled) that serve no priority of the current cycle. */
     public List<OffProgramme> offProgramme(Filter filter) {
+        return cache.get("off-programme " + filter, () -> computeOffProgramme(filter));
+    }
+
+    private List<OffProgramme> computeOffProgramme(Filter filter) {
         return jdbc.sql("""
                 SELECT t.id, t.identifier, t.title_en, t.status, t.total_budget, t.currency,
                        (SELECT STRING_AGG(pc.country_code, ' ' ORDER BY pc.country_code) FROM project_country pc

@@ -19,6 +19,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class CoverageController {
 
+    /** More columns than this make the page unreadable; the CSV export has them all. */
+    private static final int MATRIX_COLUMNS = 60;
+
     private final Coverage coverage;
     private final Alignment alignment;
     private final CurrentCycle currentCycle;
@@ -46,7 +49,9 @@ class CoverageController {
         Coverage.Filter filter = filter(country, grouping, theme);
         model.addAttribute("filter", filter);
         model.addAttribute("cycle", currentCycle.title().orElse(null));
-        model.addAttribute("matrix", coverage.matrix(filter));
+        Coverage.Matrix matrix = coverage.matrix(filter);
+        model.addAttribute("matrix", matrix.limitedTo(MATRIX_COLUMNS));
+        model.addAttribute("matrixProjects", matrix.projects().size());
         model.addAttribute("gaps", coverage.gaps(filter));
         model.addAttribute("gapCounts", coverage.gapCounts(filter));
         model.addAttribute("offProgramme", coverage.offProgramme(filter));

@@ -15,7 +15,6 @@ import org.flywaydb.core.api.MigrationInfo;
 import org.jspecify.annotations.Nullable;
 import org.regionaltc.account.AccountAdministration;
 import org.regionaltc.alignment.Alignment;
-import org.regionaltc.alignment.AlignmentScore;
 import org.regionaltc.project.ProjectStatus;
 import org.regionaltc.project.ProjectSummaries;
 import org.regionaltc.system.Conflict;
@@ -239,7 +238,7 @@ public final class CommandLineInterface {
                 PrintWriter out = spec.commandLine().getOut();
                 List<ProjectSummaries.ProjectSummary> projects = summaries.get()
                     .findAll(new ProjectSummaries.Filter(country, theme, status, null, null));
-                java.util.Map<Long, AlignmentScore> scores = alignment.get().ofAllProjects();
+                java.util.Map<Long, Double> scores = alignment.get().ofAllProjects();
                 if (format.equals("csv")) {
                     out.print("identifier,title,status,countries,currency,total_budget,alignment\r\n");
                     for (ProjectSummaries.ProjectSummary p : projects) {
@@ -259,9 +258,9 @@ public final class CommandLineInterface {
                 return 0;
             }
 
-            private static String score(java.util.Map<Long, AlignmentScore> scores, long id) {
-                AlignmentScore score = scores.get(id);
-                return score == null ? "" : String.valueOf(score.rounded());
+            private static String score(java.util.Map<Long, Double> scores, long id) {
+                Double score = scores.get(id);
+                return score == null ? "" : String.valueOf(Math.round(score));
             }
 
             private static String quoted(String text) {

@@ -33,6 +33,7 @@ class AlignmentIntegrationTests {
         ProjectFixtures.endorse(jdbc, project, "PE");
 
         AlignmentScore score = alignment.ofProject(project);
+        assertThat(alignment.ofAllProjects().get(project)).isCloseTo(score.score(), within(1e-9));
 
         // P: Peru 0.6 × max(0.8 × 1, 0.5 × 0.5) + Bolivia 0.4 × (0.5 × 0.5) = 0.58 (both are CAN members).
         // T: 1 of 2 linked priorities shares the top-level theme A with the project's A1 (A2 does; C1 does not).
@@ -87,10 +88,24 @@ class AlignmentIntegrationTests {
         var budgets = new java.util.HashMap<Long, Double>();
         jdbc.sql("SELECT id, total_budget FROM tc_project WHERE status <> 'CANCELLED'")
             .query((rs, n) -> budgets.put(rs.getLong(1), rs.getDouble(2))).list();
-        double weighted = scores.values().stream().mapToDouble(s -> s.score() * budgets.get(s.projectId())).sum();
-        double total = scores.values().stream().mapToDouble(s -> budgets.get(s.projectId())).sum();
+        double weighted = scores.entrySet().stream().mapToDouble(s -> s.getValue() * budgets.get(s.getKey())).sum();
+        double total = scores.keySet().stream().mapToDouble(budgets::get).sum();
         assertThat(portfolio.projects()).isEqualTo(scores.size()).isPositive();
         assertThat(portfolio.budgetWeightedScore()).isCloseTo(weighted / total, within(1e-6));
+    }
+
+    @Test
+    void keptScoresAreRecomputedAfterAnyChangeToTheirInputsWhoeverMakesIt() {
+        long cycle = CycleFixtures.aCurrentCycle(jdbc);
+        long priority = CycleFixtures.aPriority(jdbc, cycle, "NATIONAL", "SR", null, "A2", "1.0");
+        long project = ProjectFixtures.aProject(projects, new BigDecimal("50000"), "SR", 100);
+        assertThat(alignment.ofAllProjects().get(project)).isCloseTo(25.0, within(1e-9));
+        double portfolio = alignment.portfolio().meanScore();
+        ProjectFixtures.link(jdbc, project, priority, "STRONG");
+        assertThat(alignment.ofAllProjects().get(project)).isCloseTo(85.0, within(1e-9));
+        assertThat(alignment.portfolio().meanScore()).isNotEqualTo(portfolio);
+        jdbc.sql("UPDATE priority SET weight = 0.5 WHERE id = :id").param("id", priority).update();
+        assertThat(alignment.ofAllProjects().get(project)).isCloseTo(100 * (0.6 * 0.5 + 0.25), within(1e-9));
     }
 
     @Test

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Times the coverage matrix and portfolio alignment queries on 20,000 projects, 100,000 priority links and
+# 1,000,000 indicator values, on H2 (a file database under target/bench) and on PostgreSQL (a database
+# regional_tc_bench on 127.0.0.1:5432, created here as the postgres OS user).
+# Usage: bench/alignment.sh [h2|postgres|both]   (default both). The data is loaded once per database.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+which=${1:-both}
+if [ -z "${JAVA_HOME:-}" ] || ! "$JAVA_HOME/bin/java" -version 2>&1 | grep -qE 'version "(2[1-9]|[3-9][0-9])'; then
+    export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
+fi
+mvn -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
+cp="target/classes:target/test-classes:$(cat target/bench-classpath.txt)"
+run() {
+    echo "== $1"
+    "$JAVA_HOME/bin/java" -Xmx2g -cp "$cp" org.regionaltc.bench.AlignmentBenchmark "${@:2}"
+}
+if [ "$which" = h2 ] || [ "$which" = both ]; then
+    mkdir -p target/bench
+    run "H2 (file, PostgreSQL mode)" \
+        "--spring.datasource.url=jdbc:h2:file:./target/bench/h2;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
+fi
+if [ "$which" = postgres ] || [ "$which" = both ]; then
+    password=bench-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')
+    (cd / && runuser -u postgres -- psql -q -v ON_ERROR_STOP=1 <<SQL
+DO \$\$ BEGIN
+  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'regional_tc_bench') THEN
+    CREATE ROLE regional_tc_bench LOGIN;
+  END IF;
+END \$\$;
+ALTER ROLE regional_tc_bench PASSWORD '$password';
+SQL
+    )
+    if ! (cd / && runuser -u postgres -- psql -tAc "SELECT 1 FROM pg_database WHERE datname = 'regional_tc_bench'") | grep -q 1; then
+        (cd / && runuser -u postgres -- createdb -O regional_tc_bench regional_tc_bench)
+    fi
+    run "PostgreSQL" --spring.profiles.active=postgres \
+        --spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/regional_tc_bench \
+        --spring.datasource.username=regional_tc_bench "--spring.datasource.password=$password"
+fi

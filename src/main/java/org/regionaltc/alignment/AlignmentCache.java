@@ -1,0 +1,70 @@
+package org.regionaltc.alignment;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps computed scores and coverage tables until one of their inputs changes. On PostgreSQL, triggers move a
+ * generation counter on every change to projects, their countries, themes, links and endorsements, priorities,
+ * cycles and grouping membership (db/vendor/postgresql/V034_1), whoever makes it, in the same transaction; a
+ * result is reused only while the counter is where it was when the result was computed. On the embedded H2
+ * database everything is computed afresh: H2 cannot write from a trigger in an auto-committed statement, and
+ * its data sets are small.
+ */
+@Component
+class AlignmentCache {
+
+    private static final int MAX_ENTRIES = 64;
+
+    private record Cached(long generation, Object value) {
+    }
+
+    private final JdbcClient jdbc;
+    private final boolean enabled;
+    private final Map<String, Cached> entries = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Cached> eldest) {
+            return size() > MAX_ENTRIES;
+        }
+    };
+
+    AlignmentCache(JdbcClient jdbc, javax.sql.DataSource dataSource) {
+        this.jdbc = jdbc;
+        this.enabled = isPostgres(dataSource);
+    }
+
+    private static boolean isPostgres(javax.sql.DataSource dataSource) {
+        try (java.sql.Connection c = dataSource.getConnection()) {
+            return c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("cannot tell which database this is", e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    <T> T get(String key, Supplier<T> compute) {
+        if (!enabled) {
+            return compute.get();
+        }
+        // Read the generation before computing: a change committed meanwhile then makes the next call recompute.
+        long generation = generation();
+        synchronized (entries) {
+            Cached entry = entries.get(key);
+            if (entry != null && entry.generation() == generation) {
+                return (T) entry.value();
+            }
+        }
+        T value = compute.get();
+        synchronized (entries) {
+            entries.put(key, new Cached(generation, value));
+        }
+        return value;
+    }
+
+    long generation() {
+        return jdbc.sql("SELECT generation FROM alignment_generation WHERE id = 1").query(Long.class).single();
+    }
+}
