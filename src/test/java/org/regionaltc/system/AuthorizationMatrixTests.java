@@ -25,6 +25,9 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -50,6 +53,8 @@ class AuthorizationMatrixTests {
     private static final Set<Who> SECRETARIAT = EnumSet.of(Who.ADMIN, Who.OFFICER);
     private static final Set<Who> ADMIN = EnumSet.of(Who.ADMIN);
     private static final Set<Who> ACTS_FOR_BO = EnumSet.of(Who.ADMIN, Who.OFFICER, Who.FOCAL_POINT_BO);
+    /** Who sees a review cycle that is open but not yet published: the secretariat and every focal point. */
+    private static final Set<Who> DIALOGUE_PARTIES = EnumSet.of(Who.ADMIN, Who.OFFICER, Who.FOCAL_POINT_BO, Who.FOCAL_POINT_CL);
 
     static final Map<String, Set<Who>> RULES = new TreeMap<>(Map.ofEntries(
         Map.entry("GET /", EVERYONE),
@@ -97,7 +102,56 @@ class AuthorizationMatrixTests {
         Map.entry("GET /actuator/health", EVERYONE),
         Map.entry("GET /actuator/health/**", EVERYONE),
         Map.entry("GET /actuator/info", EVERYONE),
-        Map.entry("GET /actuator/prometheus", ADMIN)));
+        Map.entry("GET /actuator/prometheus", ADMIN),
+        Map.entry("GET /programme", EVERYONE),
+        Map.entry("GET /cycles", EVERYONE),
+        Map.entry("GET /cycles/new", SECRETARIAT),
+        Map.entry("POST /cycles", SECRETARIAT),
+        Map.entry("GET /cycles/compare", EVERYONE),
+        Map.entry("GET /cycles/{cycleId}", DIALOGUE_PARTIES),
+        Map.entry("GET /cycles/{cycleId}/priorities.csv", DIALOGUE_PARTIES),
+        Map.entry("POST /cycles/{cycleId}/status", SECRETARIAT),
+        Map.entry("GET /cycles/{cycleId}/consolidation", SECRETARIAT),
+        Map.entry("POST /cycles/{cycleId}/consolidated", SECRETARIAT),
+        Map.entry("POST /cycles/{cycleId}/weights", SECRETARIAT),
+        Map.entry("POST /cycles/{cycleId}/endorsement", SECRETARIAT),
+        Map.entry("GET /cycles/{cycleId}/countries/{code}", ACTS_FOR_BO),
+        Map.entry("GET /cycles/{cycleId}/countries/{code}/priorities/new", ACTS_FOR_BO),
+        Map.entry("POST /cycles/{cycleId}/countries/{code}/priorities", ACTS_FOR_BO),
+        Map.entry("GET /priorities/{priorityId}/edit", ACTS_FOR_BO),
+        Map.entry("POST /priorities/{priorityId}", ACTS_FOR_BO),
+        Map.entry("POST /priorities/{priorityId}/status", ACTS_FOR_BO),
+        Map.entry("GET /api/programme", EVERYONE),
+        Map.entry("GET /api/cycles", EVERYONE),
+        Map.entry("POST /api/cycles", SECRETARIAT),
+        Map.entry("GET /api/cycles/compare", EVERYONE),
+        Map.entry("GET /api/cycles/{cycleId}", DIALOGUE_PARTIES),
+        Map.entry("POST /api/cycles/{cycleId}/transitions", SECRETARIAT),
+        Map.entry("GET /api/cycles/{cycleId}/priorities", DIALOGUE_PARTIES),
+        Map.entry("POST /api/cycles/{cycleId}/countries/{code}/priorities", ACTS_FOR_BO),
+        Map.entry("GET /api/priorities/{priorityId}", ACTS_FOR_BO),
+        Map.entry("PUT /api/priorities/{priorityId}", ACTS_FOR_BO),
+        Map.entry("POST /api/cycles/{cycleId}/consolidated", SECRETARIAT),
+        Map.entry("POST /api/cycles/{cycleId}/weights", SECRETARIAT),
+        Map.entry("POST /api/cycles/{cycleId}/endorsement", SECRETARIAT),
+        Map.entry("GET /meetings", EVERYONE),
+        Map.entry("GET /meetings/new", SECRETARIAT),
+        Map.entry("POST /meetings", SECRETARIAT),
+        Map.entry("GET /meetings/{meetingId}", EVERYONE),
+        Map.entry("GET /meetings/{meetingId}/edit", SECRETARIAT),
+        Map.entry("POST /meetings/{meetingId}", SECRETARIAT),
+        Map.entry("POST /meetings/{meetingId}/decisions", SECRETARIAT),
+        Map.entry("POST /meetings/{meetingId}/actions", SECRETARIAT),
+        Map.entry("GET /actions", EVERYONE),
+        Map.entry("POST /actions/{actionId}/status", SECRETARIAT),
+        Map.entry("GET /api/meetings", EVERYONE),
+        Map.entry("POST /api/meetings", SECRETARIAT),
+        Map.entry("GET /api/meetings/{meetingId}", EVERYONE),
+        Map.entry("PUT /api/meetings/{meetingId}", SECRETARIAT),
+        Map.entry("POST /api/meetings/{meetingId}/decisions", SECRETARIAT),
+        Map.entry("POST /api/meetings/{meetingId}/actions", SECRETARIAT),
+        Map.entry("GET /api/actions", EVERYONE),
+        Map.entry("PUT /api/actions/{actionId}", SECRETARIAT)));
 
     @Autowired
     MockMvc mvc;
@@ -107,9 +161,12 @@ class AuthorizationMatrixTests {
     AccountAdministration administration;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    JdbcClient jdbc;
 
     private final Map<Who, String> usernames = new TreeMap<>();
     private long someUserId;
+    private final Map<String, Long> dialogueIds = new TreeMap<>();
 
     @BeforeAll
     void createOneAccountPerRole() {
@@ -127,6 +184,35 @@ class AuthorizationMatrixTests {
             usernames.put(a.who(), username);
             someUserId = id;
         }
+        createDialogueRows(suffix);
+    }
+
+    /** An open review cycle with a draft of Bolivia (so focal points of Chile are refused it), a meeting, an action. */
+    private void createDialogueRows(String suffix) {
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO review_cycle (title, period_start, period_end, submission_deadline, status)
+                VALUES (:title, DATE '2030-01-01', DATE '2031-12-31', DATE '2099-12-31', 'OPEN')
+                """).param("title", "Matrix cycle " + suffix).update(key, "id");
+        dialogueIds.put("{cycleId}", key.getKeyAs(Number.class).longValue());
+        key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO priority (cycle_id, level, country_code, owner_country_code, thematic_area_code, title,
+                                      priority_rank, status)
+                VALUES (:cycle, 'NATIONAL', 'BO', 'BO', 'A1', :title, 1, 'DRAFT')
+                """).param("cycle", dialogueIds.get("{cycleId}")).param("title", "Matrix draft " + suffix)
+            .update(key, "id");
+        dialogueIds.put("{priorityId}", key.getKeyAs(Number.class).longValue());
+        key = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO meeting (title, kind, held_on) VALUES (:title, 'MEETING', DATE '2030-01-01')")
+            .param("title", "Matrix meeting " + suffix).update(key, "id");
+        dialogueIds.put("{meetingId}", key.getKeyAs(Number.class).longValue());
+        key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO action_item (meeting_id, description, owner, due_date, status)
+                VALUES (:meeting, 'Matrix action', 'Matrix', DATE '2030-01-01', 'OPEN')
+                """).param("meeting", dialogueIds.get("{meetingId}")).update(key, "id");
+        dialogueIds.put("{actionId}", key.getKeyAs(Number.class).longValue());
     }
 
     @Test
@@ -155,7 +241,11 @@ class AuthorizationMatrixTests {
     private boolean isAllowed(String endpoint, Who who) throws Exception {
         String[] parts = endpoint.split(" ", 2);
         HttpMethod method = HttpMethod.valueOf(parts[0]);
-        String path = parts[1]
+        String path = parts[1];
+        for (Map.Entry<String, Long> id : dialogueIds.entrySet()) {
+            path = path.replace(id.getKey(), String.valueOf(id.getValue()));
+        }
+        path = path
             .replace("{code}", path(parts[1]))
             .replace("{name}", "Sector")
             .replace("{id}", String.valueOf(someUserId))
