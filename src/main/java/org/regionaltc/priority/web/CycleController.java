@@ -180,8 +180,8 @@ class CycleController {
             Model model) {
         List<ReviewCycle> visible = visibleCycles();
         model.addAttribute("cycles", visible);
-        Long older = from != null ? from : visible.size() > 1 ? visible.get(1).id() : null;
         Long newer = to != null ? to : visible.isEmpty() ? null : visible.get(0).id();
+        Long older = from != null ? from : defaultEarlier(visible, newer);
         model.addAttribute("from", older);
         model.addAttribute("to", newer);
         if (older != null && newer != null) {
@@ -212,6 +212,18 @@ class CycleController {
         model.addAttribute("periods", themes.periods());
         model.addAttribute("previousCycles", cycles.findAll().stream().filter(ReviewCycle::frozen).toList());
         return "priority/cycle-form";
+    }
+
+    /** The cycle the later one was carried forward from, when the reader may see it; else the next older one. */
+    private static @Nullable Long defaultEarlier(List<ReviewCycle> visible, @Nullable Long later) {
+        ReviewCycle newer = visible.stream().filter(c -> later != null && c.id() == later).findFirst().orElse(null);
+        if (newer == null) {
+            return null;
+        }
+        return visible.stream().filter(c -> newer.previousCycleId() != null && c.id() == newer.previousCycleId())
+            .findFirst()
+            .or(() -> visible.stream().filter(c -> c.periodStart().isBefore(newer.periodStart())).findFirst())
+            .map(ReviewCycle::id).orElse(null);
     }
 
     private List<ReviewCycle> visibleCycles() {
