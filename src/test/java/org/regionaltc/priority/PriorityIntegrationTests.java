@@ -120,6 +120,26 @@ class PriorityIntegrationTests {
             + "AND changes LIKE :title").param("title", "%" + title + "%").query(Integer.class).single()).isEqualTo(1);
     }
 
+    @Test
+    void aFocalPointProposesASubRegionalPriorityOnlyForAGroupingTheirCountryBelongsTo() throws Exception {
+        ReviewCycle cycle = fixtures.anOpenCycle();
+        String body = """
+            {"level": "SUB_REGIONAL", "groupingCode": "%s", "thematicAreaCode": "B1", "title": "Andean standards",
+             "language": "es", "rank": 1, "status": "SUBMITTED"}
+            """;
+
+        mvc.perform(post("/api/cycles/{c}/countries/PE/priorities", cycle.id()).with(api(focalPointOfPeru))
+                .contentType(MediaType.APPLICATION_JSON).content(body.formatted("SICA")))
+            .andExpect(status().isBadRequest())
+            .andExpect(jsonPath("$.errors[0].field").value("groupingCode"));
+        mvc.perform(post("/api/cycles/{c}/countries/PE/priorities", cycle.id()).with(api(focalPointOfPeru))
+                .contentType(MediaType.APPLICATION_JSON).content(body.formatted("CAN")))
+            .andExpect(status().isCreated())
+            .andExpect(jsonPath("$.groupingCode").value("CAN"))
+            .andExpect(jsonPath("$.countryCode").doesNotExist())
+            .andExpect(jsonPath("$.ownerCountryCode").value("PE"));
+    }
+
     // --- bad input ------------------------------------------------------------------------------------------------
 
     @Test

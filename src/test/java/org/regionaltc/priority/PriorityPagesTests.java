@@ -57,6 +57,9 @@ class PriorityPagesTests {
                 assertThat(response.getContentAsString()).as(page + " in " + lang).doesNotContain("??");
             }
         }
+        String apiDocs = mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString();
+        assertThat(apiDocs).contains("/api/cycles/compare").contains("/api/priorities/{priorityId}")
+            .contains("/api/meetings/{meetingId}/actions");
         String comparison = mvc.perform(get("/cycles/compare").param("to", String.valueOf(current.id()))
                 .with(user(users.loadUserByUsername(officer))))
             .andReturn().getResponse().getContentAsString();
