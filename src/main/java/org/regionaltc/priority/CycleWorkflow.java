@@ -115,8 +115,7 @@ public class CycleWorkflow {
         ReviewCycle before = cycles.get(cycleId);
         before.status().checkMoveTo(CycleStatus.ENDORSED);
         consolidation.computeWeights(cycleId);
-        ReviewCycle weighed = cycles.get(cycleId);
-        cycles.updateStatus(weighed, CycleStatus.ENDORSED, form.version() + (weighed.version() - before.version()));
+        cycles.updateStatus(before, CycleStatus.ENDORSED, form.version());
         long id = endorsements.insert(new Endorsement(0, cycleId, form.meeting().strip(), form.endorsedOn(),
             form.decisionText().strip(), PriorityForm.blankToNull(form.documents()), SignedInUser.actorName(), false));
         Endorsement endorsement = endorsements.findByCycle(cycleId).orElseThrow();

@@ -165,7 +165,6 @@ public class Priorities {
             rs.getBoolean("is_sample"), rs.getInt("version"));
     }
 
-    @SuppressWarnings("NullAway")
     private static @Nullable String trim(@Nullable String s) {
         return s == null ? null : s.strip();
     }

@@ -291,6 +291,28 @@ class PriorityIntegrationTests {
     }
 
     @Test
+    void theEndorsementFormNamesWhatIsMissingAndFreezesTheCycleOnceComplete() throws Exception {
+        ReviewCycle cycle = fixtures.aCycle(CycleStatus.CONSOLIDATION);
+        Priority submitted = fixtures.aSubmittedPriorityOf(cycle, "PE", 1);
+
+        mvc.perform(post("/cycles/{c}/endorsement", cycle.id()).with(page(officer)).with(csrf())
+                .param("meeting", "GRULAC").param("version", String.valueOf(cycle.version())))
+            .andExpect(status().is3xxRedirection())
+            .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("problem",
+                org.hamcrest.Matchers.containsString("decisionText")));
+        assertThat(cycles.get(cycle.id()).status()).isEqualTo(CycleStatus.CONSOLIDATION);
+
+        mvc.perform(post("/cycles/{c}/endorsement", cycle.id()).with(page(officer)).with(csrf())
+                .param("meeting", "GRULAC, 2031").param("endorsedOn", "2031-06-01").param("decisionText", "Endorsed.")
+                .param("version", String.valueOf(cycle.version())))
+            .andExpect(status().is3xxRedirection());
+        assertThat(cycles.get(cycle.id()).status()).isEqualTo(CycleStatus.ENDORSED);
+        assertThat(priorities.get(submitted.id()).weight()).isNotNull();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE entity_type = 'Endorsement' AND changes LIKE '%Endorsed.%'")
+            .query(Integer.class).single()).isPositive();
+    }
+
+    @Test
     void onlyTheSecretariatMovesACycle() throws Exception {
         ReviewCycle cycle = fixtures.aCycle(CycleStatus.DRAFT);
 

@@ -27,6 +27,7 @@ import org.regionaltc.priority.WeightFormula;
 import org.regionaltc.reference.Countries;
 import org.regionaltc.reference.Groupings;
 import org.regionaltc.reference.ThematicAreas;
+import org.regionaltc.system.Conflict;
 import org.regionaltc.system.InvalidInput;
 import org.regionaltc.system.SignedInUser;
 import org.springframework.http.ContentDisposition;
@@ -132,8 +133,12 @@ class CycleController {
     @PostMapping("/cycles/{cycleId}/status")
     String move(@PathVariable long cycleId, @RequestParam(required = false) @Nullable CycleStatus to,
             @RequestParam(required = false) @Nullable Integer version, RedirectAttributes redirect) {
-        workflow.move(cycleId, to, version);
-        redirect.addFlashAttribute("saved", true);
+        try {
+            workflow.move(cycleId, to, version);
+            redirect.addFlashAttribute("saved", true);
+        } catch (Conflict | InvalidInput e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
         return "redirect:/cycles/" + cycleId;
     }
 
@@ -156,8 +161,12 @@ class CycleController {
 
     @PostMapping("/cycles/{cycleId}/consolidated")
     String consolidate(@PathVariable long cycleId, @ModelAttribute ConsolidationForm form, RedirectAttributes redirect) {
-        consolidation.consolidate(cycleId, form);
-        redirect.addFlashAttribute("saved", true);
+        try {
+            consolidation.consolidate(cycleId, form);
+            redirect.addFlashAttribute("saved", true);
+        } catch (Conflict | InvalidInput e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
         return "redirect:/cycles/" + cycleId + "/consolidation";
     }
 
@@ -170,8 +179,12 @@ class CycleController {
 
     @PostMapping("/cycles/{cycleId}/endorsement")
     String endorse(@PathVariable long cycleId, @ModelAttribute EndorsementForm form, RedirectAttributes redirect) {
-        workflow.endorse(cycleId, form);
-        redirect.addFlashAttribute("saved", true);
+        try {
+            workflow.endorse(cycleId, form);
+            redirect.addFlashAttribute("saved", true);
+        } catch (Conflict | InvalidInput e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
         return "redirect:/cycles/" + cycleId;
     }
 
