@@ -25,9 +25,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -55,6 +52,8 @@ class AuthorizationMatrixTests {
     private static final Set<Who> ACTS_FOR_BO = EnumSet.of(Who.ADMIN, Who.OFFICER, Who.FOCAL_POINT_BO);
     /** Who sees a review cycle that is open but not yet published: the secretariat and every focal point. */
     private static final Set<Who> DIALOGUE_PARTIES = EnumSet.of(Who.ADMIN, Who.OFFICER, Who.FOCAL_POINT_BO, Who.FOCAL_POINT_CL);
+    /** {cycleId}, {priorityId}, {meetingId}, {actionId}: rows of the dialogue feature, scoped to Bolivia. */
+    private final Map<String, Long> dialogueIds = new TreeMap<>();
 
     static final Map<String, Set<Who>> RULES = new TreeMap<>(Map.ofEntries(
         Map.entry("GET /", EVERYONE),
@@ -71,38 +70,6 @@ class AuthorizationMatrixTests {
         Map.entry("GET /codelists/{name}", EVERYONE),
         Map.entry("GET /financing-bodies", EVERYONE),
         Map.entry("GET /financing-bodies/{code}", EVERYONE),
-        Map.entry("GET /audit", SECRETARIAT),
-        Map.entry("GET /admin/users", ADMIN),
-        Map.entry("GET /admin/users/new", ADMIN),
-        Map.entry("POST /admin/users", ADMIN),
-        Map.entry("GET /admin/users/{id}/edit", ADMIN),
-        Map.entry("POST /admin/users/{id}", ADMIN),
-        Map.entry("POST /admin/users/{id}/password", ADMIN),
-        Map.entry("GET /account/password", SIGNED_IN),
-        Map.entry("POST /account/password", SIGNED_IN),
-        Map.entry("GET /api/countries", EVERYONE),
-        Map.entry("GET /api/countries/{code}", EVERYONE),
-        Map.entry("PUT /api/countries/{code}/profile", ACTS_FOR_BO),
-        Map.entry("GET /api/groupings", EVERYONE),
-        Map.entry("GET /api/themes", EVERYONE),
-        Map.entry("GET /api/codelists", EVERYONE),
-        Map.entry("GET /api/codelists/{name}", EVERYONE),
-        Map.entry("GET /api/financing-bodies", EVERYONE),
-        Map.entry("GET /api/me", SIGNED_IN),
-        Map.entry("GET /api/users", ADMIN),
-        Map.entry("POST /api/users", ADMIN),
-        Map.entry("GET /api/users/{id}", ADMIN),
-        Map.entry("PUT /api/users/{id}", ADMIN),
-        Map.entry("GET /api/audit", SECRETARIAT),
-        Map.entry("GET /v3/api-docs", EVERYONE),
-        Map.entry("GET /v3/api-docs.yaml", EVERYONE),
-        Map.entry("GET /v3/api-docs/swagger-config", EVERYONE),
-        Map.entry("GET /swagger-ui.html", EVERYONE),
-        Map.entry("GET /actuator", ADMIN),
-        Map.entry("GET /actuator/health", EVERYONE),
-        Map.entry("GET /actuator/health/**", EVERYONE),
-        Map.entry("GET /actuator/info", EVERYONE),
-        Map.entry("GET /actuator/prometheus", ADMIN),
         Map.entry("GET /programme", EVERYONE),
         Map.entry("GET /cycles", EVERYONE),
         Map.entry("GET /cycles/new", SECRETARIAT),
@@ -151,7 +118,39 @@ class AuthorizationMatrixTests {
         Map.entry("POST /api/meetings/{meetingId}/decisions", SECRETARIAT),
         Map.entry("POST /api/meetings/{meetingId}/actions", SECRETARIAT),
         Map.entry("GET /api/actions", EVERYONE),
-        Map.entry("PUT /api/actions/{actionId}", SECRETARIAT)));
+        Map.entry("PUT /api/actions/{actionId}", SECRETARIAT),
+        Map.entry("GET /audit", SECRETARIAT),
+        Map.entry("GET /admin/users", ADMIN),
+        Map.entry("GET /admin/users/new", ADMIN),
+        Map.entry("POST /admin/users", ADMIN),
+        Map.entry("GET /admin/users/{id}/edit", ADMIN),
+        Map.entry("POST /admin/users/{id}", ADMIN),
+        Map.entry("POST /admin/users/{id}/password", ADMIN),
+        Map.entry("GET /account/password", SIGNED_IN),
+        Map.entry("POST /account/password", SIGNED_IN),
+        Map.entry("GET /api/countries", EVERYONE),
+        Map.entry("GET /api/countries/{code}", EVERYONE),
+        Map.entry("PUT /api/countries/{code}/profile", ACTS_FOR_BO),
+        Map.entry("GET /api/groupings", EVERYONE),
+        Map.entry("GET /api/themes", EVERYONE),
+        Map.entry("GET /api/codelists", EVERYONE),
+        Map.entry("GET /api/codelists/{name}", EVERYONE),
+        Map.entry("GET /api/financing-bodies", EVERYONE),
+        Map.entry("GET /api/me", SIGNED_IN),
+        Map.entry("GET /api/users", ADMIN),
+        Map.entry("POST /api/users", ADMIN),
+        Map.entry("GET /api/users/{id}", ADMIN),
+        Map.entry("PUT /api/users/{id}", ADMIN),
+        Map.entry("GET /api/audit", SECRETARIAT),
+        Map.entry("GET /v3/api-docs", EVERYONE),
+        Map.entry("GET /v3/api-docs.yaml", EVERYONE),
+        Map.entry("GET /v3/api-docs/swagger-config", EVERYONE),
+        Map.entry("GET /swagger-ui.html", EVERYONE),
+        Map.entry("GET /actuator", ADMIN),
+        Map.entry("GET /actuator/health", EVERYONE),
+        Map.entry("GET /actuator/health/**", EVERYONE),
+        Map.entry("GET /actuator/info", EVERYONE),
+        Map.entry("GET /actuator/prometheus", ADMIN)));
 
     @Autowired
     MockMvc mvc;
@@ -161,17 +160,15 @@ class AuthorizationMatrixTests {
     AccountAdministration administration;
     @Autowired
     UserDetailsService users;
-    @Autowired
-    JdbcClient jdbc;
 
     private final Map<Who, String> usernames = new TreeMap<>();
     private long someUserId;
-    private final Map<String, Long> dialogueIds = new TreeMap<>();
 
     @BeforeAll
     void createOneAccountPerRole() {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         String password = "matrix-password-" + suffix;
+        dialogueIds.putAll(org.regionaltc.priority.PriorityMatrixRows.create(context, suffix));
         record Account(Who who, String role, List<String> countries, String body) {
         }
         for (Account a : List.of(new Account(Who.ADMIN, "ADMIN", List.of(), null),
@@ -184,35 +181,6 @@ class AuthorizationMatrixTests {
             usernames.put(a.who(), username);
             someUserId = id;
         }
-        createDialogueRows(suffix);
-    }
-
-    /** An open review cycle with a draft of Bolivia (so focal points of Chile are refused it), a meeting, an action. */
-    private void createDialogueRows(String suffix) {
-        KeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("""
-                INSERT INTO review_cycle (title, period_start, period_end, submission_deadline, status)
-                VALUES (:title, DATE '2030-01-01', DATE '2031-12-31', DATE '2099-12-31', 'OPEN')
-                """).param("title", "Matrix cycle " + suffix).update(key, "id");
-        dialogueIds.put("{cycleId}", key.getKeyAs(Number.class).longValue());
-        key = new GeneratedKeyHolder();
-        jdbc.sql("""
-                INSERT INTO priority (cycle_id, level, country_code, owner_country_code, thematic_area_code, title,
-                                      priority_rank, status)
-                VALUES (:cycle, 'NATIONAL', 'BO', 'BO', 'A1', :title, 1, 'DRAFT')
-                """).param("cycle", dialogueIds.get("{cycleId}")).param("title", "Matrix draft " + suffix)
-            .update(key, "id");
-        dialogueIds.put("{priorityId}", key.getKeyAs(Number.class).longValue());
-        key = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO meeting (title, kind, held_on) VALUES (:title, 'MEETING', DATE '2030-01-01')")
-            .param("title", "Matrix meeting " + suffix).update(key, "id");
-        dialogueIds.put("{meetingId}", key.getKeyAs(Number.class).longValue());
-        key = new GeneratedKeyHolder();
-        jdbc.sql("""
-                INSERT INTO action_item (meeting_id, description, owner, due_date, status)
-                VALUES (:meeting, 'Matrix action', 'Matrix', DATE '2030-01-01', 'OPEN')
-                """).param("meeting", dialogueIds.get("{meetingId}")).update(key, "id");
-        dialogueIds.put("{actionId}", key.getKeyAs(Number.class).longValue());
     }
 
     @Test
@@ -239,13 +207,9 @@ class AuthorizationMatrixTests {
     }
 
     private boolean isAllowed(String endpoint, Who who) throws Exception {
-        String[] parts = endpoint.split(" ", 2);
+        String[] parts = withDialogueIds(endpoint).split(" ", 2);
         HttpMethod method = HttpMethod.valueOf(parts[0]);
-        String path = parts[1];
-        for (Map.Entry<String, Long> id : dialogueIds.entrySet()) {
-            path = path.replace(id.getKey(), String.valueOf(id.getValue()));
-        }
-        path = path
+        String path = parts[1]
             .replace("{code}", path(parts[1]))
             .replace("{name}", "Sector")
             .replace("{id}", String.valueOf(someUserId))
@@ -265,6 +229,14 @@ class AuthorizationMatrixTests {
         String location = result.getResponse().getRedirectedUrl();
         boolean sentToLogin = status == 302 && location != null && location.endsWith("/login");
         return status != 401 && status != 403 && !sentToLogin;
+    }
+
+    private String withDialogueIds(String endpoint) {
+        String substituted = endpoint;
+        for (Map.Entry<String, Long> id : dialogueIds.entrySet()) {
+            substituted = substituted.replace(id.getKey(), String.valueOf(id.getValue()));
+        }
+        return substituted;
     }
 
     private static String path(String pattern) {
