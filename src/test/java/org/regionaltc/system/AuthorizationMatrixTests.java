@@ -47,13 +47,13 @@ class AuthorizationMatrixTests {
 
     private static final Set<Who> EVERYONE = EnumSet.allOf(Who.class);
     private static final Set<Who> SIGNED_IN = EnumSet.complementOf(EnumSet.of(Who.ANONYMOUS));
-    private static final Set<Who> SECRETARIAT = EnumSet.of(Who.ADMIN, Who.OFFICER);
-    private static final Set<Who> ADMIN = EnumSet.of(Who.ADMIN);
-    private static final Set<Who> ACTS_FOR_BO = EnumSet.of(Who.ADMIN, Who.OFFICER, Who.FOCAL_POINT_BO);
     /** Who sees a review cycle that is open but not yet published: the secretariat and every focal point. */
     private static final Set<Who> DIALOGUE_PARTIES = EnumSet.of(Who.ADMIN, Who.OFFICER, Who.FOCAL_POINT_BO, Who.FOCAL_POINT_CL);
     /** {cycleId}, {priorityId}, {meetingId}, {actionId}: rows of the dialogue feature, scoped to Bolivia. */
     private final Map<String, Long> dialogueIds = new TreeMap<>();
+    private static final Set<Who> SECRETARIAT = EnumSet.of(Who.ADMIN, Who.OFFICER);
+    private static final Set<Who> ADMIN = EnumSet.of(Who.ADMIN);
+    private static final Set<Who> ACTS_FOR_BO = EnumSet.of(Who.ADMIN, Who.OFFICER, Who.FOCAL_POINT_BO);
 
     static final Map<String, Set<Who>> RULES = new TreeMap<>(Map.ofEntries(
         Map.entry("GET /", EVERYONE),
