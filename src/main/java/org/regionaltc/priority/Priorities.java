@@ -20,8 +20,10 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class Priorities {
 
+    /** A national priority written without owner (by another feature or an import) belongs to its country. */
     private static final String SELECT = """
-            SELECT id, cycle_id, level, country_code, grouping_code, owner_country_code, thematic_area_code, sub_theme,
+            SELECT id, cycle_id, level, country_code, grouping_code,
+                   COALESCE(owner_country_code, country_code) AS owner_country_code, thematic_area_code, sub_theme,
                    title, rationale, language, priority_rank, weight, status, carried_from_id, plan_title, plan_url,
                    plan_year, expected_outcomes, is_sample, version
             FROM priority
@@ -79,8 +81,10 @@ public class Priorities {
                 SELECT COUNT(*) FROM priority
                 WHERE cycle_id = :cycle AND priority_rank = :rank AND status <> 'DROPPED'
                   AND (id <> :except OR CAST(:except AS BIGINT) IS NULL)
-                  AND ((CAST(:owner AS VARCHAR) IS NOT NULL AND owner_country_code = CAST(:owner AS VARCHAR))
-                       OR (CAST(:owner AS VARCHAR) IS NULL AND owner_country_code IS NULL AND level = :level
+                  AND ((CAST(:owner AS VARCHAR) IS NOT NULL
+                        AND COALESCE(owner_country_code, country_code) = CAST(:owner AS VARCHAR))
+                       OR (CAST(:owner AS VARCHAR) IS NULL AND COALESCE(owner_country_code, country_code) IS NULL
+                           AND level = :level
                            AND COALESCE(grouping_code, '') = COALESCE(CAST(:grouping AS VARCHAR), '')))
                 """)
             .param("cycle", cycleId).param("rank", rank).param("except", except).param("owner", owner)

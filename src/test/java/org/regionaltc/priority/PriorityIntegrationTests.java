@@ -140,6 +140,23 @@ class PriorityIntegrationTests {
             .andExpect(jsonPath("$.ownerCountryCode").value("PE"));
     }
 
+    @Test
+    void aNationalPriorityWrittenWithoutOwnerBelongsToItsCountry() throws Exception {
+        ReviewCycle cycle = fixtures.anOpenCycle();
+        long id = jdbc.sql("""
+                INSERT INTO priority (cycle_id, level, country_code, thematic_area_code, title, priority_rank, status)
+                VALUES (:cycle, 'NATIONAL', 'CL', 'A1', 'Imported draft', 1, 'DRAFT')
+                """).param("cycle", cycle.id()).update() > 0
+            ? priorities.findByCycle(cycle.id()).get(0).id() : 0;
+
+        assertThat(priorities.get(id).ownerCountryCode()).isEqualTo("CL");
+        mvc.perform(get("/api/priorities/{p}", id).with(api(focalPointOfPeru))).andExpect(status().isForbidden());
+        mvc.perform(get("/api/priorities/{p}", id).with(api(focalPointOfChile))).andExpect(status().isOk());
+        mvc.perform(post("/api/cycles/{c}/countries/CL/priorities", cycle.id()).with(api(focalPointOfChile))
+                .contentType(MediaType.APPLICATION_JSON).content(body("Same rank", 1, null)))
+            .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("rank"));
+    }
+
     // --- bad input ------------------------------------------------------------------------------------------------
 
     @Test
