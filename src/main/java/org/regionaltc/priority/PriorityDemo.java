@@ -13,12 +13,18 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sample review cycles: a closed 2022–2023 cycle and the 2024–2025 cycle carried forward from it, now under
  * consolidation, with priorities re-ranked, re-worded, added and dropped so that the comparison shows something.
- * Loaded when tc.demo.enabled is true and no sample cycle exists; removed when it is false.
+ * Loaded when tc.demo.enabled is true and no sample cycle exists. When it is false they are removed once every runner
+ * has run (other features' sample rows, such as projects serving these priorities, go first), cycle by cycle; a cycle
+ * whose priorities real records still refer to is kept, with a warning.
  */
 @Component
 @Order(20)
@@ -65,16 +71,19 @@ class PriorityDemo implements ApplicationRunner {
     private final Endorsements endorsements;
     private final CycleWorkflow workflow;
     private final Consolidation consolidation;
+    private final TransactionTemplate transaction;
     private final boolean enabled;
 
     PriorityDemo(JdbcClient jdbc, ReviewCycles cycles, Priorities priorities, Endorsements endorsements,
-            CycleWorkflow workflow, Consolidation consolidation, @Value("${tc.demo.enabled:true}") boolean enabled) {
+            CycleWorkflow workflow, Consolidation consolidation, PlatformTransactionManager transactions,
+            @Value("${tc.demo.enabled:true}") boolean enabled) {
         this.jdbc = jdbc;
         this.cycles = cycles;
         this.priorities = priorities;
         this.endorsements = endorsements;
         this.workflow = workflow;
         this.consolidation = consolidation;
+        this.transaction = new TransactionTemplate(transactions);
         this.enabled = enabled;
     }
 
@@ -82,13 +91,21 @@ class PriorityDemo implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         if (enabled) {
             load();
-        } else {
+        }
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void removeWhenDisabled() {
+        if (!enabled) {
             remove();
         }
     }
 
-    @Transactional
     void load() {
+        transaction.executeWithoutResult(status -> loadSamples());
+    }
+
+    private void loadSamples() {
         if (jdbc.sql("SELECT COUNT(*) FROM review_cycle WHERE is_sample").query(Integer.class).single() > 0) {
             return;
         }
@@ -149,20 +166,35 @@ class PriorityDemo implements ApplicationRunner {
         log.info("Loaded the sample review cycles (tc.demo.enabled=false removes them)");
     }
 
-    @Transactional
     void remove() {
-        String sampleCycles = "SELECT id FROM review_cycle WHERE is_sample";
-        String samplePriorities = "SELECT id FROM priority WHERE is_sample OR cycle_id IN (" + sampleCycles + ")";
-        jdbc.sql("DELETE FROM priority_link WHERE consolidated_id IN (" + samplePriorities + ") OR national_id IN ("
-            + samplePriorities + ")").update();
-        jdbc.sql("UPDATE priority SET carried_from_id = NULL WHERE carried_from_id IN (" + samplePriorities + ")").update();
-        int removed = jdbc.sql("DELETE FROM priority WHERE is_sample OR cycle_id IN (" + sampleCycles + ")").update();
-        jdbc.sql("DELETE FROM endorsement WHERE is_sample OR cycle_id IN (" + sampleCycles + ")").update();
-        jdbc.sql("UPDATE review_cycle SET previous_cycle_id = NULL WHERE previous_cycle_id IN (" + sampleCycles + ")").update();
-        removed += jdbc.sql("DELETE FROM review_cycle WHERE is_sample").update();
-        if (removed > 0) {
-            log.info("Removed the sample review cycles and priorities (tc.demo.enabled=false)");
+        List<Long> samples = jdbc.sql("SELECT id FROM review_cycle WHERE is_sample ORDER BY period_start DESC, id DESC")
+            .query(Long.class).list();
+        int removed = 0;
+        for (long cycle : samples) {
+            try {
+                transaction.executeWithoutResult(status -> removeCycle(cycle));
+                removed++;
+            } catch (DataIntegrityViolationException e) {
+                log.warn("Kept sample review cycle {}: other records still refer to its priorities ({})", cycle,
+                    e.getMostSpecificCause().getMessage());
+            }
         }
+        if (removed > 0) {
+            log.info("Removed {} sample review cycles and their priorities (tc.demo.enabled=false)", removed);
+        }
+    }
+
+    private void removeCycle(long cycle) {
+        String ofCycle = "SELECT id FROM priority WHERE cycle_id = :cycle";
+        jdbc.sql("DELETE FROM priority_link WHERE consolidated_id IN (" + ofCycle + ") OR national_id IN (" + ofCycle + ")")
+            .param("cycle", cycle).update();
+        jdbc.sql("UPDATE priority SET carried_from_id = NULL WHERE carried_from_id IN (" + ofCycle + ")")
+            .param("cycle", cycle).update();
+        jdbc.sql("DELETE FROM priority WHERE cycle_id = :cycle").param("cycle", cycle).update();
+        jdbc.sql("DELETE FROM endorsement WHERE cycle_id = :cycle").param("cycle", cycle).update();
+        jdbc.sql("UPDATE review_cycle SET previous_cycle_id = NULL WHERE previous_cycle_id = :cycle")
+            .param("cycle", cycle).update();
+        jdbc.sql("DELETE FROM review_cycle WHERE id = :cycle").param("cycle", cycle).update();
     }
 
     private void revise(Priority p, String title, int rank, PriorityStatus status) {

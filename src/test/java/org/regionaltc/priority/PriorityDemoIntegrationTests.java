@@ -49,10 +49,16 @@ class PriorityDemoIntegrationTests {
             assertThat(comparison.count(kind)).as(kind.name()).isPositive();
         }
 
+        ReviewCycle extra = new PriorityFixtures(cycles, priorities).aCycle(CycleStatus.CLOSED);
+        jdbc.sql("UPDATE review_cycle SET is_sample = TRUE WHERE id = :id").param("id", extra.id()).update();
+        new PriorityFixtures(cycles, priorities).aSubmittedPriorityOf(extra, "PE", 1);
+
         demo.remove();
-        assertThat(cycles.findAll()).noneMatch(ReviewCycle::sample);
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM priority WHERE is_sample").query(Integer.class).single()).isZero();
+
+        assertThat(cycles.findById(extra.id())).isEmpty();
+        assertThat(priorities.findByCycle(extra.id())).isEmpty();
         demo.load();
-        assertThat(cycles.findAll().stream().filter(ReviewCycle::sample)).hasSize(2);
+        assertThat(cycles.findAll().stream().filter(ReviewCycle::sample).map(ReviewCycle::title))
+            .doesNotHaveDuplicates().contains("Sample: Review cycle 2024–2025");
     }
 }
