@@ -23,8 +23,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Sample review cycles: a closed 2022–2023 cycle and the 2024–2025 cycle carried forward from it, now under
  * consolidation, with priorities re-ranked, re-worded, added and dropped so that the comparison shows something.
  * Loaded when tc.demo.enabled is true and no sample cycle exists. When it is false they are removed once every runner
- * has run (other features' sample rows, such as projects serving these priorities, go first), cycle by cycle; a cycle
- * whose priorities real records still refer to is kept, with a warning.
+ * has run (other features' sample rows, such as projects serving these priorities, go first), newest cycle first; a
+ * cycle whose priorities real records still refer to is kept with a warning, and so is the cycle it was carried from.
  */
 @Component
 @Order(20)
@@ -171,6 +171,11 @@ class PriorityDemo implements ApplicationRunner {
             .query(Long.class).list();
         int removed = 0;
         for (long cycle : samples) {
+            if (jdbc.sql("SELECT COUNT(*) FROM review_cycle WHERE is_sample AND previous_cycle_id = :cycle")
+                    .param("cycle", cycle).query(Integer.class).single() > 0) {
+                log.warn("Kept sample review cycle {}: a kept sample cycle was carried forward from it", cycle);
+                continue;
+            }
             try {
                 transaction.executeWithoutResult(status -> removeCycle(cycle));
                 removed++;
