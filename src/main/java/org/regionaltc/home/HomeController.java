@@ -1,7 +1,10 @@
 package org.regionaltc.home;
 
 import jakarta.servlet.http.HttpSession;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import org.jspecify.annotations.Nullable;
+import org.regionaltc.dialogue.ActionItems;
 import org.regionaltc.reference.Codelists;
 import org.regionaltc.reference.Countries;
 import org.regionaltc.reference.FinancingBodies;
@@ -21,14 +24,16 @@ class HomeController {
     private final ThematicAreas themes;
     private final Codelists codelists;
     private final FinancingBodies financingBodies;
+    private final ActionItems actionItems;
 
     HomeController(Countries countries, Groupings groupings, ThematicAreas themes, Codelists codelists,
-            FinancingBodies financingBodies) {
+            FinancingBodies financingBodies, ActionItems actionItems) {
         this.countries = countries;
         this.groupings = groupings;
         this.themes = themes;
         this.codelists = codelists;
         this.financingBodies = financingBodies;
+        this.actionItems = actionItems;
     }
 
     @GetMapping("/")
@@ -38,6 +43,7 @@ class HomeController {
         model.addAttribute("themes", themes.findAll().stream().filter(t -> t.parentCode() == null).toList());
         model.addAttribute("codelistCount", codelists.findAll().size());
         model.addAttribute("financingBodyCount", financingBodies.findAll().size());
+        model.addAttribute("overdueActions", actionItems.overdueOn(LocalDate.now(ZoneOffset.UTC)));
         return "home";
     }
 

@@ -53,6 +53,10 @@ class AuthorizationMatrixTests {
 
     private static final Set<Who> EVERYONE = EnumSet.allOf(Who.class);
     private static final Set<Who> SIGNED_IN = EnumSet.complementOf(EnumSet.of(Who.ANONYMOUS));
+    /** Who sees a review cycle that is open but not yet published: the secretariat and every focal point. */
+    private static final Set<Who> DIALOGUE_PARTIES = EnumSet.of(Who.ADMIN, Who.OFFICER, Who.FOCAL_POINT_BO, Who.FOCAL_POINT_CL);
+    /** {cycleId}, {priorityId}, {meetingId}, {actionId}: rows of the dialogue feature, scoped to Bolivia. */
+    private final Map<String, Long> dialogueIds = new TreeMap<>();
     private static final Set<Who> SECRETARIAT = EnumSet.of(Who.ADMIN, Who.OFFICER);
     private static final Set<Who> ADMIN = EnumSet.of(Who.ADMIN);
     private static final Set<Who> ACTS_FOR_BO = EnumSet.of(Who.ADMIN, Who.OFFICER, Who.FOCAL_POINT_BO);
@@ -72,6 +76,55 @@ class AuthorizationMatrixTests {
         Map.entry("GET /codelists/{name}", EVERYONE),
         Map.entry("GET /financing-bodies", EVERYONE),
         Map.entry("GET /financing-bodies/{code}", EVERYONE),
+        Map.entry("GET /programme", EVERYONE),
+        Map.entry("GET /cycles", EVERYONE),
+        Map.entry("GET /cycles/new", SECRETARIAT),
+        Map.entry("POST /cycles", SECRETARIAT),
+        Map.entry("GET /cycles/compare", EVERYONE),
+        Map.entry("GET /cycles/{cycleId}", DIALOGUE_PARTIES),
+        Map.entry("GET /cycles/{cycleId}/priorities.csv", DIALOGUE_PARTIES),
+        Map.entry("POST /cycles/{cycleId}/status", SECRETARIAT),
+        Map.entry("GET /cycles/{cycleId}/consolidation", SECRETARIAT),
+        Map.entry("POST /cycles/{cycleId}/consolidated", SECRETARIAT),
+        Map.entry("POST /cycles/{cycleId}/weights", SECRETARIAT),
+        Map.entry("POST /cycles/{cycleId}/endorsement", SECRETARIAT),
+        Map.entry("GET /cycles/{cycleId}/countries/{code}", ACTS_FOR_BO),
+        Map.entry("GET /cycles/{cycleId}/countries/{code}/priorities/new", ACTS_FOR_BO),
+        Map.entry("POST /cycles/{cycleId}/countries/{code}/priorities", ACTS_FOR_BO),
+        Map.entry("GET /priorities/{priorityId}/edit", ACTS_FOR_BO),
+        Map.entry("POST /priorities/{priorityId}", ACTS_FOR_BO),
+        Map.entry("POST /priorities/{priorityId}/status", ACTS_FOR_BO),
+        Map.entry("GET /api/programme", EVERYONE),
+        Map.entry("GET /api/cycles", EVERYONE),
+        Map.entry("POST /api/cycles", SECRETARIAT),
+        Map.entry("GET /api/cycles/compare", EVERYONE),
+        Map.entry("GET /api/cycles/{cycleId}", DIALOGUE_PARTIES),
+        Map.entry("POST /api/cycles/{cycleId}/transitions", SECRETARIAT),
+        Map.entry("GET /api/cycles/{cycleId}/priorities", DIALOGUE_PARTIES),
+        Map.entry("POST /api/cycles/{cycleId}/countries/{code}/priorities", ACTS_FOR_BO),
+        Map.entry("GET /api/priorities/{priorityId}", ACTS_FOR_BO),
+        Map.entry("PUT /api/priorities/{priorityId}", ACTS_FOR_BO),
+        Map.entry("POST /api/cycles/{cycleId}/consolidated", SECRETARIAT),
+        Map.entry("POST /api/cycles/{cycleId}/weights", SECRETARIAT),
+        Map.entry("POST /api/cycles/{cycleId}/endorsement", SECRETARIAT),
+        Map.entry("GET /meetings", EVERYONE),
+        Map.entry("GET /meetings/new", SECRETARIAT),
+        Map.entry("POST /meetings", SECRETARIAT),
+        Map.entry("GET /meetings/{meetingId}", EVERYONE),
+        Map.entry("GET /meetings/{meetingId}/edit", SECRETARIAT),
+        Map.entry("POST /meetings/{meetingId}", SECRETARIAT),
+        Map.entry("POST /meetings/{meetingId}/decisions", SECRETARIAT),
+        Map.entry("POST /meetings/{meetingId}/actions", SECRETARIAT),
+        Map.entry("GET /actions", EVERYONE),
+        Map.entry("POST /actions/{actionId}/status", SECRETARIAT),
+        Map.entry("GET /api/meetings", EVERYONE),
+        Map.entry("POST /api/meetings", SECRETARIAT),
+        Map.entry("GET /api/meetings/{meetingId}", EVERYONE),
+        Map.entry("PUT /api/meetings/{meetingId}", SECRETARIAT),
+        Map.entry("POST /api/meetings/{meetingId}/decisions", SECRETARIAT),
+        Map.entry("POST /api/meetings/{meetingId}/actions", SECRETARIAT),
+        Map.entry("GET /api/actions", EVERYONE),
+        Map.entry("PUT /api/actions/{actionId}", SECRETARIAT),
         Map.entry("GET /audit", SECRETARIAT),
         Map.entry("GET /admin/users", ADMIN),
         Map.entry("GET /admin/users/new", ADMIN),
@@ -167,6 +220,7 @@ class AuthorizationMatrixTests {
     void createOneAccountPerRole() {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         String password = "matrix-password-" + suffix;
+        dialogueIds.putAll(org.regionaltc.priority.PriorityMatrixRows.create(context, suffix));
         record Account(Who who, String role, List<String> countries, String body) {
         }
         for (Account a : List.of(new Account(Who.ADMIN, "ADMIN", List.of(), null),
@@ -214,7 +268,7 @@ class AuthorizationMatrixTests {
     }
 
     private boolean isAllowed(String endpoint, Who who) throws Exception {
-        String[] parts = endpoint.split(" ", 2);
+        String[] parts = withDialogueIds(endpoint).split(" ", 2);
         HttpMethod method = HttpMethod.valueOf(parts[0]);
         String path = parts[1]
             .replace("{code}", path(parts[1]))
@@ -239,6 +293,14 @@ class AuthorizationMatrixTests {
         String location = result.getResponse().getRedirectedUrl();
         boolean sentToLogin = status == 302 && location != null && location.endsWith("/login");
         return status != 401 && status != 403 && !sentToLogin;
+    }
+
+    private String withDialogueIds(String endpoint) {
+        String substituted = endpoint;
+        for (Map.Entry<String, Long> id : dialogueIds.entrySet()) {
+            substituted = substituted.replace(id.getKey(), String.valueOf(id.getValue()));
+        }
+        return substituted;
     }
 
     private static String path(String pattern) {

@@ -1,0 +1,105 @@
+package org.regionaltc.dialogue;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.regionaltc.system.InvalidInput;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Dialogue record", description = "Meetings and consultations, decisions, action items")
+class DialogueApiController {
+
+    record MeetingDetail(Meeting meeting, List<Decision> decisions, List<ActionItem> actions) {
+    }
+
+    private final Meetings meetings;
+    private final ActionItems actions;
+
+    DialogueApiController(Meetings meetings, ActionItems actions) {
+        this.meetings = meetings;
+        this.actions = actions;
+    }
+
+    @GetMapping("/api/meetings")
+    @Operation(summary = "Meetings and consultations, newest first")
+    List<Meeting> meetings() {
+        return meetings.findAll();
+    }
+
+    @GetMapping("/api/meetings/{meetingId}")
+    @Operation(summary = "One meeting with its decisions and action items")
+    MeetingDetail meeting(@PathVariable long meetingId) {
+        return new MeetingDetail(meetings.get(meetingId), meetings.decisions(meetingId), actions.findByMeeting(meetingId));
+    }
+
+    @PostMapping("/api/meetings")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Record a meeting or consultation (secretariat)")
+    Meeting create(@Valid @RequestBody MeetingForm form) {
+        return meetings.create(form.toMeeting(0));
+    }
+
+    @PutMapping("/api/meetings/{meetingId}")
+    @Operation(summary = "Change a meeting (secretariat); send the version you read")
+    Meeting update(@PathVariable long meetingId, @Valid @RequestBody MeetingForm form) {
+        if (form.version() == null) {
+            throw new InvalidInput("version", "send the version you read");
+        }
+        return meetings.update(form.toMeeting(meetingId));
+    }
+
+    @PostMapping("/api/meetings/{meetingId}/decisions")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Record a decision of a meeting (secretariat)")
+    Decision addDecision(@PathVariable long meetingId, @Valid @RequestBody DecisionForm form) {
+        return meetings.addDecision(meetingId, String.valueOf(form.text()));
+    }
+
+    @PostMapping("/api/meetings/{meetingId}/actions")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Assign an action item with owner and due date (secretariat)")
+    ActionItem addAction(@PathVariable long meetingId, @Valid @RequestBody ActionItemForm form) {
+        meetings.get(meetingId);
+        check(form);
+        return actions.create(meetingId, form);
+    }
+
+    @PutMapping("/api/actions/{actionId}")
+    @Operation(summary = "Change an action item: status, owner, due date (secretariat); send the version you read")
+    ActionItem updateAction(@PathVariable long actionId, @Valid @RequestBody ActionItemForm form) {
+        if (form.version() == null) {
+            throw new InvalidInput("version", "send the version you read");
+        }
+        return actions.update(actionId, form, form.version());
+    }
+
+    @GetMapping("/api/actions")
+    @Operation(summary = "Action items; overdue=true lists only open items past their due date")
+    List<ActionItem> actionItems(@RequestParam(defaultValue = "false") boolean overdue) {
+        return overdue ? actions.overdueOn(LocalDate.now(ZoneOffset.UTC)) : actions.findAll();
+    }
+
+    static void check(ActionItemForm form) {
+        if (form.description() == null || form.description().isBlank()) {
+            throw new InvalidInput("description", "must not be blank");
+        }
+        if (form.owner() == null || form.owner().isBlank()) {
+            throw new InvalidInput("owner", "must not be blank");
+        }
+        if (form.dueDate() == null) {
+            throw new InvalidInput("dueDate", "must be a date (yyyy-mm-dd)");
+        }
+    }
+}

@@ -1,0 +1,153 @@
+package org.regionaltc.dialogue;
+
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.regionaltc.reference.Countries;
+import org.regionaltc.system.Conflict;
+import org.regionaltc.system.InvalidInput;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Pages of the dialogue record: meetings, their decisions and action items; overdue items stand out. */
+@Controller
+class DialogueController {
+
+    private final Meetings meetings;
+    private final ActionItems actions;
+    private final Countries countries;
+
+    DialogueController(Meetings meetings, ActionItems actions, Countries countries) {
+        this.meetings = meetings;
+        this.actions = actions;
+        this.countries = countries;
+    }
+
+    @GetMapping("/meetings")
+    String list(Model model) {
+        List<Meeting> all = meetings.findAll();
+        model.addAttribute("meetings", all);
+        model.addAttribute("overdue", actions.overdueOn(today()));
+        model.addAttribute("showsSampleData", all.stream().anyMatch(Meeting::sample));
+        return "dialogue/meetings";
+    }
+
+    @GetMapping("/meetings/{meetingId}")
+    String show(@PathVariable long meetingId, Model model) {
+        Meeting meeting = meetings.get(meetingId);
+        model.addAttribute("meeting", meeting);
+        model.addAttribute("decisions", meetings.decisions(meetingId));
+        model.addAttribute("actions", actions.findByMeeting(meetingId));
+        model.addAttribute("today", today());
+        model.addAttribute("statuses", ActionItem.Status.values());
+        model.addAttribute("showsSampleData", meeting.sample());
+        return "dialogue/meeting";
+    }
+
+    @GetMapping("/actions")
+    String actions(Model model) {
+        List<ActionItem> all = actions.findAll();
+        model.addAttribute("actions", all);
+        model.addAttribute("today", today());
+        model.addAttribute("statuses", ActionItem.Status.values());
+        model.addAttribute("showsSampleData", all.stream().anyMatch(ActionItem::sample));
+        return "dialogue/actions";
+    }
+
+    @GetMapping("/meetings/new")
+    String newForm(Model model) {
+        model.addAttribute("form", MeetingForm.empty());
+        return form(model, null);
+    }
+
+    @PostMapping("/meetings")
+    String create(@Valid @ModelAttribute("form") MeetingForm form, BindingResult errors, Model model) {
+        if (errors.hasErrors()) {
+            return form(model, null);
+        }
+        try {
+            return "redirect:/meetings/" + meetings.create(form.toMeeting(0)).id();
+        } catch (InvalidInput e) {
+            e.errors().forEach(f -> errors.rejectValue(f.field(), "invalid", f.message()));
+            return form(model, null);
+        }
+    }
+
+    @GetMapping("/meetings/{meetingId}/edit")
+    String editForm(@PathVariable long meetingId, Model model) {
+        Meeting meeting = meetings.get(meetingId);
+        model.addAttribute("form", MeetingForm.of(meeting));
+        return form(model, meeting);
+    }
+
+    @PostMapping("/meetings/{meetingId}")
+    String update(@PathVariable long meetingId, @Valid @ModelAttribute("form") MeetingForm form, BindingResult errors,
+            Model model) {
+        Meeting meeting = meetings.get(meetingId);
+        if (errors.hasErrors() || form.version() == null) {
+            return form(model, meeting);
+        }
+        try {
+            meetings.update(form.toMeeting(meetingId));
+        } catch (InvalidInput e) {
+            e.errors().forEach(f -> errors.rejectValue(f.field(), "invalid", f.message()));
+            return form(model, meeting);
+        } catch (Conflict e) {
+            Meeting current = meetings.get(meetingId);
+            model.addAttribute("conflict", e.getMessage());
+            model.addAttribute("current", current);
+            return form(model, current);
+        }
+        return "redirect:/meetings/" + meetingId;
+    }
+
+    @PostMapping("/meetings/{meetingId}/decisions")
+    String addDecision(@PathVariable long meetingId, @ModelAttribute DecisionForm form) {
+        if (form.text() == null || form.text().isBlank()) {
+            throw new InvalidInput("text", "must not be blank");
+        }
+        meetings.addDecision(meetingId, form.text());
+        return "redirect:/meetings/" + meetingId;
+    }
+
+    @PostMapping("/meetings/{meetingId}/actions")
+    String addAction(@PathVariable long meetingId, @ModelAttribute ActionItemForm form) {
+        meetings.get(meetingId);
+        DialogueApiController.check(form);
+        actions.create(meetingId, form);
+        return "redirect:/meetings/" + meetingId;
+    }
+
+    @PostMapping("/actions/{actionId}/status")
+    String changeStatus(@PathVariable long actionId, @RequestParam(required = false) ActionItem.@Nullable Status status,
+            @RequestParam(required = false) @Nullable Integer version, RedirectAttributes redirect) {
+        if (status == null || version == null) {
+            throw new InvalidInput(status == null ? "status" : "version", status == null
+                ? "must be one of OPEN, DONE, CANCELLED" : "send the version you read");
+        }
+        ActionItem item = actions.get(actionId);
+        actions.update(actionId, new ActionItemForm(item.description(), item.owner(), item.dueDate(), status,
+            item.decisionId(), version), version);
+        return "redirect:/meetings/" + item.meetingId();
+    }
+
+    private String form(Model model, @Nullable Meeting meeting) {
+        model.addAttribute("meeting", meeting);
+        model.addAttribute("kinds", Meeting.MeetingKind.values());
+        model.addAttribute("countries", countries.findAll());
+        return "dialogue/meeting-form";
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(ZoneOffset.UTC);
+    }
+}

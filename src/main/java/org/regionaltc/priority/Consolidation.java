@@ -1,0 +1,138 @@
+package org.regionaltc.priority;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.regionaltc.audit.AuditTrail;
+import org.regionaltc.reference.Groupings;
+import org.regionaltc.reference.ThematicAreas;
+import org.regionaltc.system.Conflict;
+import org.regionaltc.system.InvalidInput;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The secretariat's consolidation: merging national priorities into sub-regional and regional ones (keeping the links)
+ * and giving every submitted priority of the cycle its weight.
+ */
+@Service
+public class Consolidation {
+
+    private final ReviewCycles cycles;
+    private final Priorities priorities;
+    private final Groupings groupings;
+    private final ThematicAreas themes;
+    private final AuditTrail audit;
+    private final WeightFormula formula;
+
+    Consolidation(ReviewCycles cycles, Priorities priorities, Groupings groupings, ThematicAreas themes,
+            AuditTrail audit, WeightSettings settings) {
+        this.cycles = cycles;
+        this.priorities = priorities;
+        this.groupings = groupings;
+        this.themes = themes;
+        this.audit = audit;
+        this.formula = new WeightFormula(settings);
+    }
+
+    public WeightFormula formula() {
+        return formula;
+    }
+
+    @Transactional
+    public Priority consolidate(long cycleId, ConsolidationForm form) {
+        ReviewCycle cycle = underConsolidation(cycleId);
+        if (form.level() == null || form.level() == PriorityLevel.NATIONAL) {
+            throw new InvalidInput("level", "a consolidated priority is SUB_REGIONAL or REGIONAL");
+        }
+        if (form.title() == null || form.title().isBlank() || form.rank() == null || form.rank() < 1
+                || form.thematicAreaCode() == null || themes.findByCode(form.thematicAreaCode()).isEmpty()) {
+            throw new InvalidInput("title", "title, a known thematicAreaCode and a rank of 1 or more are required");
+        }
+        String grouping = form.level() == PriorityLevel.SUB_REGIONAL ? PriorityForm.blankToNull(form.groupingCode()) : null;
+        if (form.level() == PriorityLevel.SUB_REGIONAL && (grouping == null || groupings.findByCode(grouping).isEmpty())) {
+            throw new InvalidInput("groupingCode", "a sub-regional priority names a known grouping");
+        }
+        Map<Long, Priority> byId = priorities.findByCycle(cycleId).stream()
+            .collect(Collectors.toMap(Priority::id, Function.identity()));
+        List<Long> ids = form.nationalIds() == null ? List.of() : form.nationalIds().stream().distinct().toList();
+        List<Priority> merged = ids.stream().map(byId::get).filter(Objects::nonNull)
+            .filter(p -> p.level() == PriorityLevel.NATIONAL && p.status() == PriorityStatus.SUBMITTED).toList();
+        if (merged.isEmpty() || merged.size() != ids.size()) {
+            throw new InvalidInput("nationalIds", "name one or more submitted national priorities of this cycle");
+        }
+        if (priorities.rankTaken(cycleId, null, form.level(), grouping, form.rank(), null)) {
+            throw new InvalidInput("rank", "rank " + form.rank() + " is already held by another consolidated "
+                + form.level() + " priority" + (grouping == null ? "" : " of " + grouping));
+        }
+        List<String> sectors = merged.stream().flatMap(p -> p.sectors().stream()).distinct().sorted().toList();
+        long id = priorities.insert(new Priority(0, cycle.id(), form.level(), null, grouping, null,
+            form.thematicAreaCode(), null, form.title().strip(), PriorityForm.blankToNull(form.rationale()), "en",
+            form.rank(), null, PriorityStatus.SUBMITTED, null, sectors, null, null, null, null, false, 0));
+        priorities.link(id, ids);
+        Priority created = priorities.get(id);
+        audit.created("Priority", id, created);
+        return created;
+    }
+
+    /** Sets the weight of every submitted priority of a cycle under consolidation. */
+    @Transactional
+    public List<Priority> computeWeights(long cycleId) {
+        underConsolidation(cycleId);
+        Map<Long, WeightFormula.Inputs> inputs = weightInputs(cycleId);
+        for (Priority before : priorities.findByCycle(cycleId)) {
+            WeightFormula.Inputs in = inputs.get(before.id());
+            if (in == null) {
+                continue;
+            }
+            BigDecimal weight = formula.weight(in);
+            if (before.weight() == null || before.weight().compareTo(weight) != 0) {
+                priorities.updateWeight(before.id(), weight);
+                audit.updated("Priority", before.id(), before, priorities.get(before.id()));
+            }
+        }
+        return priorities.findByCycle(cycleId);
+    }
+
+    /** For each submitted priority of the cycle: its level, rank, how many countries share it, out of how many. */
+    public Map<Long, WeightFormula.Inputs> weightInputs(long cycleId) {
+        List<Priority> submitted = priorities.findByCycle(cycleId).stream()
+            .filter(p -> p.status() == PriorityStatus.SUBMITTED).toList();
+        Map<Long, Priority> byId = submitted.stream().collect(Collectors.toMap(Priority::id, Function.identity()));
+        Map<Long, List<Long>> links = priorities.linksOf(cycleId);
+        int submitting = (int) Math.max(1, submitted.stream().filter(p -> p.level() == PriorityLevel.NATIONAL)
+            .map(Priority::countryCode).distinct().count());
+        Map<Long, Set<String>> sharing = new HashMap<>();
+        links.forEach((consolidated, nationals) -> {
+            Set<String> countries = nationals.stream().map(byId::get).filter(Objects::nonNull)
+                .map(Priority::countryCode).filter(Objects::nonNull).collect(Collectors.toCollection(LinkedHashSet::new));
+            sharing.computeIfAbsent(consolidated, k -> new HashSet<>()).addAll(countries);
+            nationals.forEach(n -> sharing.computeIfAbsent(n, k -> new HashSet<>()).addAll(countries));
+        });
+        Map<Long, WeightFormula.Inputs> inputs = new HashMap<>();
+        for (Priority p : submitted) {
+            Set<String> countries = new HashSet<>(sharing.getOrDefault(p.id(), Set.of()));
+            if (p.countryCode() != null) {
+                countries.add(p.countryCode());
+            }
+            inputs.put(p.id(), new WeightFormula.Inputs(p.level(), p.rank(), Math.max(1, countries.size()), submitting));
+        }
+        return inputs;
+    }
+
+    private ReviewCycle underConsolidation(long cycleId) {
+        ReviewCycle cycle = cycles.get(cycleId);
+        if (cycle.status() != CycleStatus.CONSOLIDATION) {
+            throw new Conflict("Review cycle '" + cycle.title() + "' is " + cycle.status()
+                + ": consolidation and weights happen only while it is in CONSOLIDATION");
+        }
+        return cycle;
+    }
+}

@@ -1,0 +1,126 @@
+package org.regionaltc.priority;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.regionaltc.audit.AuditTrail;
+import org.regionaltc.reference.ThematicAreas;
+import org.regionaltc.system.Conflict;
+import org.regionaltc.system.InvalidInput;
+import org.regionaltc.system.SignedInUser;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The secretariat's moves of a review cycle: creating it (carrying the previous cycle's priorities forward), moving it
+ * through its states, and recording GRULAC's endorsement, which freezes it. Every change is audited.
+ */
+@Service
+public class CycleWorkflow {
+
+    private final ReviewCycles cycles;
+    private final Priorities priorities;
+    private final Endorsements endorsements;
+    private final Consolidation consolidation;
+    private final ThematicAreas themes;
+    private final AuditTrail audit;
+
+    CycleWorkflow(ReviewCycles cycles, Priorities priorities, Endorsements endorsements, Consolidation consolidation,
+            ThematicAreas themes, AuditTrail audit) {
+        this.cycles = cycles;
+        this.priorities = priorities;
+        this.endorsements = endorsements;
+        this.consolidation = consolidation;
+        this.themes = themes;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public ReviewCycle create(CycleForm form) {
+        if (form.title() == null || form.title().isBlank() || form.periodStart() == null || form.periodEnd() == null
+                || form.submissionDeadline() == null) {
+            throw new InvalidInput("title", "title, periodStart, periodEnd and submissionDeadline are required");
+        }
+        if (form.periodEnd().isBefore(form.periodStart())) {
+            throw new InvalidInput("periodEnd", "must not be before periodStart " + form.periodStart());
+        }
+        String framework = PriorityForm.blankToNull(form.frameworkPeriodCode());
+        if (framework != null && themes.periods().stream().noneMatch(p -> p.code().equals(framework))) {
+            throw new InvalidInput("frameworkPeriodCode", "unknown framework period " + framework);
+        }
+        Long previousId = form.previousCycleId();
+        if (previousId != null) {
+            ReviewCycle previous = cycles.findById(previousId)
+                .orElseThrow(() -> new InvalidInput("previousCycleId", "no review cycle " + previousId));
+            if (!previous.frozen()) {
+                throw new InvalidInput("previousCycleId", "review cycle '" + previous.title() + "' is "
+                    + previous.status() + ": only an endorsed or closed cycle can be carried forward");
+            }
+        }
+        long id = cycles.insert(new ReviewCycle(0, form.title().strip(), form.periodStart(), form.periodEnd(),
+            form.submissionDeadline(), CycleStatus.DRAFT, framework, previousId, false, 0));
+        ReviewCycle created = cycles.get(id);
+        audit.created("ReviewCycle", id, created);
+        if (previousId != null) {
+            carryForward(previousId, id, false);
+        }
+        return created;
+    }
+
+    /**
+     * Copies the previous cycle's submitted national priorities into the new cycle as drafts that each country
+     * confirms, changes or drops; carried_from_id keeps the lineage the comparison follows.
+     */
+    List<Priority> carryForward(long fromCycleId, long toCycleId, boolean sample) {
+        return priorities.findByCycle(fromCycleId).stream()
+            .filter(p -> p.level() == PriorityLevel.NATIONAL && p.status() == PriorityStatus.SUBMITTED)
+            .map(p -> {
+                long id = priorities.insert(new Priority(0, toCycleId, p.level(), p.countryCode(), null,
+                    p.ownerCountryCode(), p.thematicAreaCode(), p.subTheme(), p.title(), p.rationale(), p.language(),
+                    p.rank(), null, PriorityStatus.DRAFT, p.id(), p.sectors(), p.planTitle(), p.planUrl(),
+                    p.planYear(), p.expectedOutcomes(), sample, 0));
+                Priority copy = priorities.get(id);
+                audit.created("Priority", id, copy);
+                return copy;
+            })
+            .toList();
+    }
+
+    @Transactional
+    public ReviewCycle move(long cycleId, @Nullable CycleStatus to, @Nullable Integer version) {
+        if (to == null) {
+            throw new InvalidInput("to", "must be one of " + List.of(CycleStatus.values()));
+        }
+        if (version == null) {
+            throw new InvalidInput("version", "send the version of the cycle you read");
+        }
+        ReviewCycle before = cycles.get(cycleId);
+        before.status().checkMoveTo(to);
+        if (to == CycleStatus.ENDORSED) {
+            throw new Conflict("A review cycle moves from CONSOLIDATION to ENDORSED only by recording GRULAC's "
+                + "endorsement (meeting, date, decision)");
+        }
+        cycles.updateStatus(before, to, version);
+        ReviewCycle after = cycles.get(cycleId);
+        audit.updated("ReviewCycle", cycleId, before, after);
+        return after;
+    }
+
+    /** Records the endorsement and freezes the cycle, computing any weight consolidation left unset. */
+    @Transactional
+    public Endorsement endorse(long cycleId, EndorsementForm form) {
+        if (form.meeting() == null || form.meeting().isBlank() || form.endorsedOn() == null
+                || form.decisionText() == null || form.decisionText().isBlank() || form.version() == null) {
+            throw new InvalidInput("meeting", "meeting, endorsedOn, decisionText and version are required");
+        }
+        ReviewCycle before = cycles.get(cycleId);
+        before.status().checkMoveTo(CycleStatus.ENDORSED);
+        consolidation.computeWeights(cycleId);
+        cycles.updateStatus(before, CycleStatus.ENDORSED, form.version());
+        long id = endorsements.insert(new Endorsement(0, cycleId, form.meeting().strip(), form.endorsedOn(),
+            form.decisionText().strip(), PriorityForm.blankToNull(form.documents()), SignedInUser.actorName(), false));
+        Endorsement endorsement = endorsements.findByCycle(cycleId).orElseThrow();
+        audit.created("Endorsement", id, endorsement);
+        audit.updated("ReviewCycle", cycleId, before, cycles.get(cycleId));
+        return endorsement;
+    }
+}

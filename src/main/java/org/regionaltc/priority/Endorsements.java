@@ -1,0 +1,43 @@
+package org.regionaltc.priority;
+
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** GRULAC's endorsements, one per review cycle. */
+@Repository
+public class Endorsements {
+
+    private final JdbcClient jdbc;
+
+    Endorsements(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<Endorsement> findByCycle(long cycleId) {
+        return jdbc.sql("""
+                SELECT id, cycle_id, meeting, endorsed_on, decision_text, documents, recorded_by, is_sample
+                FROM endorsement WHERE cycle_id = :cycle
+                """)
+            .param("cycle", cycleId)
+            .query((rs, n) -> new Endorsement(rs.getLong("id"), rs.getLong("cycle_id"), rs.getString("meeting"),
+                rs.getObject("endorsed_on", java.time.LocalDate.class), rs.getString("decision_text"),
+                rs.getString("documents"), rs.getString("recorded_by"), rs.getBoolean("is_sample")))
+            .optional();
+    }
+
+    long insert(Endorsement e) {
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO endorsement (cycle_id, meeting, endorsed_on, decision_text, documents, recorded_by, is_sample)
+                VALUES (:cycle, :meeting, :on, :decision, :documents, :by, :sample)
+                """)
+            .param("cycle", e.cycleId()).param("meeting", e.meeting()).param("on", e.endorsedOn())
+            .param("decision", e.decisionText()).param("documents", e.documents()).param("by", e.recordedBy())
+            .param("sample", e.sample())
+            .update(key, "id");
+        return key.getKeyAs(Number.class).longValue();
+    }
+}

@@ -1,0 +1,246 @@
+package org.regionaltc.priority.web;
+
+import jakarta.validation.Valid;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.regionaltc.priority.Comparisons;
+import org.regionaltc.priority.ConsolidationForm;
+import org.regionaltc.priority.Consolidation;
+import org.regionaltc.priority.CycleForm;
+import org.regionaltc.priority.CycleStatus;
+import org.regionaltc.priority.CycleWorkflow;
+import org.regionaltc.priority.EndorsementForm;
+import org.regionaltc.priority.Endorsements;
+import org.regionaltc.priority.Priorities;
+import org.regionaltc.priority.Priority;
+import org.regionaltc.priority.PriorityCsv;
+import org.regionaltc.priority.PriorityLevel;
+import org.regionaltc.priority.PriorityStatus;
+import org.regionaltc.priority.ProgrammeFramework;
+import org.regionaltc.priority.ReviewCycle;
+import org.regionaltc.priority.ReviewCycles;
+import org.regionaltc.priority.Visibility;
+import org.regionaltc.priority.WeightFormula;
+import org.regionaltc.reference.Countries;
+import org.regionaltc.reference.Groupings;
+import org.regionaltc.reference.ThematicAreas;
+import org.regionaltc.system.Conflict;
+import org.regionaltc.system.InvalidInput;
+import org.regionaltc.system.SignedInUser;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The programme framework, the review cycles, their comparison, consolidation, endorsement and CSV export. */
+@Controller
+class CycleController {
+
+    private final ReviewCycles cycles;
+    private final Priorities priorities;
+    private final Endorsements endorsements;
+    private final CycleWorkflow workflow;
+    private final Consolidation consolidation;
+    private final Comparisons comparisons;
+    private final ProgrammeFramework framework;
+    private final ThematicAreas themes;
+    private final Groupings groupings;
+    private final Countries countries;
+
+    CycleController(ReviewCycles cycles, Priorities priorities, Endorsements endorsements, CycleWorkflow workflow,
+            Consolidation consolidation, Comparisons comparisons, ProgrammeFramework framework, ThematicAreas themes,
+            Groupings groupings, Countries countries) {
+        this.cycles = cycles;
+        this.priorities = priorities;
+        this.endorsements = endorsements;
+        this.workflow = workflow;
+        this.consolidation = consolidation;
+        this.comparisons = comparisons;
+        this.framework = framework;
+        this.themes = themes;
+        this.groupings = groupings;
+        this.countries = countries;
+    }
+
+    @GetMapping("/programme")
+    String programme(Model model) {
+        model.addAttribute("programmes", framework.programmes());
+        model.addAttribute("periods", themes.periods());
+        model.addAttribute("themes", themes.findAll());
+        model.addAttribute("objectives", framework.objectives());
+        return "priority/programme";
+    }
+
+    @GetMapping("/cycles")
+    String list(Model model) {
+        List<ReviewCycle> visible = visibleCycles();
+        model.addAttribute("cycles", visible);
+        model.addAttribute("showsSampleData", visible.stream().anyMatch(ReviewCycle::sample));
+        return "priority/cycles";
+    }
+
+    @GetMapping("/cycles/new")
+    String newForm(Model model) {
+        model.addAttribute("form", CycleForm.empty());
+        return cycleForm(model);
+    }
+
+    @PostMapping("/cycles")
+    String create(@Valid @ModelAttribute("form") CycleForm form, BindingResult errors, Model model) {
+        if (errors.hasErrors()) {
+            return cycleForm(model);
+        }
+        try {
+            return "redirect:/cycles/" + workflow.create(form).id();
+        } catch (InvalidInput e) {
+            e.errors().forEach(f -> errors.rejectValue(f.field(), "invalid", f.message()));
+            return cycleForm(model);
+        }
+    }
+
+    @GetMapping("/cycles/{cycleId}")
+    String show(@PathVariable long cycleId, Model model) {
+        ReviewCycle cycle = Visibility.requireVisible(cycles.get(cycleId));
+        List<Priority> shown = comparisons.visible(cycle);
+        Map<Long, WeightFormula.Inputs> inputs = consolidation.weightInputs(cycleId);
+        model.addAttribute("cycle", cycle);
+        model.addAttribute("priorities", shown);
+        model.addAttribute("links", priorities.linksOf(cycleId));
+        model.addAttribute("explanations", inputs.entrySet().stream().collect(java.util.stream.Collectors.toMap(
+            Map.Entry::getKey, e -> consolidation.formula().explain(e.getValue()))));
+        model.addAttribute("endorsement", endorsements.findByCycle(cycleId).orElse(null));
+        model.addAttribute("previous", cycle.previousCycleId() == null ? null
+            : cycles.findById(cycle.previousCycleId()).filter(c -> Visibility.canSee(SignedInUser.current(), c)).orElse(null));
+        model.addAttribute("myCountries", SignedInUser.current().map(u -> u.isSecretariat()
+            ? countries.findAll().stream().map(c -> c.code()).toList() : List.copyOf(u.countries())).orElse(List.of()));
+        model.addAttribute("endorsementForm", new EndorsementForm(null, null, null, null, cycle.version()));
+        model.addAttribute("showsSampleData", cycle.sample() || shown.stream().anyMatch(Priority::sample));
+        return "priority/cycle";
+    }
+
+    @PostMapping("/cycles/{cycleId}/status")
+    String move(@PathVariable long cycleId, @RequestParam(required = false) @Nullable CycleStatus to,
+            @RequestParam(required = false) @Nullable Integer version, RedirectAttributes redirect) {
+        try {
+            workflow.move(cycleId, to, version);
+            redirect.addFlashAttribute("saved", true);
+        } catch (Conflict | InvalidInput e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/cycles/" + cycleId;
+    }
+
+    @GetMapping("/cycles/{cycleId}/consolidation")
+    String consolidation(@PathVariable long cycleId, Model model) {
+        ReviewCycle cycle = cycles.get(cycleId);
+        List<Priority> all = priorities.findByCycle(cycleId);
+        model.addAttribute("cycle", cycle);
+        model.addAttribute("nationals", all.stream()
+            .filter(p -> p.level() == PriorityLevel.NATIONAL && p.status() == PriorityStatus.SUBMITTED)
+            .sorted(java.util.Comparator.comparing(Priority::thematicAreaCode).thenComparing(Priority::rank)).toList());
+        model.addAttribute("consolidated", all.stream().filter(Priority::consolidated).toList());
+        model.addAttribute("links", priorities.linksOf(cycleId));
+        model.addAttribute("themes", themes.findAll());
+        model.addAttribute("groupings", groupings.findAll());
+        model.addAttribute("levels", List.of(PriorityLevel.SUB_REGIONAL, PriorityLevel.REGIONAL));
+        model.addAttribute("showsSampleData", cycle.sample());
+        return "priority/consolidation";
+    }
+
+    @PostMapping("/cycles/{cycleId}/consolidated")
+    String consolidate(@PathVariable long cycleId, @ModelAttribute ConsolidationForm form, RedirectAttributes redirect) {
+        try {
+            consolidation.consolidate(cycleId, form);
+            redirect.addFlashAttribute("saved", true);
+        } catch (Conflict | InvalidInput e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/cycles/" + cycleId + "/consolidation";
+    }
+
+    @PostMapping("/cycles/{cycleId}/weights")
+    String weights(@PathVariable long cycleId, RedirectAttributes redirect) {
+        consolidation.computeWeights(cycleId);
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/cycles/" + cycleId;
+    }
+
+    @PostMapping("/cycles/{cycleId}/endorsement")
+    String endorse(@PathVariable long cycleId, @ModelAttribute EndorsementForm form, RedirectAttributes redirect) {
+        try {
+            workflow.endorse(cycleId, form);
+            redirect.addFlashAttribute("saved", true);
+        } catch (Conflict | InvalidInput e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/cycles/" + cycleId;
+    }
+
+    @GetMapping("/cycles/compare")
+    String compare(@RequestParam(required = false) @Nullable Long from, @RequestParam(required = false) @Nullable Long to,
+            Model model) {
+        List<ReviewCycle> visible = visibleCycles();
+        model.addAttribute("cycles", visible);
+        Long newer = to != null ? to : visible.isEmpty() ? null : visible.get(0).id();
+        Long older = from != null ? from : defaultEarlier(visible, newer);
+        model.addAttribute("from", older);
+        model.addAttribute("to", newer);
+        if (older != null && newer != null) {
+            var comparison = comparisons.compare(older, newer);
+            model.addAttribute("comparison", comparison);
+            Map<String, Object> views = new java.util.LinkedHashMap<>();
+            views.put("byCountry", comparison.byCountry());
+            views.put("byGrouping", comparison.byGrouping());
+            views.put("byTheme", comparison.byTheme());
+            model.addAttribute("views", views);
+            model.addAttribute("showsSampleData", comparison.from().sample() || comparison.to().sample());
+        }
+        return "priority/compare";
+    }
+
+    @GetMapping("/cycles/{cycleId}/priorities.csv")
+    ResponseEntity<byte[]> csv(@PathVariable long cycleId) {
+        ReviewCycle cycle = Visibility.requireVisible(cycles.get(cycleId));
+        String csv = PriorityCsv.write(cycle, comparisons.visible(cycle), priorities.linksOf(cycleId));
+        return ResponseEntity.ok()
+            .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+            .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                .filename("priorities-cycle-" + cycleId + ".csv").build().toString())
+            .body(csv.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private String cycleForm(Model model) {
+        model.addAttribute("periods", themes.periods());
+        model.addAttribute("previousCycles", cycles.findAll().stream().filter(ReviewCycle::frozen).toList());
+        return "priority/cycle-form";
+    }
+
+    /** The cycle the later one was carried forward from, when the reader may see it; else the next older one. */
+    private static @Nullable Long defaultEarlier(List<ReviewCycle> visible, @Nullable Long later) {
+        ReviewCycle newer = visible.stream().filter(c -> later != null && c.id() == later).findFirst().orElse(null);
+        if (newer == null) {
+            return null;
+        }
+        return visible.stream().filter(c -> newer.previousCycleId() != null && c.id() == newer.previousCycleId())
+            .findFirst()
+            .or(() -> visible.stream().filter(c -> c.periodStart().isBefore(newer.periodStart())).findFirst())
+            .map(ReviewCycle::id).orElse(null);
+    }
+
+    private List<ReviewCycle> visibleCycles() {
+        Optional<SignedInUser> user = SignedInUser.current();
+        return cycles.findAll().stream().filter(c -> Visibility.canSee(user, c)).toList();
+    }
+}

@@ -1,0 +1,164 @@
+package org.regionaltc.priority.web;
+
+import jakarta.validation.Valid;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.regionaltc.priority.Priorities;
+import org.regionaltc.priority.Priority;
+import org.regionaltc.priority.PriorityChanged;
+import org.regionaltc.priority.PriorityForm;
+import org.regionaltc.priority.PriorityLevel;
+import org.regionaltc.priority.PriorityStatus;
+import org.regionaltc.priority.PrioritySubmissions;
+import org.regionaltc.priority.ReviewCycle;
+import org.regionaltc.priority.ReviewCycles;
+import org.regionaltc.priority.Visibility;
+import org.regionaltc.reference.Countries;
+import org.regionaltc.reference.Country;
+import org.regionaltc.reference.Groupings;
+import org.regionaltc.reference.ThematicAreas;
+import org.regionaltc.system.Conflict;
+import org.regionaltc.system.InvalidInput;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A country's submissions to a review cycle, written by its focal points (and the secretariat). */
+@Controller
+class PriorityController {
+
+    private final ReviewCycles cycles;
+    private final Priorities priorities;
+    private final PrioritySubmissions submissions;
+    private final Countries countries;
+    private final Groupings groupings;
+    private final ThematicAreas themes;
+
+    PriorityController(ReviewCycles cycles, Priorities priorities, PrioritySubmissions submissions,
+            Countries countries, Groupings groupings, ThematicAreas themes) {
+        this.cycles = cycles;
+        this.priorities = priorities;
+        this.submissions = submissions;
+        this.countries = countries;
+        this.groupings = groupings;
+        this.themes = themes;
+    }
+
+    @GetMapping("/cycles/{cycleId}/countries/{code}")
+    String list(@PathVariable long cycleId, @PathVariable String code, Model model) {
+        Country country = countries.get(code);
+        Visibility.requireActFor(country.code());
+        ReviewCycle cycle = cycles.get(cycleId);
+        List<Priority> own = priorities.findByCycle(cycleId).stream()
+            .filter(p -> country.code().equals(p.ownerCountryCode()))
+            .sorted(java.util.Comparator.comparing((Priority p) -> p.status() == PriorityStatus.DROPPED)
+                .thenComparing(Priority::rank))
+            .toList();
+        model.addAttribute("cycle", cycle);
+        model.addAttribute("country", country);
+        model.addAttribute("priorities", own);
+        model.addAttribute("writable", writable(cycleId, country.code()));
+        model.addAttribute("showsSampleData", own.stream().anyMatch(Priority::sample));
+        return "priority/country";
+    }
+
+    @GetMapping("/cycles/{cycleId}/countries/{code}/priorities/new")
+    String newForm(@PathVariable long cycleId, @PathVariable String code, Model model) {
+        Country country = countries.get(code);
+        ReviewCycle cycle = submissions.checkWritable(cycleId, country.code());
+        model.addAttribute("form", PriorityForm.empty());
+        return form(model, cycle, country, null);
+    }
+
+    @PostMapping("/cycles/{cycleId}/countries/{code}/priorities")
+    String create(@PathVariable long cycleId, @PathVariable String code,
+            @Valid @ModelAttribute("form") PriorityForm form, BindingResult errors, Model model) {
+        Country country = countries.get(code);
+        Visibility.requireActFor(country.code());
+        ReviewCycle cycle = cycles.get(cycleId);
+        if (errors.hasErrors()) {
+            return form(model, cycle, country, null);
+        }
+        try {
+            submissions.submit(cycleId, country.code(), form);
+        } catch (InvalidInput e) {
+            e.errors().forEach(f -> errors.rejectValue(f.field(), "invalid", f.message()));
+            return form(model, cycle, country, null);
+        }
+        return "redirect:/cycles/" + cycleId + "/countries/" + country.code();
+    }
+
+    @GetMapping("/priorities/{priorityId}/edit")
+    String editForm(@PathVariable long priorityId, Model model) {
+        Priority priority = submissions.editable(priorityId);
+        model.addAttribute("form", PriorityForm.of(priority));
+        return form(model, cycles.get(priority.cycleId()), owner(priority), priority);
+    }
+
+    @PostMapping("/priorities/{priorityId}")
+    String update(@PathVariable long priorityId, @Valid @ModelAttribute("form") PriorityForm form,
+            BindingResult errors, Model model) {
+        Priority priority = submissions.editable(priorityId);
+        ReviewCycle cycle = cycles.get(priority.cycleId());
+        if (errors.hasErrors()) {
+            return form(model, cycle, owner(priority), priority);
+        }
+        try {
+            submissions.update(priorityId, form);
+        } catch (InvalidInput e) {
+            e.errors().forEach(f -> errors.rejectValue(f.field(), "invalid", f.message()));
+            return form(model, cycle, owner(priority), priority);
+        } catch (PriorityChanged e) {
+            model.addAttribute("conflict", e.getMessage());
+            model.addAttribute("current", e.current());
+            model.addAttribute("form", form.withVersion(e.current().version()));
+            return form(model, cycle, owner(priority), e.current());
+        }
+        return backTo(priority);
+    }
+
+    @PostMapping("/priorities/{priorityId}/status")
+    String changeStatus(@PathVariable long priorityId, @RequestParam(required = false) @Nullable PriorityStatus status,
+            @RequestParam(required = false) @Nullable Integer version, RedirectAttributes redirect) {
+        Priority priority = submissions.editable(priorityId);
+        submissions.changeStatus(priorityId, status, version);
+        redirect.addFlashAttribute("saved", true);
+        return backTo(priority);
+    }
+
+    private String backTo(Priority priority) {
+        return priority.ownerCountryCode() == null ? "redirect:/cycles/" + priority.cycleId()
+            : "redirect:/cycles/" + priority.cycleId() + "/countries/" + priority.ownerCountryCode();
+    }
+
+    private @Nullable Country owner(Priority priority) {
+        return priority.ownerCountryCode() == null ? null : countries.get(priority.ownerCountryCode());
+    }
+
+    private boolean writable(long cycleId, String code) {
+        try {
+            submissions.checkWritable(cycleId, code);
+            return true;
+        } catch (Conflict e) {
+            return false;
+        }
+    }
+
+    private String form(Model model, ReviewCycle cycle, @Nullable Country country, @Nullable Priority priority) {
+        model.addAttribute("cycle", cycle);
+        model.addAttribute("country", country);
+        model.addAttribute("priority", priority);
+        model.addAttribute("levels", PriorityLevel.values());
+        model.addAttribute("statuses", PriorityStatus.values());
+        model.addAttribute("themes", themes.findAll());
+        model.addAttribute("groupings", country == null ? groupings.findAll() : groupings.ofCountry(country.code()));
+        model.addAttribute("languages4", List.of("en", "es", "fr", "pt"));
+        return "priority/form";
+    }
+}

@@ -1,0 +1,149 @@
+package org.regionaltc.priority;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.regionaltc.account.AccountAdministration;
+import org.regionaltc.account.AccountFixtures;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** A focal point submits and ranks priorities in a real browser (Debian's headless Chromium and chromedriver). */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class PriorityBrowserTests {
+
+    private static final File CHROMIUM = new File("/usr/bin/chromium");
+    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+    private static final Duration PATIENCE = Duration.ofSeconds(20);
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    AccountAdministration administration;
+    @Autowired
+    ReviewCycles cycles;
+    @Autowired
+    Priorities priorities;
+
+    private ChromeDriverService service;
+    private WebDriver driver;
+    private Path profile;
+
+    @BeforeEach
+    void startBrowser() throws IOException {
+        if (!CHROMIUM.canExecute() || !CHROMEDRIVER.canExecute()) {
+            fail(CHROMIUM + " or " + CHROMEDRIVER + " is missing: apt-get install -y chromium chromium-driver");
+        }
+        profile = Files.createTempDirectory("regional-tc-chromium-");
+        service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+            "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+            "--disable-sync", "--user-data-dir=" + profile.toAbsolutePath());
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    @AfterEach
+    void stopBrowser() throws IOException {
+        try {
+            if (driver != null) {
+                driver.quit();
+            }
+        } finally {
+            if (service != null) {
+                service.stop();
+            }
+            if (profile != null) {
+                try (Stream<Path> files = Files.walk(profile)) {
+                    files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+                }
+            }
+        }
+    }
+
+    @Test
+    void aFocalPointSubmitsAndRanksPriorities() {
+        ReviewCycle cycle = new PriorityFixtures(cycles, priorities).anOpenCycle();
+        String focalPoint = AccountFixtures.aFocalPointOf(administration, "PE");
+        signIn(focalPoint);
+
+        driver.get(url("/cycles/" + cycle.id()));
+        driver.findElement(By.linkText("Submissions of PE")).click();
+        waitFor(By.id("new-priority")).click();
+        fill("Agro-industrial value chains", "A1", "32161, 32130", 1);
+        assertThat(rows()).containsExactly("1 Agro-industrial value chains");
+
+        waitFor(By.id("new-priority")).click();
+        fill("Forestry clusters", "A2", "32130", 1);
+        assertThat(waitFor(By.id("rank-error")).getText()).contains("rank 1 is already held");
+        WebElement rank = driver.findElement(By.id("rank"));
+        rank.clear();
+        rank.sendKeys("2");
+        driver.findElement(By.id("save-priority")).click();
+        assertThat(rows()).containsExactly("1 Agro-industrial value chains", "2 Forestry clusters");
+
+        driver.findElement(By.cssSelector("#country-priorities tbody tr:first-child a")).click();
+        WebElement first = waitFor(By.id("rank"));
+        first.clear();
+        first.sendKeys("3");
+        driver.findElement(By.id("save-priority")).click();
+        assertThat(rows()).containsExactly("2 Forestry clusters", "3 Agro-industrial value chains");
+
+        assertThat(priorities.findByCycle(cycle.id())).extracting(p -> p.rank() + " " + p.title() + " " + p.status())
+            .containsExactlyInAnyOrder("2 Forestry clusters SUBMITTED", "3 Agro-industrial value chains SUBMITTED");
+    }
+
+    private void signIn(String username) {
+        driver.get(url("/login"));
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(AccountFixtures.PASSWORD);
+        driver.findElement(By.id("sign-in")).click();
+        waitFor(By.id("signed-in-name"));
+    }
+
+    private void fill(String title, String theme, String sectors, int rank) {
+        new Select(waitFor(By.id("thematicAreaCode"))).selectByValue(theme);
+        driver.findElement(By.id("sectors")).sendKeys(sectors);
+        driver.findElement(By.id("title")).sendKeys(title);
+        driver.findElement(By.id("rank")).sendKeys(String.valueOf(rank));
+        driver.findElement(By.id("save-priority")).click();
+    }
+
+    private List<String> rows() {
+        waitFor(By.id("country-priorities"));
+        return driver.findElements(By.cssSelector("#country-priorities tbody tr")).stream()
+            .map(r -> r.findElement(By.className("rank")).getText() + " " + r.findElement(By.className("title")).getText())
+            .toList();
+    }
+
+    private WebElement waitFor(By by) {
+        return new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}

@@ -1,0 +1,55 @@
+package org.regionaltc.priority;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/** Review cycles and priorities for tests, written straight through the repositories, each with a unique title. */
+final class PriorityFixtures {
+
+    private final ReviewCycles cycles;
+    private final Priorities priorities;
+
+    PriorityFixtures(ReviewCycles cycles, Priorities priorities) {
+        this.cycles = cycles;
+        this.priorities = priorities;
+    }
+
+    static String unique(String text) {
+        return text + " " + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    ReviewCycle anOpenCycle() {
+        return aCycle(CycleStatus.OPEN, LocalDate.now().plusYears(1), null);
+    }
+
+    ReviewCycle anOpenCyclePastItsDeadline() {
+        return aCycle(CycleStatus.OPEN, LocalDate.now().minusDays(1), null);
+    }
+
+    ReviewCycle aCycle(CycleStatus status) {
+        return aCycle(status, LocalDate.now().plusYears(1), null);
+    }
+
+    ReviewCycle aCycle(CycleStatus status, LocalDate deadline, @Nullable Long previous) {
+        long id = cycles.insert(new ReviewCycle(0, unique("Test cycle"), LocalDate.of(2030, 1, 1),
+            LocalDate.of(2031, 12, 31), deadline, status, null, previous, false, 0));
+        return cycles.get(id);
+    }
+
+    Priority aDraftOf(ReviewCycle cycle, String country, int rank) {
+        return aNationalPriority(cycle, country, rank, PriorityStatus.DRAFT, unique("Draft of " + country));
+    }
+
+    Priority aSubmittedPriorityOf(ReviewCycle cycle, String country, int rank) {
+        return aNationalPriority(cycle, country, rank, PriorityStatus.SUBMITTED, unique("Submitted by " + country));
+    }
+
+    Priority aNationalPriority(ReviewCycle cycle, String country, int rank, PriorityStatus status, String title) {
+        long id = priorities.insert(new Priority(0, cycle.id(), PriorityLevel.NATIONAL, country, null, country, "A1", null,
+            title, "Because, it matters", "en", rank, null, status, null, List.of("32161"), null, null, null, null,
+            false, 0));
+        return priorities.get(id);
+    }
+}
