@@ -27,7 +27,12 @@ class MobilizationController {
         Visibility visibility = Visibility.current();
         List<MobilizationViews.GapRow> gaps = views.gaps(visibility);
         model.addAttribute("gaps", gaps);
-        model.addAttribute("totals", views.gapTotals(visibility));
+        MobilizationViews.GapTotals totals = views.gapTotals(visibility);
+        java.util.Map<String, List<MobilizationViews.GapTotal>> sections = new java.util.LinkedHashMap<>();
+        sections.put("byCountry", totals.byCountry());
+        sections.put("bySubRegion", totals.bySubRegion());
+        sections.put("byTheme", totals.byTheme());
+        model.addAttribute("totalSections", sections);
         model.addAttribute("concentration", views.concentration(visibility));
         model.addAttribute("deadlines", views.deadlines(visibility, LocalDate.now()));
         model.addAttribute("days", MobilizationViews.DEADLINE_DAYS);
@@ -51,6 +56,7 @@ class MobilizationController {
     String portfolio(@PathVariable String body, Model model) {
         Portfolio portfolio = sheets.portfolio(body, Visibility.current());
         model.addAttribute("portfolio", portfolio);
+        model.addAttribute("entryTypes", org.regionaltc.funding.EntryType.values());
         model.addAttribute("showsSampleData", portfolio.sample());
         return "mobilization/portfolio";
     }

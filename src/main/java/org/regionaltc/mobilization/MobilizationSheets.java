@@ -80,7 +80,7 @@ class MobilizationSheets {
             totals.merge(e.type(), e.amountUsd(), BigDecimal::add);
             if (e.projectId() != null) {
                 lines.computeIfAbsent(e.projectId(), id -> new Portfolio.ProjectLine(id, e.projectIdentifier(),
-                    new EnumMap<>(EntryType.class))).totalsUsd().merge(e.type(), e.amountUsd(), BigDecimal::add);
+                    new TreeMap<>())).totalsUsd().merge(e.type().name(), e.amountUsd(), BigDecimal::add);
                 BigDecimal[] parts = securedParts.computeIfAbsent(e.projectId(),
                     id -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
                 if (e.type() == EntryType.COMMITMENT) {

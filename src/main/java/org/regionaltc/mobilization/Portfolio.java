@@ -15,7 +15,8 @@ record Portfolio(FinancingBody body, Map<EntryType, BigDecimal> totalsUsd, List<
         Map<String, BigDecimal> securedByCountryUsd, List<FundingWindow> windows, List<Proposal> proposals,
         List<FundingFigures.Ratio> ratios, List<LedgerEntry> entries) {
 
-    record ProjectLine(long projectId, String identifier, Map<EntryType, BigDecimal> totalsUsd) {
+    /** A project's totals per entry type, keyed by the type's name. */
+    record ProjectLine(long projectId, String identifier, Map<String, BigDecimal> totalsUsd) {
     }
 
     boolean sample() {

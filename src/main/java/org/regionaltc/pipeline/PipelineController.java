@@ -24,6 +24,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class PipelineController {
 
+    record StageLine(Stage stage, BigDecimal probability, @Nullable BigDecimal weightedUsd) {
+    }
+
     private final Proposals proposals;
     private final ExchangeRates rates;
     private final FinancingBodies bodies;
@@ -40,11 +43,12 @@ class PipelineController {
     String list(Model model) {
         List<Proposal> visible = proposals.findVisible(Visibility.current());
         Map<Stage, BigDecimal> probabilities = proposals.probabilities();
+        PipelineValue value = PipelineValue.of(visible, probabilities,
+            c -> rates.rateOn(c, LocalDate.now()).orElse(BigDecimal.ZERO));
         model.addAttribute("proposals", visible);
-        model.addAttribute("probabilities", probabilities);
-        model.addAttribute("stages", Stage.values());
-        model.addAttribute("value", PipelineValue.of(visible, probabilities,
-            c -> rates.rateOn(c, LocalDate.now()).orElse(BigDecimal.ZERO)));
+        model.addAttribute("value", value);
+        model.addAttribute("stages", java.util.Arrays.stream(Stage.values())
+            .map(s -> new StageLine(s, probabilities.get(s), value.weightedByStage().get(s))).toList());
         model.addAttribute("showsSampleData", visible.stream().anyMatch(Proposal::sample));
         return "pipeline/list";
     }

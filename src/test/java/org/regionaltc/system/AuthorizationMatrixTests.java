@@ -19,12 +19,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 import org.regionaltc.account.AccountAdministration;
+import org.regionaltc.funding.FundingFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -50,6 +52,8 @@ class AuthorizationMatrixTests {
     private static final Set<Who> SECRETARIAT = EnumSet.of(Who.ADMIN, Who.OFFICER);
     private static final Set<Who> ADMIN = EnumSet.of(Who.ADMIN);
     private static final Set<Who> ACTS_FOR_BO = EnumSet.of(Who.ADMIN, Who.OFFICER, Who.FOCAL_POINT_BO);
+    /** Resource-mobilization rows of a Bolivian project funded by the GEF, the DONOR's body. */
+    private static final Set<Who> BO_OR_GEF = EnumSet.of(Who.ADMIN, Who.OFFICER, Who.FOCAL_POINT_BO, Who.DONOR);
 
     static final Map<String, Set<Who>> RULES = new TreeMap<>(Map.ofEntries(
         Map.entry("GET /", EVERYONE),
@@ -97,7 +101,64 @@ class AuthorizationMatrixTests {
         Map.entry("GET /actuator/health", EVERYONE),
         Map.entry("GET /actuator/health/**", EVERYONE),
         Map.entry("GET /actuator/info", EVERYONE),
-        Map.entry("GET /actuator/prometheus", ADMIN)));
+        Map.entry("GET /actuator/prometheus", ADMIN),
+        Map.entry("GET /financing/bodies/{body}", EVERYONE),
+        Map.entry("POST /financing/bodies/{body}/contacts", SECRETARIAT),
+        Map.entry("POST /financing/bodies/{body}/contacts/{contactId}/delete", SECRETARIAT),
+        Map.entry("GET /financing/rules/new", SECRETARIAT),
+        Map.entry("POST /financing/rules", SECRETARIAT),
+        Map.entry("POST /financing/rules/{ruleId}/delete", SECRETARIAT),
+        Map.entry("GET /api/financing-bodies/{body}/profile", EVERYONE),
+        Map.entry("POST /api/financing-bodies/{body}/contacts", SECRETARIAT),
+        Map.entry("GET /api/eligibility-rules", EVERYONE),
+        Map.entry("POST /api/eligibility-rules", SECRETARIAT),
+        Map.entry("DELETE /api/eligibility-rules/{ruleId}", SECRETARIAT),
+        Map.entry("GET /funding/rates", SIGNED_IN),
+        Map.entry("POST /funding/rates", SECRETARIAT),
+        Map.entry("POST /funding/rates/import", SECRETARIAT),
+        Map.entry("GET /funding/ledger", SIGNED_IN),
+        Map.entry("GET /funding/ledger/new", SECRETARIAT),
+        Map.entry("POST /funding/ledger", SECRETARIAT),
+        Map.entry("POST /funding/ledger/{entryId}/delete", SECRETARIAT),
+        Map.entry("GET /funding/ledger/import", SECRETARIAT),
+        Map.entry("POST /funding/ledger/import", SECRETARIAT),
+        Map.entry("GET /funding/windows", SIGNED_IN),
+        Map.entry("POST /funding/windows", SECRETARIAT),
+        Map.entry("POST /funding/cofinancing", SECRETARIAT),
+        Map.entry("GET /api/exchange-rates", SIGNED_IN),
+        Map.entry("POST /api/exchange-rates", SECRETARIAT),
+        Map.entry("POST /api/exchange-rates/import", SECRETARIAT),
+        Map.entry("GET /api/ledger-entries", SIGNED_IN),
+        Map.entry("POST /api/ledger-entries", SECRETARIAT),
+        Map.entry("DELETE /api/ledger-entries/{entryId}", SECRETARIAT),
+        Map.entry("POST /api/ledger-entries/import", SECRETARIAT),
+        Map.entry("GET /api/funding-windows", SIGNED_IN),
+        Map.entry("GET /api/funding-windows/{windowId}", SIGNED_IN),
+        Map.entry("POST /api/funding-windows", SECRETARIAT),
+        Map.entry("GET /api/cofinancing", SIGNED_IN),
+        Map.entry("POST /api/cofinancing", SECRETARIAT),
+        Map.entry("GET /pipeline", SIGNED_IN),
+        Map.entry("GET /pipeline/new", SECRETARIAT),
+        Map.entry("POST /pipeline", SECRETARIAT),
+        Map.entry("GET /pipeline/{proposalId}", BO_OR_GEF),
+        Map.entry("POST /pipeline/{proposalId}/moves", SECRETARIAT),
+        Map.entry("POST /pipeline/stages", SECRETARIAT),
+        Map.entry("GET /api/proposals", SIGNED_IN),
+        Map.entry("POST /api/proposals", SECRETARIAT),
+        Map.entry("GET /api/proposals/{proposalId}", BO_OR_GEF),
+        Map.entry("POST /api/proposals/{proposalId}/moves", SECRETARIAT),
+        Map.entry("GET /api/pipeline-stages", SIGNED_IN),
+        Map.entry("PUT /api/pipeline-stages/{stage}", SECRETARIAT),
+        Map.entry("GET /mobilization", SIGNED_IN),
+        Map.entry("GET /mobilization/projects/{projectId}", ACTS_FOR_BO),
+        Map.entry("GET /mobilization/portfolios/{body}", SIGNED_IN),
+        Map.entry("GET /api/mobilization/gaps", SIGNED_IN),
+        Map.entry("GET /api/mobilization/gap-totals", SIGNED_IN),
+        Map.entry("GET /api/mobilization/concentration", SIGNED_IN),
+        Map.entry("GET /api/mobilization/deadlines", SIGNED_IN),
+        Map.entry("GET /api/mobilization/ratios", SIGNED_IN),
+        Map.entry("GET /api/mobilization/projects/{projectId}", ACTS_FOR_BO),
+        Map.entry("GET /api/mobilization/portfolios/{body}", SIGNED_IN)));
 
     @Autowired
     MockMvc mvc;
@@ -107,9 +168,12 @@ class AuthorizationMatrixTests {
     AccountAdministration administration;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    JdbcClient jdbc;
 
     private final Map<Who, String> usernames = new TreeMap<>();
     private long someUserId;
+    private final Map<String, String> fundingIds = new TreeMap<>();
 
     @BeforeAll
     void createOneAccountPerRole() {
@@ -127,6 +191,16 @@ class AuthorizationMatrixTests {
             usernames.put(a.who(), username);
             someUserId = id;
         }
+        long project = FundingFixtures.aProject(jdbc, "BO", "100000.00");
+        long window = FundingFixtures.aWindow(jdbc, "GEF", "USD", "500000.00");
+        fundingIds.put("{projectId}", String.valueOf(project));
+        fundingIds.put("{windowId}", String.valueOf(window));
+        fundingIds.put("{entryId}", String.valueOf(FundingFixtures.anEntry(jdbc, "COMMITMENT", "GEF", project, window, "1000.00")));
+        fundingIds.put("{proposalId}", String.valueOf(FundingFixtures.aProposal(jdbc, project, "GEF")));
+        fundingIds.put("{ruleId}", String.valueOf(FundingFixtures.aRule(jdbc, "NO")));
+        fundingIds.put("{contactId}", String.valueOf(FundingFixtures.aContact(jdbc, "GEF")));
+        fundingIds.put("{body}", "GEF");
+        fundingIds.put("{stage}", "IDENTIFIED");
     }
 
     @Test
@@ -155,7 +229,11 @@ class AuthorizationMatrixTests {
     private boolean isAllowed(String endpoint, Who who) throws Exception {
         String[] parts = endpoint.split(" ", 2);
         HttpMethod method = HttpMethod.valueOf(parts[0]);
-        String path = parts[1]
+        String path = parts[1];
+        for (Map.Entry<String, String> id : fundingIds.entrySet()) {
+            path = path.replace(id.getKey(), id.getValue());
+        }
+        path = path
             .replace("{code}", path(parts[1]))
             .replace("{name}", "Sector")
             .replace("{id}", String.valueOf(someUserId))
