@@ -4,9 +4,12 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import org.regionaltc.account.AccountAdministration;
+import org.regionaltc.account.AccountFixtures;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -15,6 +18,13 @@ import org.springframework.jdbc.support.KeyHolder;
 public final class FundingFixtures {
 
     private FundingFixtures() {
+    }
+
+    /** A DONOR account bound to a financing body, with {@link AccountFixtures#PASSWORD}. */
+    public static String aDonorOf(AccountAdministration administration, String body) {
+        String username = "donor-" + UUID.randomUUID().toString().substring(0, 8);
+        administration.create(username, AccountFixtures.PASSWORD, "Test donor", null, "DONOR", List.of(), body);
+        return username;
     }
 
     /** A national project in one country (100%), in USD, with the given approved budget and scope. */
