@@ -11,7 +11,9 @@ class FinancingAccessRules implements AccessRules {
 
     @Override
     public void web(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry routes) {
-        routes.requestMatchers(HttpMethod.GET, "/financing/bodies/{body}").permitAll()
+        routes.requestMatchers("/financing/bodies/new", "/financing/bodies/{body}/edit").hasRole("OFFICER")
+            .requestMatchers(HttpMethod.POST, "/financing/bodies", "/financing/bodies/{body}").hasRole("OFFICER")
+            .requestMatchers(HttpMethod.GET, "/financing/bodies/{body}").permitAll()
             .requestMatchers("/financing/bodies/{body}/contacts", "/financing/bodies/{body}/contacts/{contactId}/delete",
                 "/financing/rules/new", "/financing/rules", "/financing/rules/{ruleId}/delete")
             .hasRole("OFFICER");
@@ -21,7 +23,9 @@ class FinancingAccessRules implements AccessRules {
     public void api(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry routes) {
         routes.requestMatchers(HttpMethod.GET, "/api/financing-bodies/{body}/profile", "/api/eligibility-rules")
             .permitAll()
-            .requestMatchers(HttpMethod.POST, "/api/financing-bodies/{body}/contacts", "/api/eligibility-rules")
+            .requestMatchers(HttpMethod.PUT, "/api/financing-bodies/{body}").hasRole("OFFICER")
+            .requestMatchers(HttpMethod.POST, "/api/financing-bodies", "/api/financing-bodies/{body}/contacts",
+                "/api/eligibility-rules")
             .hasRole("OFFICER")
             .requestMatchers(HttpMethod.DELETE, "/api/eligibility-rules/{ruleId}").hasRole("OFFICER");
     }

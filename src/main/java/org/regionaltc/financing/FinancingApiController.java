@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -23,11 +24,13 @@ class FinancingApiController {
     record Profile(FinancingBody body, List<Contact> contacts, List<EligibilityRule> rules) {
     }
 
+    private final BodyRegister register;
     private final FinancingBodies bodies;
     private final Contacts contacts;
     private final EligibilityRules rules;
 
-    FinancingApiController(FinancingBodies bodies, Contacts contacts, EligibilityRules rules) {
+    FinancingApiController(FinancingBodies bodies, Contacts contacts, EligibilityRules rules, BodyRegister register) {
+        this.register = register;
         this.bodies = bodies;
         this.contacts = contacts;
         this.rules = rules;
@@ -47,6 +50,19 @@ class FinancingApiController {
     Contact addContact(@PathVariable String body, @Valid @RequestBody ContactForm form) {
         FinancingBody financingBody = bodies.get(body);
         return contacts.create(financingBody.code(), form.name(), form.position(), form.email(), form.phone(), false);
+    }
+
+    @PostMapping("/api/financing-bodies")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Add a financing body (secretariat); 409 if the code exists")
+    BodyDetails createBody(@Valid @RequestBody BodyDetails details) {
+        return register.create(details);
+    }
+
+    @PutMapping("/api/financing-bodies/{body}")
+    @Operation(summary = "Update a financing body's name, type, IATI identifier, country, website and notes (secretariat); send the version you read")
+    BodyDetails updateBody(@PathVariable String body, @Valid @RequestBody BodyDetails details) {
+        return register.update(body, details);
     }
 
     @GetMapping("/api/eligibility-rules")

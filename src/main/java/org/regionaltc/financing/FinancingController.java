@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.util.List;
 import org.regionaltc.reference.FinancingBodies;
 import org.regionaltc.reference.FinancingBody;
+import org.regionaltc.system.Conflict;
 import org.regionaltc.system.InvalidInput;
 import org.regionaltc.system.SignedInUser;
 import org.springframework.stereotype.Controller;
@@ -20,11 +21,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class FinancingController {
 
+    private final BodyRegister register;
     private final FinancingBodies bodies;
     private final Contacts contacts;
     private final EligibilityRules rules;
 
-    FinancingController(FinancingBodies bodies, Contacts contacts, EligibilityRules rules) {
+    FinancingController(FinancingBodies bodies, Contacts contacts, EligibilityRules rules, BodyRegister register) {
+        this.register = register;
         this.bodies = bodies;
         this.contacts = contacts;
         this.rules = rules;
@@ -45,6 +48,60 @@ class FinancingController {
         model.addAttribute("showsSampleData", bodyRules.stream().anyMatch(EligibilityRule::sample)
             || bodyContacts.stream().anyMatch(Contact::sample));
         return "financing/body";
+    }
+
+    @GetMapping("/financing/bodies/new")
+    String newBody(Model model) {
+        model.addAttribute("form", BodyDetails.empty());
+        return bodyForm(model, null);
+    }
+
+    @PostMapping("/financing/bodies")
+    String createBody(@Valid @ModelAttribute("form") BodyDetails form, BindingResult errors, Model model) {
+        if (!errors.hasErrors()) {
+            try {
+                return "redirect:/financing/bodies/" + register.create(form).code();
+            } catch (InvalidInput e) {
+                e.errors().forEach(f -> errors.rejectValue(f.field(), "invalid", f.message()));
+            } catch (Conflict e) {
+                errors.rejectValue("code", "conflict", e.getMessage());
+            }
+        }
+        return bodyForm(model, null);
+    }
+
+    @GetMapping("/financing/bodies/{body}/edit")
+    String editBody(@PathVariable String body, Model model) {
+        BodyDetails details = register.get(body);
+        model.addAttribute("form", details);
+        return bodyForm(model, details.code());
+    }
+
+    @PostMapping("/financing/bodies/{body}")
+    String updateBody(@PathVariable String body, @Valid @ModelAttribute("form") BodyDetails form, BindingResult errors,
+            Model model) {
+        BodyDetails current = register.get(body);
+        if (!errors.hasErrors()) {
+            try {
+                register.update(current.code(), form);
+                return "redirect:/financing/bodies/" + current.code();
+            } catch (InvalidInput e) {
+                e.errors().forEach(f -> errors.rejectValue(f.field(), "invalid", f.message()));
+            } catch (Conflict e) {
+                model.addAttribute("conflict", e.getMessage());
+                model.addAttribute("current", current);
+                model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "form");
+                model.addAttribute("form", new BodyDetails(current.code(), form.name(), form.type(), form.iatiOrgRef(),
+                    form.countryCode(), form.website(), form.notes(), current.version()));
+            }
+        }
+        return bodyForm(model, current.code());
+    }
+
+    private String bodyForm(Model model, String code) {
+        model.addAttribute("editing", code);
+        model.addAttribute("types", FinancingBody.Type.values());
+        return "financing/body-form";
     }
 
     @PostMapping("/financing/bodies/{body}/contacts")

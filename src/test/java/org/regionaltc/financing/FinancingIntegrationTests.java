@@ -7,6 +7,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -19,6 +21,7 @@ import org.regionaltc.account.AccountFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -51,6 +54,46 @@ class FinancingIntegrationTests {
         mvc.perform(get("/api/financing-bodies/JP/profile"))
             .andExpect(jsonPath("$.body.iatiOrgRef").value("XM-DAC-701"))
             .andExpect(jsonPath("$.contacts.length()").value(0));
+    }
+
+    @Test
+    void theSecretariatAddsABodyAndKeepsItsTypeAndIatiIdentifierUpToDate() throws Exception {
+        String officer = AccountFixtures.anOfficer(administration);
+        String code = "T" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
+        String json = """
+            {"code": "%s", "name": "Inter-American Development Bank (test)", "type": "DEVELOPMENT_BANK",
+             "iatiOrgRef": "XI-IATI-IADB", "website": "https://www.iadb.org"}""".formatted(code);
+        mvc.perform(post("/api/financing-bodies").with(httpBasic(officer, AccountFixtures.PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON).content(json))
+            .andExpect(status().isCreated())
+            .andExpect(jsonPath("$.version").value(0));
+        mvc.perform(post("/api/financing-bodies").with(httpBasic(officer, AccountFixtures.PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON).content(json))
+            .andExpect(status().isConflict());
+        mvc.perform(put("/api/financing-bodies/" + code).with(httpBasic(officer, AccountFixtures.PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON).content("""
+                    {"code": "%s", "name": "IDB", "type": "DEVELOPMENT_BANK", "iatiOrgRef": "not an id", "version": 0}"""
+                    .formatted(code)))
+            .andExpect(status().isBadRequest())
+            .andExpect(jsonPath("$.errors[0].field").value("iatiOrgRef"));
+        String update = """
+            {"code": "%s", "name": "IDB", "type": "MULTILATERAL", "iatiOrgRef": "XI-IATI-IADB", "version": 0}"""
+            .formatted(code);
+        mvc.perform(put("/api/financing-bodies/" + code).with(httpBasic(officer, AccountFixtures.PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON).content(update))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.type").value("MULTILATERAL"))
+            .andExpect(jsonPath("$.version").value(1));
+        mvc.perform(put("/api/financing-bodies/" + code).with(httpBasic(officer, AccountFixtures.PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON).content(update))
+            .andExpect(status().isConflict());
+        mvc.perform(post("/financing/bodies/" + code).with(csrf()).with(user(users.loadUserByUsername(officer)))
+                .param("code", code).param("name", "IDB again").param("type", "DEVELOPMENT_BANK").param("version", "0"))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("changed by someone else")))
+            .andExpect(content().string(containsString("name=\"version\" value=\"1\"")));
+        mvc.perform(get("/financing-bodies/" + code)).andExpect(status().isOk())
+            .andExpect(content().string(containsString("XI-IATI-IADB")));
     }
 
     @Test
