@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -121,6 +122,12 @@ class FundingApiController {
     @Operation(summary = "Open a funding window (secretariat)")
     FundingWindow createWindow(@RequestBody WindowDraft draft) {
         return windows.create(draft, false);
+    }
+
+    @PutMapping("/api/funding-windows/{windowId}")
+    @Operation(summary = "Change a funding window (secretariat); send the version you read; 409 if the envelope would fall below what is committed")
+    FundingWindow updateWindow(@PathVariable long windowId, @RequestBody WindowDraft draft) {
+        return windows.update(windowId, draft);
     }
 
     @GetMapping("/api/cofinancing")

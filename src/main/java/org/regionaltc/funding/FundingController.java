@@ -160,6 +160,36 @@ class FundingController {
         return "redirect:/funding/windows";
     }
 
+    @GetMapping("/funding/windows/{windowId}/edit")
+    String editWindow(@PathVariable long windowId, Model model) {
+        FundingWindow window = windows.get(windowId);
+        model.addAttribute("window", window);
+        model.addAttribute("form", new WindowDraft(window.bodyCode(), window.name(), window.periodStart(),
+            window.periodEnd(), window.currency(), window.amount(), window.deadline(), window.earmarks(), window.version()));
+        return "funding/window-form";
+    }
+
+    @PostMapping("/funding/windows/{windowId}")
+    String updateWindow(@PathVariable long windowId, @ModelAttribute("form") WindowDraft form, BindingResult errors,
+            Model model) {
+        FundingWindow window = windows.get(windowId);
+        if (!errors.hasErrors()) {
+            try {
+                windows.update(windowId, form);
+                return "redirect:/funding/windows";
+            } catch (InvalidInput e) {
+                e.errors().forEach(f -> errors.rejectValue(f.field(), "invalid", f.message()));
+            } catch (Conflict e) {
+                model.addAttribute("conflict", e.getMessage());
+                model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "form");
+                model.addAttribute("form", new WindowDraft(form.bodyCode(), form.name(), form.periodStart(),
+                    form.periodEnd(), form.currency(), form.amount(), form.deadline(), form.earmarks(), window.version()));
+            }
+        }
+        model.addAttribute("window", window);
+        return "funding/window-form";
+    }
+
     @PostMapping("/funding/cofinancing")
     String createCofinancing(@ModelAttribute Cofinancing.Draft draft, RedirectAttributes redirect) {
         try {

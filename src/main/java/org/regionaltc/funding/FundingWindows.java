@@ -12,6 +12,7 @@ import org.regionaltc.audit.AuditTrail;
 import org.regionaltc.financing.Visibility;
 import org.regionaltc.reference.Codelists;
 import org.regionaltc.reference.FinancingBodies;
+import org.regionaltc.system.Conflict;
 import org.regionaltc.system.InvalidInput;
 import org.regionaltc.system.InvalidInput.FieldError;
 import org.regionaltc.system.NotFound;
@@ -74,6 +75,65 @@ public class FundingWindows {
 
     @Transactional
     public FundingWindow create(WindowDraft d, boolean sample) {
+        String currency = check(d);
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO funding_window (body_code, name, period_start, period_end, currency, amount, deadline,
+                    earmarks, is_sample)
+                VALUES (:body, :name, :start, :end, :currency, :amount, :deadline, :earmarks, :sample)
+                """)
+            .param("body", d.bodyCode()).param("name", d.name().strip()).param("start", d.periodStart())
+            .param("end", d.periodEnd()).param("currency", currency).param("amount", d.amount())
+            .param("deadline", d.deadline())
+            .param("earmarks", d.earmarks() == null || d.earmarks().isBlank() ? null : d.earmarks().strip())
+            .param("sample", sample)
+            .update(key, "id");
+        FundingWindow window = get(Objects.requireNonNull(key.getKey()).longValue());
+        audit.created("FundingWindow", window.id(), window);
+        return window;
+    }
+
+    /**
+     * Changes a window: 409 when someone changed it since version, when the envelope would fall below what is
+     * already committed, or when its currency would change under recorded commitments.
+     */
+    @Transactional
+    public FundingWindow update(long id, WindowDraft d) {
+        String currency = check(d);
+        FundingWindow before = lockForCommitment(id);
+        if (d.version() == null) {
+            throw new InvalidInput("version", "is required: send the version you read");
+        }
+        if (!before.bodyCode().equals(d.bodyCode())) {
+            throw new InvalidInput("bodyCode", "a window stays with its financing body " + before.bodyCode());
+        }
+        if (before.committed().signum() > 0 && !before.currency().equals(currency)) {
+            throw new Conflict("currency: commitments are recorded against this window in " + before.currency());
+        }
+        if (d.amount().compareTo(before.committed()) < 0) {
+            throw new Conflict("amount: the envelope cannot fall below what is already committed, " + before.currency()
+                + " " + LedgerEntries.money(before.committed()));
+        }
+        int updated = jdbc.sql("""
+                UPDATE funding_window SET name = :name, period_start = :start, period_end = :end, currency = :currency,
+                    amount = :amount, deadline = :deadline, earmarks = :earmarks, version = version + 1
+                WHERE id = :id AND version = :version
+                """)
+            .param("name", d.name().strip()).param("start", d.periodStart()).param("end", d.periodEnd())
+            .param("currency", currency).param("amount", d.amount()).param("deadline", d.deadline())
+            .param("earmarks", d.earmarks() == null || d.earmarks().isBlank() ? null : d.earmarks().strip())
+            .param("id", id).param("version", d.version())
+            .update();
+        if (updated == 0) {
+            throw new Conflict("The window \"" + before.name() + "\" was changed by someone else since you opened it"
+                + " (version " + d.version() + ", now " + before.version() + "); reload it and apply your change again.");
+        }
+        FundingWindow after = get(id);
+        audit.updated("FundingWindow", id, before, after);
+        return after;
+    }
+
+    private String check(WindowDraft d) {
         List<FieldError> errors = new ArrayList<>();
         if (d.bodyCode() == null || bodies.findByCode(d.bodyCode()).isEmpty()) {
             errors.add(new FieldError("bodyCode", "is not a known financing body: " + d.bodyCode()));
@@ -104,21 +164,7 @@ public class FundingWindows {
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
-        KeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("""
-                INSERT INTO funding_window (body_code, name, period_start, period_end, currency, amount, deadline,
-                    earmarks, is_sample)
-                VALUES (:body, :name, :start, :end, :currency, :amount, :deadline, :earmarks, :sample)
-                """)
-            .param("body", d.bodyCode()).param("name", d.name().strip()).param("start", d.periodStart())
-            .param("end", d.periodEnd()).param("currency", currency).param("amount", d.amount())
-            .param("deadline", d.deadline())
-            .param("earmarks", d.earmarks() == null || d.earmarks().isBlank() ? null : d.earmarks().strip())
-            .param("sample", sample)
-            .update(key, "id");
-        FundingWindow window = get(Objects.requireNonNull(key.getKey()).longValue());
-        audit.created("FundingWindow", window.id(), window);
-        return window;
+        return currency;
     }
 
     private static FundingWindow toWindow(ResultSet rs, int n) throws SQLException {

@@ -139,14 +139,14 @@ class MobilizationDemo implements ApplicationRunner {
     private void loadWindows(LocalDate today) {
         windows.create(new WindowDraft("GEF", "Sample: GEF-9 LAC climate and chemicals envelope", LocalDate.of(2026, 7, 1),
             LocalDate.of(2030, 6, 30), "USD", new BigDecimal("12000000.00"), today.plusDays(45),
-            "At least 30% for chemicals and waste"), true);
+            "At least 30% for chemicals and waste", null), true);
         windows.create(new WindowDraft("MLF", "Sample: MLF 2026 Executive Committee meetings", LocalDate.of(2026, 1, 1),
             LocalDate.of(2026, 12, 31), "USD", new BigDecimal("5000000.00"), today.plusDays(20),
-            "HCFC phase-out and Kigali implementation plans"), true);
+            "HCFC phase-out and Kigali implementation plans", null), true);
         windows.create(new WindowDraft("EU", "Sample: EU regional green industry facility", LocalDate.of(2025, 1, 1),
-            LocalDate.of(2027, 12, 31), "EUR", new BigDecimal("8000000.00"), today.plusDays(120), null), true);
+            LocalDate.of(2027, 12, 31), "EUR", new BigDecimal("8000000.00"), today.plusDays(120), null, null), true);
         windows.create(new WindowDraft("IDF", "Sample: IDF 2026 special-purpose contributions", LocalDate.of(2026, 1, 1),
-            LocalDate.of(2026, 12, 31), "USD", new BigDecimal("1500000.00"), null, null), true);
+            LocalDate.of(2026, 12, 31), "USD", new BigDecimal("1500000.00"), null, null, null), true);
     }
 
     private void loadProjectFunding(List<ProjectFacts.Project> samples, LocalDate today) {

@@ -10,6 +10,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -139,6 +141,34 @@ class LedgerIntegrationTests {
             .andExpect(jsonPath("$.committed").value(1000.00))
             .andExpect(jsonPath("$.remaining").value(0));
         postEntry(entry("PLEDGE", "GEF", null, window, "2024-01-01", "USD", "5.00")).andExpect(status().isCreated());
+    }
+
+    @Test
+    void aWindowsEnvelopeCannotFallBelowWhatIsCommittedAndAStaleVersionIsRefused() throws Exception {
+        long window = FundingFixtures.aWindow(jdbc, "EU", "EUR", "1000.00");
+        FundingFixtures.anEntry(jdbc, "COMMITMENT", "EU", null, window, "700.00");
+        String change = """
+            {"bodyCode": "EU", "name": "Renamed", "periodStart": "2025-01-01", "periodEnd": "2027-12-31",
+             "currency": "EUR", "amount": %s, "version": %d}""";
+        mvc.perform(put("/api/funding-windows/" + window).with(httpBasic(officer, PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON).content(change.formatted("699.99", 0)))
+            .andExpect(status().isConflict())
+            .andExpect(jsonPath("$.detail").value("amount: the envelope cannot fall below what is already committed, "
+                + "EUR 700.00"));
+        mvc.perform(put("/api/funding-windows/" + window).with(httpBasic(officer, PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON).content(change.formatted("700.00", 0)))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.remaining").value(0))
+            .andExpect(jsonPath("$.version").value(1));
+        mvc.perform(put("/api/funding-windows/" + window).with(httpBasic(officer, PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON).content(change.formatted("900.00", 0)))
+            .andExpect(status().isConflict())
+            .andExpect(jsonPath("$.detail").value(containsString("changed by someone else")));
+        mvc.perform(post("/funding/windows/" + window).with(csrf()).with(user(users.loadUserByUsername(officer)))
+                .param("bodyCode", "EU").param("name", "Renamed").param("periodStart", "2025-01-01")
+                .param("periodEnd", "2027-12-31").param("currency", "USD").param("amount", "900.00").param("version", "1"))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("commitments are recorded against this window in EUR")));
     }
 
     @Test
