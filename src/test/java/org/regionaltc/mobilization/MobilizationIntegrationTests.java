@@ -127,6 +127,12 @@ class MobilizationIntegrationTests {
             .andExpect(content().string(containsString("Regional only: scope: NATIONAL is not among REGIONAL")))
             .andExpect(content().string(containsString(
                 "Regional only: maximum grant: USD 200,000.00 is above the maximum of USD 150,000.00")));
+        mvc.perform(get("/mobilization/projects/" + project).param("lang", "es")
+                .with(user(users.loadUserByUsername(officer))))
+            .andExpect(content().string(containsString("Regional only: alcance: NATIONAL no está entre REGIONAL")));
+        mvc.perform(get("/api/mobilization/projects/" + project).with(httpBasic(officer, PASSWORD)))
+            .andExpect(jsonPath("$.eligibility[?(@.body.code == 'SE')].verdict.reasons[0]")
+                .value(hasItem("Regional only: scope: NATIONAL is not among REGIONAL")));
         MobilizationViews.GapRow row = views.gaps(Visibility.everything()).stream()
             .filter(g -> g.project().id() == project).findFirst().orElseThrow();
         assertThat(row.eligibleSources()).extracting(MobilizationViews.Source::bodyCode).contains("CH")
