@@ -24,13 +24,14 @@ import org.regionaltc.project.ProjectFixtures;
 import org.regionaltc.project.ProjectStatus;
 import org.regionaltc.project.Projects;
 import org.regionaltc.results.Outcomes;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.regionaltc.funding.FundingFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -60,6 +61,8 @@ class AuthorizationMatrixTests {
     private static final Set<Who> SECRETARIAT = EnumSet.of(Who.ADMIN, Who.OFFICER);
     private static final Set<Who> ADMIN = EnumSet.of(Who.ADMIN);
     private static final Set<Who> ACTS_FOR_BO = EnumSet.of(Who.ADMIN, Who.OFFICER, Who.FOCAL_POINT_BO);
+    /** Resource-mobilization rows of a Bolivian project funded by the GEF, the DONOR's body. */
+    private static final Set<Who> BO_OR_GEF = EnumSet.of(Who.ADMIN, Who.OFFICER, Who.FOCAL_POINT_BO, Who.DONOR);
 
     static final Map<String, Set<Who>> RULES = new TreeMap<>(Map.ofEntries(
         Map.entry("GET /", EVERYONE),
@@ -191,7 +194,73 @@ class AuthorizationMatrixTests {
         Map.entry("GET /api/coverage/matrix", SIGNED_IN),
         Map.entry("GET /api/coverage/gaps", SIGNED_IN),
         Map.entry("GET /api/coverage/off-programme", SIGNED_IN),
-        Map.entry("GET /api/results/rollup", SIGNED_IN)));
+        Map.entry("GET /api/results/rollup", SIGNED_IN),
+        Map.entry("GET /financing/bodies/{body}", EVERYONE),
+        Map.entry("GET /financing/bodies/new", SECRETARIAT),
+        Map.entry("POST /financing/bodies", SECRETARIAT),
+        Map.entry("GET /financing/bodies/{body}/edit", SECRETARIAT),
+        Map.entry("POST /financing/bodies/{body}", SECRETARIAT),
+        Map.entry("POST /api/financing-bodies", SECRETARIAT),
+        Map.entry("PUT /api/financing-bodies/{body}", SECRETARIAT),
+        Map.entry("POST /financing/bodies/{body}/contacts", SECRETARIAT),
+        Map.entry("POST /financing/bodies/{body}/contacts/{contactId}/delete", SECRETARIAT),
+        Map.entry("GET /financing/rules/new", SECRETARIAT),
+        Map.entry("POST /financing/rules", SECRETARIAT),
+        Map.entry("POST /financing/rules/{ruleId}/delete", SECRETARIAT),
+        Map.entry("GET /api/financing-bodies/{body}/profile", EVERYONE),
+        Map.entry("POST /api/financing-bodies/{body}/contacts", SECRETARIAT),
+        Map.entry("GET /api/eligibility-rules", EVERYONE),
+        Map.entry("POST /api/eligibility-rules", SECRETARIAT),
+        Map.entry("DELETE /api/eligibility-rules/{ruleId}", SECRETARIAT),
+        Map.entry("GET /funding/rates", SIGNED_IN),
+        Map.entry("POST /funding/rates", SECRETARIAT),
+        Map.entry("POST /funding/rates/import", SECRETARIAT),
+        Map.entry("GET /funding/ledger", SIGNED_IN),
+        Map.entry("GET /funding/ledger/new", SECRETARIAT),
+        Map.entry("POST /funding/ledger", SECRETARIAT),
+        Map.entry("POST /funding/ledger/{entryId}/delete", SECRETARIAT),
+        Map.entry("GET /funding/ledger/import", SECRETARIAT),
+        Map.entry("POST /funding/ledger/import", SECRETARIAT),
+        Map.entry("GET /funding/windows", SIGNED_IN),
+        Map.entry("POST /funding/windows", SECRETARIAT),
+        Map.entry("GET /funding/windows/{windowId}/edit", SECRETARIAT),
+        Map.entry("POST /funding/windows/{windowId}", SECRETARIAT),
+        Map.entry("PUT /api/funding-windows/{windowId}", SECRETARIAT),
+        Map.entry("POST /funding/cofinancing", SECRETARIAT),
+        Map.entry("GET /api/exchange-rates", SIGNED_IN),
+        Map.entry("POST /api/exchange-rates", SECRETARIAT),
+        Map.entry("POST /api/exchange-rates/import", SECRETARIAT),
+        Map.entry("GET /api/ledger-entries", SIGNED_IN),
+        Map.entry("POST /api/ledger-entries", SECRETARIAT),
+        Map.entry("DELETE /api/ledger-entries/{entryId}", SECRETARIAT),
+        Map.entry("POST /api/ledger-entries/import", SECRETARIAT),
+        Map.entry("GET /api/funding-windows", SIGNED_IN),
+        Map.entry("GET /api/funding-windows/{windowId}", SIGNED_IN),
+        Map.entry("POST /api/funding-windows", SECRETARIAT),
+        Map.entry("GET /api/cofinancing", SIGNED_IN),
+        Map.entry("POST /api/cofinancing", SECRETARIAT),
+        Map.entry("GET /pipeline", SIGNED_IN),
+        Map.entry("GET /pipeline/new", SECRETARIAT),
+        Map.entry("POST /pipeline", SECRETARIAT),
+        Map.entry("GET /pipeline/{proposalId}", BO_OR_GEF),
+        Map.entry("POST /pipeline/{proposalId}/moves", SECRETARIAT),
+        Map.entry("POST /pipeline/stages", SECRETARIAT),
+        Map.entry("GET /api/proposals", SIGNED_IN),
+        Map.entry("POST /api/proposals", SECRETARIAT),
+        Map.entry("GET /api/proposals/{proposalId}", BO_OR_GEF),
+        Map.entry("POST /api/proposals/{proposalId}/moves", SECRETARIAT),
+        Map.entry("GET /api/pipeline-stages", SIGNED_IN),
+        Map.entry("PUT /api/pipeline-stages/{stage}", SECRETARIAT),
+        Map.entry("GET /mobilization", SIGNED_IN),
+        Map.entry("GET /mobilization/projects/{projectId}", ACTS_FOR_BO),
+        Map.entry("GET /mobilization/portfolios/{body}", SIGNED_IN),
+        Map.entry("GET /api/mobilization/gaps", SIGNED_IN),
+        Map.entry("GET /api/mobilization/gap-totals", SIGNED_IN),
+        Map.entry("GET /api/mobilization/concentration", SIGNED_IN),
+        Map.entry("GET /api/mobilization/deadlines", SIGNED_IN),
+        Map.entry("GET /api/mobilization/ratios", SIGNED_IN),
+        Map.entry("GET /api/mobilization/projects/{projectId}", ACTS_FOR_BO),
+        Map.entry("GET /api/mobilization/portfolios/{body}", SIGNED_IN)));
 
     @Autowired
     MockMvc mvc;
@@ -201,13 +270,13 @@ class AuthorizationMatrixTests {
     AccountAdministration administration;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    JdbcClient jdbc;
 
     @Autowired
     Projects projects;
     @Autowired
     Outcomes outcomes;
-    @Autowired
-    JdbcClient jdbc;
 
     private final Map<Who, String> usernames = new TreeMap<>();
     private long someUserId;
@@ -215,6 +284,7 @@ class AuthorizationMatrixTests {
     private long boliviaProject;
     private long outcomeId;
     private long indicatorId;
+    private final Map<String, String> fundingIds = new TreeMap<>();
 
     @BeforeAll
     void createOneAccountPerRole() {
@@ -242,6 +312,16 @@ class AuthorizationMatrixTests {
         jdbc.sql("INSERT INTO outcome_indicator (outcome_id, name, unit) VALUES (:o, 'i', 'u')").param("o", outcomeId).update();
         indicatorId = jdbc.sql("SELECT MAX(id) FROM outcome_indicator WHERE outcome_id = :o").param("o", outcomeId)
             .query(Long.class).single();
+        long project = FundingFixtures.aProject(jdbc, "BO", "100000.00");
+        long window = FundingFixtures.aWindow(jdbc, "GEF", "USD", "500000.00");
+        fundingIds.put("{projectId}", String.valueOf(project));
+        fundingIds.put("{windowId}", String.valueOf(window));
+        fundingIds.put("{entryId}", String.valueOf(FundingFixtures.anEntry(jdbc, "COMMITMENT", "GEF", project, window, "1000.00")));
+        fundingIds.put("{proposalId}", String.valueOf(FundingFixtures.aProposal(jdbc, project, "GEF")));
+        fundingIds.put("{ruleId}", String.valueOf(FundingFixtures.aRule(jdbc, "NO")));
+        fundingIds.put("{contactId}", String.valueOf(FundingFixtures.aContact(jdbc, "GEF")));
+        fundingIds.put("{body}", "GEF");
+        fundingIds.put("{stage}", "IDENTIFIED");
     }
 
     @Test
@@ -270,7 +350,11 @@ class AuthorizationMatrixTests {
     private boolean isAllowed(String endpoint, Who who) throws Exception {
         String[] parts = withDialogueIds(endpoint).split(" ", 2);
         HttpMethod method = HttpMethod.valueOf(parts[0]);
-        String path = parts[1]
+        String path = parts[1];
+        for (Map.Entry<String, String> id : fundingIds.entrySet()) {
+            path = path.replace(id.getKey(), id.getValue());
+        }
+        path = path
             .replace("{code}", path(parts[1]))
             .replace("{name}", "Sector")
             .replace("{id}", String.valueOf(parts[1].contains("/projects/") ? boliviaProject : someUserId))

@@ -1,0 +1,101 @@
+package org.regionaltc.financing;
+
+import java.util.Locale;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.regionaltc.audit.AuditTrail;
+import org.regionaltc.reference.Codelists;
+import org.regionaltc.reference.FinancingBody;
+import org.regionaltc.system.Conflict;
+import org.regionaltc.system.InvalidInput;
+import org.regionaltc.system.NotFound;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Adds financing bodies and keeps their type, IATI identifier and notes up to date. */
+@Repository
+class BodyRegister {
+
+    private final JdbcClient jdbc;
+    private final AuditTrail audit;
+    private final Codelists codelists;
+
+    BodyRegister(JdbcClient jdbc, AuditTrail audit, Codelists codelists) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.codelists = codelists;
+    }
+
+    Optional<BodyDetails> find(String code) {
+        return jdbc.sql("""
+                SELECT code, name, body_type, iati_org_ref, country_code, website, notes, version
+                FROM financing_body WHERE code = :code
+                """).param("code", code)
+            .query((rs, n) -> new BodyDetails(rs.getString("code"), rs.getString("name"),
+                FinancingBody.Type.valueOf(rs.getString("body_type")), rs.getString("iati_org_ref"),
+                rs.getString("country_code"), rs.getString("website"), rs.getString("notes"), rs.getInt("version")))
+            .optional();
+    }
+
+    BodyDetails get(String code) {
+        return find(code).orElseThrow(() -> new NotFound("Financing body", code));
+    }
+
+    @Transactional
+    BodyDetails create(BodyDetails details) {
+        checkCountry(details);
+        String code = details.code().toUpperCase(Locale.ROOT);
+        if (find(code).isPresent()) {
+            throw new Conflict("code: a financing body " + code + " already exists");
+        }
+        jdbc.sql("""
+                INSERT INTO financing_body (code, name, body_type, iati_org_ref, country_code, website, notes)
+                VALUES (:code, :name, :type, :iati, :country, :website, :notes)
+                """)
+            .param("code", code).param("name", details.name().strip()).param("type", details.type().name())
+            .param("iati", blankToNull(details.iatiOrgRef())).param("country", blankToNull(details.countryCode()))
+            .param("website", blankToNull(details.website())).param("notes", blankToNull(details.notes()))
+            .update();
+        BodyDetails created = get(code);
+        audit.created("FinancingBody", code, created);
+        return created;
+    }
+
+    @Transactional
+    BodyDetails update(String code, BodyDetails details) {
+        BodyDetails before = get(code);
+        checkCountry(details);
+        if (details.version() == null) {
+            throw new InvalidInput("version", "is required: send the version you read");
+        }
+        int updated = jdbc.sql("""
+                UPDATE financing_body SET name = :name, body_type = :type, iati_org_ref = :iati, country_code = :country,
+                    website = :website, notes = :notes, version = version + 1
+                WHERE code = :code AND version = :version
+                """)
+            .param("name", details.name().strip()).param("type", details.type().name())
+            .param("iati", blankToNull(details.iatiOrgRef())).param("country", blankToNull(details.countryCode()))
+            .param("website", blankToNull(details.website())).param("notes", blankToNull(details.notes()))
+            .param("code", before.code()).param("version", details.version())
+            .update();
+        if (updated == 0) {
+            throw new Conflict("The financing body " + before.name() + " was changed by someone else since you opened it"
+                + " (version " + details.version() + ", now " + before.version() + "); reload it and apply your change again.");
+        }
+        BodyDetails after = get(code);
+        audit.updated("FinancingBody", code, before, after);
+        return after;
+    }
+
+    private void checkCountry(BodyDetails details) {
+        String country = blankToNull(details.countryCode());
+        if (country != null && !codelists.isActive("Country", country)) {
+            throw new InvalidInput("countryCode", "is not a known country: " + country);
+        }
+    }
+
+    private static @Nullable String blankToNull(@Nullable String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

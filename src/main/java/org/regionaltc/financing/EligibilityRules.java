@@ -1,0 +1,210 @@
+package org.regionaltc.financing;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
+import org.regionaltc.audit.AuditTrail;
+import org.regionaltc.reference.Codelists;
+import org.regionaltc.reference.Countries;
+import org.regionaltc.reference.FinancingBodies;
+import org.regionaltc.reference.ThematicAreas;
+import org.regionaltc.system.InvalidInput;
+import org.regionaltc.system.InvalidInput.FieldError;
+import org.regionaltc.system.NotFound;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The eligibility rules of the financing bodies, per funding period. */
+@Repository
+public class EligibilityRules {
+
+    private static final String SELECT = """
+            SELECT id, body_code, name, period_start, period_end, min_grant_usd, max_grant_usd, cofinancing_ratio,
+                   other_conditions, is_sample, version
+            FROM eligibility_rule
+            """;
+
+    private final JdbcClient jdbc;
+    private final AuditTrail audit;
+    private final FinancingBodies bodies;
+    private final Countries countries;
+    private final ThematicAreas themes;
+    private final Codelists codelists;
+
+    EligibilityRules(JdbcClient jdbc, AuditTrail audit, FinancingBodies bodies, Countries countries,
+            ThematicAreas themes, Codelists codelists) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.bodies = bodies;
+        this.countries = countries;
+        this.themes = themes;
+        this.codelists = codelists;
+    }
+
+    public List<EligibilityRule> findAll() {
+        return withItems(jdbc.sql(SELECT + " ORDER BY body_code, period_start, name").query(EligibilityRules::toRule).list());
+    }
+
+    public List<EligibilityRule> findByBody(String bodyCode) {
+        return withItems(jdbc.sql(SELECT + " WHERE body_code = :body ORDER BY period_start, name")
+            .param("body", bodyCode).query(EligibilityRules::toRule).list());
+    }
+
+    public EligibilityRule get(long id) {
+        return withItems(jdbc.sql(SELECT + " WHERE id = :id").param("id", id).query(EligibilityRules::toRule).list())
+            .stream().findFirst().orElseThrow(() -> new NotFound("Eligibility rule", id));
+    }
+
+    @Transactional
+    public EligibilityRule create(RuleDraft draft, boolean sample) {
+        check(draft);
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO eligibility_rule (body_code, name, period_start, period_end, min_grant_usd, max_grant_usd,
+                    cofinancing_ratio, other_conditions, is_sample)
+                VALUES (:body, :name, :start, :end, :min, :max, :ratio, :other, :sample)
+                """)
+            .param("body", draft.bodyCode()).param("name", Objects.requireNonNull(draft.name()).strip())
+            .param("start", draft.periodStart()).param("end", draft.periodEnd())
+            .param("min", draft.minGrantUsd()).param("max", draft.maxGrantUsd())
+            .param("ratio", draft.cofinancingRatio()).param("other", blankToNull(draft.otherConditions()))
+            .param("sample", sample)
+            .update(key, "id");
+        long id = Objects.requireNonNull(key.getKey()).longValue();
+        insertItems(id, "THEME", draft.themes());
+        insertItems(id, "SECTOR", draft.sectors());
+        insertItems(id, "COUNTRY", draft.countries());
+        insertItems(id, "SCOPE", draft.scopes());
+        EligibilityRule rule = get(id);
+        audit.created("EligibilityRule", id, rule);
+        return rule;
+    }
+
+    @Transactional
+    public void delete(long id) {
+        EligibilityRule rule = get(id);
+        jdbc.sql("DELETE FROM eligibility_rule WHERE id = :id").param("id", id).update();
+        audit.deleted("EligibilityRule", id, rule);
+    }
+
+    private void insertItems(long id, String kind, @Nullable List<String> codes) {
+        for (String code : normalized(codes)) {
+            jdbc.sql("INSERT INTO eligibility_rule_item (rule_id, kind, code) VALUES (:id, :kind, :code)")
+                .param("id", id).param("kind", kind).param("code", code).update();
+        }
+    }
+
+    private void check(RuleDraft d) {
+        List<FieldError> errors = new ArrayList<>();
+        if (d.bodyCode() == null || bodies.findByCode(d.bodyCode()).isEmpty()) {
+            errors.add(new FieldError("bodyCode", "is not a known financing body: " + d.bodyCode()));
+        }
+        if (d.name() == null || d.name().isBlank()) {
+            errors.add(new FieldError("name", "is required"));
+        } else if (d.name().strip().length() > 200) {
+            errors.add(new FieldError("name", "must be at most 200 characters"));
+        }
+        if (d.periodStart() == null) {
+            errors.add(new FieldError("periodStart", "is required"));
+        } else if (d.periodEnd() != null && d.periodEnd().isBefore(d.periodStart())) {
+            errors.add(new FieldError("periodEnd", "must not be before the start of the period"));
+        }
+        for (String theme : normalized(d.themes())) {
+            if (themes.findByCode(theme).isEmpty()) {
+                errors.add(new FieldError("themes", "is not a known thematic area: " + theme));
+            }
+        }
+        for (String sector : normalized(d.sectors())) {
+            boolean known = sector.length() == 3 ? codelists.isActive("SectorCategory", sector)
+                : codelists.isActive("Sector", sector);
+            if (!known) {
+                errors.add(new FieldError("sectors", "is not an active DAC sector or sector category: " + sector));
+            }
+        }
+        for (String country : normalized(d.countries())) {
+            if (!countries.exists(country)) {
+                errors.add(new FieldError("countries", "is not a GRULAC country: " + country));
+            }
+        }
+        for (String scope : normalized(d.scopes())) {
+            if (!EligibilityRule.SCOPES.contains(scope)) {
+                errors.add(new FieldError("scopes", "must be one of " + new TreeSet<>(EligibilityRule.SCOPES) + ": " + scope));
+            }
+        }
+        positive(errors, "minGrantUsd", d.minGrantUsd());
+        positive(errors, "maxGrantUsd", d.maxGrantUsd());
+        if (d.minGrantUsd() != null && d.maxGrantUsd() != null && d.minGrantUsd().compareTo(d.maxGrantUsd()) > 0) {
+            errors.add(new FieldError("maxGrantUsd", "must not be below the minimum grant"));
+        }
+        if (d.cofinancingRatio() != null && d.cofinancingRatio().signum() < 0) {
+            errors.add(new FieldError("cofinancingRatio", "must not be negative"));
+        }
+        if (d.otherConditions() != null && d.otherConditions().length() > 4000) {
+            errors.add(new FieldError("otherConditions", "must be at most 4000 characters"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+    }
+
+    private static void positive(List<FieldError> errors, String field, @Nullable BigDecimal amount) {
+        if (amount != null && amount.signum() <= 0) {
+            errors.add(new FieldError(field, "must be greater than zero"));
+        } else if (amount != null && amount.scale() > 2) {
+            errors.add(new FieldError(field, "must have at most 2 decimals"));
+        }
+    }
+
+    static Set<String> normalized(@Nullable List<String> codes) {
+        Set<String> set = new TreeSet<>();
+        if (codes != null) {
+            codes.stream().filter(Objects::nonNull).map(c -> c.strip().toUpperCase(Locale.ROOT))
+                .filter(c -> !c.isEmpty()).forEach(set::add);
+        }
+        return set;
+    }
+
+    private List<EligibilityRule> withItems(List<EligibilityRule> rules) {
+        if (rules.isEmpty()) {
+            return rules;
+        }
+        Map<Long, Map<String, Set<String>>> items = new HashMap<>();
+        jdbc.sql("SELECT rule_id, kind, code FROM eligibility_rule_item WHERE rule_id IN (:ids)")
+            .param("ids", rules.stream().map(EligibilityRule::id).toList())
+            .query((rs, n) -> items.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
+                .computeIfAbsent(rs.getString(2), k -> new TreeSet<>()).add(rs.getString(3)))
+            .list();
+        return rules.stream().map(r -> {
+            Map<String, Set<String>> of = items.getOrDefault(r.id(), Map.of());
+            return new EligibilityRule(r.id(), r.bodyCode(), r.name(), r.periodStart(), r.periodEnd(),
+                Set.copyOf(of.getOrDefault("THEME", Set.of())), Set.copyOf(of.getOrDefault("SECTOR", Set.of())),
+                Set.copyOf(of.getOrDefault("COUNTRY", Set.of())), Set.copyOf(of.getOrDefault("SCOPE", Set.of())),
+                r.minGrantUsd(), r.maxGrantUsd(), r.cofinancingRatio(), r.otherConditions(), r.sample(), r.version());
+        }).toList();
+    }
+
+    private static EligibilityRule toRule(ResultSet rs, int n) throws SQLException {
+        return new EligibilityRule(rs.getLong("id"), rs.getString("body_code"), rs.getString("name"),
+            rs.getObject("period_start", LocalDate.class), rs.getObject("period_end", LocalDate.class),
+            Set.of(), Set.of(), Set.of(), Set.of(), rs.getBigDecimal("min_grant_usd"), rs.getBigDecimal("max_grant_usd"),
+            rs.getBigDecimal("cofinancing_ratio"), rs.getString("other_conditions"), rs.getBoolean("is_sample"),
+            rs.getInt("version"));
+    }
+
+    private static @Nullable String blankToNull(@Nullable String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

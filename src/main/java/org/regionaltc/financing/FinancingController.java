@@ -1,0 +1,153 @@
+package org.regionaltc.financing;
+
+import jakarta.validation.Valid;
+import java.util.List;
+import org.regionaltc.reference.FinancingBodies;
+import org.regionaltc.reference.FinancingBody;
+import org.regionaltc.system.Conflict;
+import org.regionaltc.system.InvalidInput;
+import org.regionaltc.system.SignedInUser;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A financing body's page for resource mobilization: its contacts and eligibility rules. */
+@Controller
+class FinancingController {
+
+    private final BodyRegister register;
+    private final FinancingBodies bodies;
+    private final Contacts contacts;
+    private final EligibilityRules rules;
+
+    FinancingController(FinancingBodies bodies, Contacts contacts, EligibilityRules rules, BodyRegister register) {
+        this.register = register;
+        this.bodies = bodies;
+        this.contacts = contacts;
+        this.rules = rules;
+    }
+
+    @GetMapping("/financing/bodies/{body}")
+    String show(@PathVariable String body, Model model) {
+        FinancingBody financingBody = bodies.get(body);
+        List<EligibilityRule> bodyRules = rules.findByBody(financingBody.code());
+        List<Contact> bodyContacts = SignedInUser.current().isPresent() ? contacts.findByBody(financingBody.code())
+            : List.of();
+        model.addAttribute("body", financingBody);
+        model.addAttribute("rules", bodyRules);
+        model.addAttribute("contacts", bodyContacts);
+        if (!model.containsAttribute("contactForm")) {
+            model.addAttribute("contactForm", new ContactForm(null, null, null, null));
+        }
+        model.addAttribute("showsSampleData", bodyRules.stream().anyMatch(EligibilityRule::sample)
+            || bodyContacts.stream().anyMatch(Contact::sample));
+        return "financing/body";
+    }
+
+    @GetMapping("/financing/bodies/new")
+    String newBody(Model model) {
+        model.addAttribute("form", BodyDetails.empty());
+        return bodyForm(model, null);
+    }
+
+    @PostMapping("/financing/bodies")
+    String createBody(@Valid @ModelAttribute("form") BodyDetails form, BindingResult errors, Model model) {
+        if (!errors.hasErrors()) {
+            try {
+                return "redirect:/financing/bodies/" + register.create(form).code();
+            } catch (InvalidInput e) {
+                e.errors().forEach(f -> errors.rejectValue(f.field(), "invalid", f.message()));
+            } catch (Conflict e) {
+                errors.rejectValue("code", "conflict", e.getMessage());
+            }
+        }
+        return bodyForm(model, null);
+    }
+
+    @GetMapping("/financing/bodies/{body}/edit")
+    String editBody(@PathVariable String body, Model model) {
+        BodyDetails details = register.get(body);
+        model.addAttribute("form", details);
+        return bodyForm(model, details.code());
+    }
+
+    @PostMapping("/financing/bodies/{body}")
+    String updateBody(@PathVariable String body, @Valid @ModelAttribute("form") BodyDetails form, BindingResult errors,
+            Model model) {
+        BodyDetails current = register.get(body);
+        if (!errors.hasErrors()) {
+            try {
+                register.update(current.code(), form);
+                return "redirect:/financing/bodies/" + current.code();
+            } catch (InvalidInput e) {
+                e.errors().forEach(f -> errors.rejectValue(f.field(), "invalid", f.message()));
+            } catch (Conflict e) {
+                model.addAttribute("conflict", e.getMessage());
+                model.addAttribute("current", current);
+                model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "form");
+                model.addAttribute("form", new BodyDetails(current.code(), form.name(), form.type(), form.iatiOrgRef(),
+                    form.countryCode(), form.website(), form.notes(), current.version()));
+            }
+        }
+        return bodyForm(model, current.code());
+    }
+
+    private String bodyForm(Model model, String code) {
+        model.addAttribute("editing", code);
+        model.addAttribute("types", FinancingBody.Type.values());
+        return "financing/body-form";
+    }
+
+    @PostMapping("/financing/bodies/{body}/contacts")
+    String addContact(@PathVariable String body, @Valid @ModelAttribute("contactForm") ContactForm form,
+            BindingResult errors, Model model) {
+        FinancingBody financingBody = bodies.get(body);
+        if (errors.hasErrors()) {
+            return show(financingBody.code(), model);
+        }
+        contacts.create(financingBody.code(), form.name(), form.position(), form.email(), form.phone(), false);
+        return "redirect:/financing/bodies/" + financingBody.code();
+    }
+
+    @PostMapping("/financing/bodies/{body}/contacts/{contactId}/delete")
+    String deleteContact(@PathVariable String body, @PathVariable long contactId) {
+        contacts.delete(body, contactId);
+        return "redirect:/financing/bodies/" + body;
+    }
+
+    @GetMapping("/financing/rules/new")
+    String newRule(@RequestParam(name = "body", required = false) String body, Model model) {
+        model.addAttribute("form", RuleForm.forBody(body));
+        model.addAttribute("bodies", bodies.findAll());
+        return "financing/rule-form";
+    }
+
+    @PostMapping("/financing/rules")
+    String createRule(@ModelAttribute("form") RuleForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                EligibilityRule rule = rules.create(form.draft(), false);
+                redirect.addFlashAttribute("saved", true);
+                return "redirect:/financing/bodies/" + rule.bodyCode();
+            } catch (InvalidInput e) {
+                e.errors().forEach(f -> errors.rejectValue(f.field(), "invalid", f.message()));
+            }
+        }
+        model.addAttribute("bodies", bodies.findAll());
+        return "financing/rule-form";
+    }
+
+    @PostMapping("/financing/rules/{ruleId}/delete")
+    String deleteRule(@PathVariable long ruleId) {
+        EligibilityRule rule = rules.get(ruleId);
+        rules.delete(ruleId);
+        return "redirect:/financing/bodies/" + rule.bodyCode();
+    }
+}

@@ -1,0 +1,13 @@
+package org.regionaltc.financing;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** A new eligibility rule as the secretariat enters it; checked by {@link EligibilityRules#create}. */
+public record RuleDraft(@Nullable String bodyCode, @Nullable String name, @Nullable LocalDate periodStart,
+        @Nullable LocalDate periodEnd, @Nullable List<String> themes, @Nullable List<String> sectors,
+        @Nullable List<String> countries, @Nullable List<String> scopes, @Nullable BigDecimal minGrantUsd,
+        @Nullable BigDecimal maxGrantUsd, @Nullable BigDecimal cofinancingRatio, @Nullable String otherConditions) {
+}

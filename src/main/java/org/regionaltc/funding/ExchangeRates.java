@@ -1,0 +1,173 @@
+package org.regionaltc.funding;
+
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.regionaltc.audit.AuditTrail;
+import org.regionaltc.reference.Codelists;
+import org.regionaltc.system.Csv;
+import org.regionaltc.system.InvalidInput;
+import org.regionaltc.system.InvalidInput.FieldError;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Dated exchange rates to the US dollar. A rate is the number of US dollars one unit of the currency buys
+ * (EUR 1.0850 means 1 EUR = 1.085 USD); an amount dated D converts with the latest rate on or before D, and the
+ * US dollar converts at 1 on any date.
+ */
+@Repository
+public class ExchangeRates {
+
+    public record Rate(String currency, LocalDate date, BigDecimal usdPerUnit, @Nullable String source,
+            boolean sample) {
+    }
+
+    /** An amount converted: the rate used and the USD amount, rounded half-up to the cent. */
+    public record Conversion(BigDecimal usdRate, BigDecimal amountUsd) {
+    }
+
+    private final JdbcClient jdbc;
+    private final AuditTrail audit;
+    private final Codelists codelists;
+
+    ExchangeRates(JdbcClient jdbc, AuditTrail audit, Codelists codelists) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.codelists = codelists;
+    }
+
+    public List<Rate> findAll() {
+        return jdbc.sql("SELECT currency, rate_date, usd_per_unit, source, is_sample FROM exchange_rate"
+                + " ORDER BY currency, rate_date DESC")
+            .query((rs, n) -> new Rate(rs.getString(1).strip(), rs.getObject(2, LocalDate.class), rs.getBigDecimal(3),
+                rs.getString(4), rs.getBoolean(5)))
+            .list();
+    }
+
+    public Optional<BigDecimal> rateOn(String currency, LocalDate date) {
+        if ("USD".equals(currency)) {
+            return Optional.of(BigDecimal.ONE);
+        }
+        return jdbc.sql("""
+                SELECT usd_per_unit FROM exchange_rate
+                WHERE currency = :currency AND rate_date <= :date
+                ORDER BY rate_date DESC LIMIT 1
+                """)
+            .param("currency", currency).param("date", date)
+            .query(BigDecimal.class).optional();
+    }
+
+    /** Converts, or names the field at fault when the date has no rate on or before it. */
+    public Conversion toUsd(String currency, BigDecimal amount, LocalDate date, String dateField) {
+        BigDecimal rate = rateOn(currency, date).orElseThrow(() -> new InvalidInput(dateField,
+            "no exchange rate for " + currency + " on or before " + date + "; enter one under Exchange rates first"));
+        return new Conversion(rate, convert(amount, rate));
+    }
+
+    public static BigDecimal convert(BigDecimal amount, BigDecimal usdPerUnit) {
+        return amount.multiply(usdPerUnit).setScale(2, RoundingMode.HALF_UP);
+    }
+
+    @Transactional
+    public Rate save(@Nullable String currency, @Nullable LocalDate date, @Nullable BigDecimal usdPerUnit,
+            @Nullable String source, boolean sample) {
+        List<FieldError> errors = check(currency, date, usdPerUnit);
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        String code = currency.strip().toUpperCase(Locale.ROOT);
+        Optional<Rate> before = find(code, date);
+        if (before.isPresent()) {
+            jdbc.sql("UPDATE exchange_rate SET usd_per_unit = :rate, source = :source, is_sample = :sample"
+                    + " WHERE currency = :currency AND rate_date = :date")
+                .param("rate", usdPerUnit).param("source", source).param("sample", sample)
+                .param("currency", code).param("date", date).update();
+        } else {
+            jdbc.sql("INSERT INTO exchange_rate (currency, rate_date, usd_per_unit, source, is_sample)"
+                    + " VALUES (:currency, :date, :rate, :source, :sample)")
+                .param("rate", usdPerUnit).param("source", source).param("sample", sample)
+                .param("currency", code).param("date", date).update();
+        }
+        Rate after = find(code, date).orElseThrow();
+        if (before.isPresent()) {
+            audit.updated("ExchangeRate", code + "@" + date, before.get(), after);
+        } else {
+            audit.created("ExchangeRate", code + "@" + date, after);
+        }
+        return after;
+    }
+
+    /** Imports rates from CSV (currency,date,usd_per_unit[,source]); writes nothing when any line is wrong. */
+    @Transactional
+    public int importCsv(Reader csv) {
+        List<Csv.Row> rows = Csv.read(csv);
+        List<FieldError> errors = new ArrayList<>();
+        for (Csv.Row row : rows) {
+            LocalDate date = null;
+            BigDecimal rate = null;
+            try {
+                date = LocalDate.parse(row.get("date"));
+            } catch (DateTimeParseException e) {
+                errors.add(new FieldError("line " + row.line() + ": date", "is not a date (YYYY-MM-DD): " + row.get("date")));
+            }
+            try {
+                rate = new BigDecimal(row.get("usd_per_unit"));
+            } catch (NumberFormatException e) {
+                errors.add(new FieldError("line " + row.line() + ": usd_per_unit", "is not a number: " + row.get("usd_per_unit")));
+            }
+            String currency = row.get("currency");
+            for (FieldError e : check(currency, date == null ? LocalDate.EPOCH : date, rate == null ? BigDecimal.ONE : rate)) {
+                errors.add(new FieldError("line " + row.line() + ": " + e.field(), e.message()));
+            }
+        }
+        if (rows.isEmpty()) {
+            errors.add(new FieldError("file", "holds no rates; expected a header currency,date,usd_per_unit"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        rows.forEach(r -> save(r.get("currency"), LocalDate.parse(r.get("date")), new BigDecimal(r.get("usd_per_unit")),
+            r.get("source").isBlank() ? null : r.get("source"), false));
+        return rows.size();
+    }
+
+    private List<FieldError> check(@Nullable String currency, @Nullable LocalDate date, @Nullable BigDecimal rate) {
+        List<FieldError> errors = new ArrayList<>();
+        if (currency == null || currency.isBlank()) {
+            errors.add(new FieldError("currency", "is required"));
+        } else if ("USD".equalsIgnoreCase(currency.strip())) {
+            errors.add(new FieldError("currency", "USD converts at 1 on every date and takes no rate"));
+        } else if (!codelists.isActive("Currency", currency.strip().toUpperCase(Locale.ROOT))) {
+            errors.add(new FieldError("currency", "is not a known ISO 4217 currency: " + currency));
+        }
+        if (date == null) {
+            errors.add(new FieldError("date", "is required"));
+        }
+        if (rate == null) {
+            errors.add(new FieldError("usdPerUnit", "is required"));
+        } else if (rate.signum() <= 0) {
+            errors.add(new FieldError("usdPerUnit", "must be greater than zero"));
+        } else if (rate.scale() > 10 || rate.precision() - rate.scale() > 10) {
+            errors.add(new FieldError("usdPerUnit", "must have at most 10 digits before and 10 after the decimal point"));
+        }
+        return errors;
+    }
+
+    private Optional<Rate> find(String currency, LocalDate date) {
+        return jdbc.sql("SELECT currency, rate_date, usd_per_unit, source, is_sample FROM exchange_rate"
+                + " WHERE currency = :currency AND rate_date = :date")
+            .param("currency", currency).param("date", date)
+            .query((rs, n) -> new Rate(rs.getString(1).strip(), rs.getObject(2, LocalDate.class), rs.getBigDecimal(3),
+                rs.getString(4), rs.getBoolean(5)))
+            .optional();
+    }
+}

@@ -1,0 +1,218 @@
+package org.regionaltc.funding;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.regionaltc.financing.ProjectFacts;
+import org.regionaltc.financing.Visibility;
+import org.regionaltc.reference.FinancingBodies;
+import org.regionaltc.system.Conflict;
+import org.regionaltc.system.InvalidInput;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The pages of the money: exchange rates, the ledger and its CSV import, funding windows, co-financing. */
+@Controller
+class FundingController {
+
+    private final ExchangeRates rates;
+    private final LedgerEntries ledger;
+    private final LedgerImport ledgerImport;
+    private final FundingWindows windows;
+    private final Cofinancings cofinancing;
+    private final FinancingBodies bodies;
+    private final ProjectFacts projects;
+    private final FundingFigures figures;
+
+    FundingController(ExchangeRates rates, LedgerEntries ledger, LedgerImport ledgerImport, FundingWindows windows,
+            Cofinancings cofinancing, FinancingBodies bodies, ProjectFacts projects, FundingFigures figures) {
+        this.rates = rates;
+        this.ledger = ledger;
+        this.ledgerImport = ledgerImport;
+        this.windows = windows;
+        this.cofinancing = cofinancing;
+        this.bodies = bodies;
+        this.projects = projects;
+        this.figures = figures;
+    }
+
+    @GetMapping("/funding/rates")
+    String rates(Model model) {
+        List<ExchangeRates.Rate> all = rates.findAll();
+        model.addAttribute("rates", all);
+        model.addAttribute("showsSampleData", all.stream().anyMatch(ExchangeRates.Rate::sample));
+        return "funding/rates";
+    }
+
+    @PostMapping("/funding/rates")
+    String saveRate(@ModelAttribute FundingApiController.RateInput input, Model model) {
+        try {
+            rates.save(input.currency(), input.date(), input.usdPerUnit(), input.source(), false);
+        } catch (InvalidInput e) {
+            model.addAttribute("errors", e.errors());
+            return rates(model);
+        }
+        return "redirect:/funding/rates";
+    }
+
+    @PostMapping("/funding/rates/import")
+    String importRates(@RequestParam(name = "file", required = false) @Nullable MultipartFile file, Model model)
+            throws IOException {
+        if (file == null || file.isEmpty()) {
+            model.addAttribute("errors", List.of(new InvalidInput.FieldError("file", "choose a CSV file to import")));
+            return rates(model);
+        }
+        try {
+            model.addAttribute("imported", rates.importCsv(reader(file)));
+        } catch (InvalidInput e) {
+            model.addAttribute("errors", e.errors());
+        }
+        return rates(model);
+    }
+
+    @GetMapping("/funding/ledger")
+    String ledger(@RequestParam(required = false) @Nullable String body,
+            @RequestParam(required = false) @Nullable Long project, Model model) {
+        List<LedgerEntry> entries = ledger.findVisible(Visibility.current(), blankToNull(body), project);
+        model.addAttribute("entries", entries);
+        model.addAttribute("body", body);
+        model.addAttribute("bodies", bodies.findAll());
+        model.addAttribute("showsSampleData", entries.stream().anyMatch(LedgerEntry::sample));
+        return "funding/ledger";
+    }
+
+    @GetMapping("/funding/ledger/new")
+    String newEntry(Model model) {
+        model.addAttribute("form", new LedgerDraft("COMMITMENT", null, null, null, null, "USD", null, null, null));
+        return entryForm(model);
+    }
+
+    @PostMapping("/funding/ledger")
+    String createEntry(@ModelAttribute("form") LedgerDraft form, BindingResult errors, Model model) {
+        if (!errors.hasErrors()) {
+            try {
+                ledger.create(form, false);
+                return "redirect:/funding/ledger";
+            } catch (InvalidInput e) {
+                e.errors().forEach(f -> errors.rejectValue(f.field(), "invalid", f.message()));
+            } catch (Conflict e) {
+                errors.rejectValue("amount", "conflict", e.getMessage());
+            }
+        }
+        return entryForm(model);
+    }
+
+    @PostMapping("/funding/ledger/{entryId}/delete")
+    String deleteEntry(@PathVariable long entryId) {
+        ledger.delete(entryId);
+        return "redirect:/funding/ledger";
+    }
+
+    @GetMapping("/funding/ledger/import")
+    String importForm(Model model) {
+        model.addAttribute("header", LedgerImport.HEADER);
+        model.addAttribute("csv", "");
+        return "funding/import";
+    }
+
+    @PostMapping("/funding/ledger/import")
+    String importEntries(@RequestParam(required = false) @Nullable MultipartFile file,
+            @RequestParam(required = false) @Nullable String csv,
+            @RequestParam(defaultValue = "DRY_RUN") LedgerImport.Mode mode, Model model) throws IOException {
+        String text = file != null && !file.isEmpty() ? new String(file.getBytes(), StandardCharsets.UTF_8)
+            : csv == null ? "" : csv;
+        model.addAttribute("report", ledgerImport.run(new StringReader(text), mode));
+        model.addAttribute("csv", text);
+        model.addAttribute("header", LedgerImport.HEADER);
+        return "funding/import";
+    }
+
+    @GetMapping("/funding/windows")
+    String windows(Model model) {
+        List<FundingWindow> visible = windows.findVisible(Visibility.current());
+        model.addAttribute("windows", visible);
+        model.addAttribute("ratios", figures.ratiosByWindow());
+        model.addAttribute("bodies", bodies.findAll());
+        model.addAttribute("showsSampleData", visible.stream().anyMatch(FundingWindow::sample));
+        return "funding/windows";
+    }
+
+    @PostMapping("/funding/windows")
+    String createWindow(@ModelAttribute WindowDraft draft, Model model) {
+        try {
+            windows.create(draft, false);
+        } catch (InvalidInput e) {
+            model.addAttribute("errors", e.errors());
+            return windows(model);
+        }
+        return "redirect:/funding/windows";
+    }
+
+    @GetMapping("/funding/windows/{windowId}/edit")
+    String editWindow(@PathVariable long windowId, Model model) {
+        FundingWindow window = windows.get(windowId);
+        model.addAttribute("window", window);
+        model.addAttribute("form", new WindowDraft(window.bodyCode(), window.name(), window.periodStart(),
+            window.periodEnd(), window.currency(), window.amount(), window.deadline(), window.earmarks(), window.version()));
+        return "funding/window-form";
+    }
+
+    @PostMapping("/funding/windows/{windowId}")
+    String updateWindow(@PathVariable long windowId, @ModelAttribute("form") WindowDraft form, BindingResult errors,
+            Model model) {
+        FundingWindow window = windows.get(windowId);
+        if (!errors.hasErrors()) {
+            try {
+                windows.update(windowId, form);
+                return "redirect:/funding/windows";
+            } catch (InvalidInput e) {
+                e.errors().forEach(f -> errors.rejectValue(f.field(), "invalid", f.message()));
+            } catch (Conflict e) {
+                model.addAttribute("conflict", e.getMessage());
+                model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "form");
+                model.addAttribute("form", new WindowDraft(form.bodyCode(), form.name(), form.periodStart(),
+                    form.periodEnd(), form.currency(), form.amount(), form.deadline(), form.earmarks(), window.version()));
+            }
+        }
+        model.addAttribute("window", window);
+        return "funding/window-form";
+    }
+
+    @PostMapping("/funding/cofinancing")
+    String createCofinancing(@ModelAttribute Cofinancing.Draft draft, RedirectAttributes redirect) {
+        try {
+            cofinancing.create(draft, false);
+        } catch (InvalidInput e) {
+            redirect.addFlashAttribute("cofinancingErrors", e.errors());
+        }
+        return "redirect:/mobilization/projects/" + draft.projectId();
+    }
+
+    private String entryForm(Model model) {
+        model.addAttribute("types", EntryType.values());
+        model.addAttribute("bodies", bodies.findAll());
+        model.addAttribute("projects", projects.findAll());
+        model.addAttribute("windows", windows.findVisible(Visibility.everything()));
+        return "funding/entry-form";
+    }
+
+    private static Reader reader(MultipartFile file) throws IOException {
+        return new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8);
+    }
+
+    private static @Nullable String blankToNull(@Nullable String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

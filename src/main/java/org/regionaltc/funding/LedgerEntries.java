@@ -1,0 +1,216 @@
+package org.regionaltc.funding;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.regionaltc.audit.AuditTrail;
+import org.regionaltc.financing.ProjectFacts;
+import org.regionaltc.financing.Visibility;
+import org.regionaltc.reference.Codelists;
+import org.regionaltc.reference.FinancingBodies;
+import org.regionaltc.system.Conflict;
+import org.regionaltc.system.InvalidInput;
+import org.regionaltc.system.InvalidInput.FieldError;
+import org.regionaltc.system.NotFound;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The funding ledger: pledges, commitments, receipts, allotments and expenditures. */
+@Repository
+public class LedgerEntries {
+
+    private static final String SELECT = """
+            SELECT e.id, e.entry_type, e.body_code, e.project_id, p.identifier, e.window_id, e.entry_date, e.currency,
+                   e.amount, e.usd_rate, e.amount_usd, e.reference, e.notes, e.is_sample
+            FROM ledger_entry e LEFT JOIN tc_project p ON p.id = e.project_id
+            """;
+
+    private final JdbcClient jdbc;
+    private final AuditTrail audit;
+    private final ExchangeRates rates;
+    private final FundingWindows windows;
+    private final FinancingBodies bodies;
+    private final ProjectFacts projects;
+    private final Codelists codelists;
+
+    LedgerEntries(JdbcClient jdbc, AuditTrail audit, ExchangeRates rates, FundingWindows windows,
+            FinancingBodies bodies, ProjectFacts projects, Codelists codelists) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.rates = rates;
+        this.windows = windows;
+        this.bodies = bodies;
+        this.projects = projects;
+        this.codelists = codelists;
+    }
+
+    /** The entries the viewer may see, newest first, optionally of one body or project. */
+    public List<LedgerEntry> findVisible(Visibility visibility, @Nullable String bodyCode, @Nullable Long projectId) {
+        String sql = SELECT + " WHERE " + Visibility.condition("e.body_code", "e.project_id")
+            + (bodyCode == null ? "" : " AND e.body_code = :body")
+            + (projectId == null ? "" : " AND e.project_id = :project")
+            + " ORDER BY e.entry_date DESC, e.id DESC";
+        JdbcClient.StatementSpec statement = visibility.bind(jdbc.sql(sql));
+        if (bodyCode != null) {
+            statement = statement.param("body", bodyCode);
+        }
+        if (projectId != null) {
+            statement = statement.param("project", projectId);
+        }
+        return statement.query(LedgerEntries::toEntry).list();
+    }
+
+    public LedgerEntry get(long id) {
+        return jdbc.sql(SELECT + " WHERE e.id = :id").param("id", id).query(LedgerEntries::toEntry).optional()
+            .orElseThrow(() -> new NotFound("Ledger entry", id));
+    }
+
+    /**
+     * Records an entry: 400 naming each field at fault, 409 when a commitment exceeds what remains of its
+     * window's envelope.
+     */
+    @Transactional
+    public LedgerEntry create(LedgerDraft draft, boolean sample) {
+        List<FieldError> errors = check(draft);
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        EntryType type = EntryType.valueOf(draft.type().strip().toUpperCase(Locale.ROOT));
+        String currency = draft.currency().strip().toUpperCase(Locale.ROOT);
+        String overEnvelope = overEnvelope(draft);
+        if (overEnvelope != null) {
+            throw new Conflict("amount: " + overEnvelope);
+        }
+        ExchangeRates.Conversion usd = rates.toUsd(currency, draft.amount(), draft.date(), "date");
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO ledger_entry (entry_type, body_code, project_id, window_id, entry_date, currency, amount,
+                    usd_rate, amount_usd, reference, notes, is_sample, created_at)
+                VALUES (:type, :body, :project, :window, :date, :currency, :amount, :rate, :usd, :reference, :notes,
+                    :sample, :now)
+                """)
+            .param("type", type.name()).param("body", draft.bodyCode().strip().toUpperCase(Locale.ROOT))
+            .param("project", draft.projectId()).param("window", draft.windowId()).param("date", draft.date())
+            .param("currency", currency).param("amount", draft.amount()).param("rate", usd.usdRate())
+            .param("usd", usd.amountUsd()).param("reference", blankToNull(draft.reference()))
+            .param("notes", blankToNull(draft.notes())).param("sample", sample)
+            .param("now", OffsetDateTime.now(ZoneOffset.UTC))
+            .update(key, "id");
+        LedgerEntry entry = get(Objects.requireNonNull(key.getKey()).longValue());
+        audit.created("LedgerEntry", entry.id(), entry);
+        return entry;
+    }
+
+    @Transactional
+    public void delete(long id) {
+        LedgerEntry entry = get(id);
+        jdbc.sql("DELETE FROM ledger_entry WHERE id = :id").param("id", id).update();
+        audit.deleted("LedgerEntry", id, entry);
+    }
+
+    /** Why a checked commitment does not fit what remains of its window, or null when it fits or has no window. */
+    @Nullable String overEnvelope(LedgerDraft draft) {
+        if (draft.windowId() == null || !"COMMITMENT".equalsIgnoreCase(Objects.requireNonNull(draft.type()).strip())) {
+            return null;
+        }
+        FundingWindow window = windows.lockForCommitment(draft.windowId());
+        if (Objects.requireNonNull(draft.amount()).compareTo(window.remaining()) <= 0) {
+            return null;
+        }
+        return "the commitment of " + window.currency() + " " + money(draft.amount())
+            + " is above what remains of the window \"" + window.name() + "\": " + window.currency() + " "
+            + money(window.remaining()) + " of " + money(window.amount());
+    }
+
+    /** Every rule a draft breaks, each naming its field; the envelope is checked on writing. */
+    List<FieldError> check(LedgerDraft d) {
+        List<FieldError> errors = new ArrayList<>();
+        EntryType type = null;
+        if (d.type() == null || d.type().isBlank()) {
+            errors.add(new FieldError("type", "is required: one of " + List.of(EntryType.values())));
+        } else {
+            try {
+                type = EntryType.valueOf(d.type().strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                errors.add(new FieldError("type", "must be one of " + List.of(EntryType.values()) + ": " + d.type()));
+            }
+        }
+        String body = d.bodyCode() == null ? "" : d.bodyCode().strip().toUpperCase(Locale.ROOT);
+        if (body.isEmpty()) {
+            errors.add(new FieldError("bodyCode", "is required"));
+        } else if (bodies.findByCode(body).isEmpty()) {
+            errors.add(new FieldError("bodyCode", "is not a known financing body: " + d.bodyCode()));
+        }
+        if (d.projectId() == null) {
+            if (type != null && type.needsProject()) {
+                errors.add(new FieldError("projectId", "is required for " + type.name().toLowerCase(Locale.ROOT)));
+            }
+        } else if (projects.findById(d.projectId()).isEmpty()) {
+            errors.add(new FieldError("projectId", "is not a known project: " + d.projectId()));
+        }
+        String currency = d.currency() == null ? "" : d.currency().strip().toUpperCase(Locale.ROOT);
+        if (currency.isEmpty()) {
+            errors.add(new FieldError("currency", "is required"));
+        } else if (!codelists.isActive("Currency", currency)) {
+            errors.add(new FieldError("currency", "is not a known ISO 4217 currency: " + d.currency()));
+        }
+        if (d.windowId() != null) {
+            windows.findById(d.windowId()).ifPresentOrElse(w -> {
+                if (!w.bodyCode().equals(body)) {
+                    errors.add(new FieldError("windowId", "belongs to " + w.bodyCode() + ", not to " + body));
+                } else if (!w.currency().equals(currency) && !currency.isEmpty()) {
+                    errors.add(new FieldError("currency", "must be the window's currency " + w.currency()));
+                }
+            }, () -> errors.add(new FieldError("windowId", "is not a known funding window: " + d.windowId())));
+        }
+        if (d.amount() == null) {
+            errors.add(new FieldError("amount", "is required"));
+        } else if (d.amount().signum() <= 0) {
+            errors.add(new FieldError("amount", "must be greater than zero: " + d.amount().toPlainString()));
+        } else if (d.amount().stripTrailingZeros().scale() > 2) {
+            errors.add(new FieldError("amount", "must have at most 2 decimals: " + d.amount().toPlainString()));
+        } else if (d.amount().precision() - d.amount().scale() > 16) {
+            errors.add(new FieldError("amount", "is too large"));
+        }
+        if (d.date() == null) {
+            errors.add(new FieldError("date", "is required"));
+        } else if (!currency.isEmpty() && codelists.isActive("Currency", currency)
+                && rates.rateOn(currency, d.date()).isEmpty()) {
+            errors.add(new FieldError("date", "no exchange rate for " + currency + " on or before " + d.date()));
+        }
+        if (d.reference() != null && d.reference().length() > 200) {
+            errors.add(new FieldError("reference", "must be at most 200 characters"));
+        }
+        if (d.notes() != null && d.notes().length() > 2000) {
+            errors.add(new FieldError("notes", "must be at most 2000 characters"));
+        }
+        return errors;
+    }
+
+    static String money(BigDecimal amount) {
+        return String.format(Locale.ROOT, "%,.2f", amount);
+    }
+
+    private static LedgerEntry toEntry(ResultSet rs, int n) throws SQLException {
+        return new LedgerEntry(rs.getLong("id"), EntryType.valueOf(rs.getString("entry_type")), rs.getString("body_code"),
+            rs.getObject("project_id", Long.class), rs.getString("identifier"), rs.getObject("window_id", Long.class),
+            rs.getObject("entry_date", LocalDate.class), rs.getString("currency").strip(), rs.getBigDecimal("amount"),
+            rs.getBigDecimal("usd_rate"), rs.getBigDecimal("amount_usd"), rs.getString("reference"), rs.getString("notes"),
+            rs.getBoolean("is_sample"));
+    }
+
+    private static @Nullable String blankToNull(@Nullable String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

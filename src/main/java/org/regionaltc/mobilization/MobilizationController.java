@@ -1,0 +1,63 @@
+package org.regionaltc.mobilization;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.regionaltc.financing.Visibility;
+import org.regionaltc.funding.Cofinancing;
+import org.regionaltc.system.SignedInUser;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** The resource-mobilization pages: the overview, a project's funding, a financing body's portfolio. */
+@Controller
+class MobilizationController {
+
+    private final MobilizationViews views;
+    private final MobilizationSheets sheets;
+
+    MobilizationController(MobilizationViews views, MobilizationSheets sheets) {
+        this.views = views;
+        this.sheets = sheets;
+    }
+
+    @GetMapping("/mobilization")
+    String overview(Model model) {
+        Visibility visibility = Visibility.current();
+        List<MobilizationViews.GapRow> gaps = views.gaps(visibility);
+        model.addAttribute("gaps", gaps);
+        MobilizationViews.GapTotals totals = views.gapTotals(visibility);
+        java.util.Map<String, List<MobilizationViews.GapTotal>> sections = new java.util.LinkedHashMap<>();
+        sections.put("byCountry", totals.byCountry());
+        sections.put("bySubRegion", totals.bySubRegion());
+        sections.put("byTheme", totals.byTheme());
+        model.addAttribute("totalSections", sections);
+        model.addAttribute("concentration", views.concentration(visibility));
+        model.addAttribute("deadlines", views.deadlines(visibility, LocalDate.now()));
+        model.addAttribute("days", MobilizationViews.DEADLINE_DAYS);
+        model.addAttribute("donorBody", visibility.body());
+        model.addAttribute("showsSampleData", gaps.stream().anyMatch(g -> g.project().sample()));
+        return "mobilization/overview";
+    }
+
+    @GetMapping("/mobilization/projects/{projectId}")
+    String project(@PathVariable long projectId, Model model) {
+        ProjectFundingSheet sheet = sheets.project(projectId, Visibility.current());
+        model.addAttribute("sheet", sheet);
+        model.addAttribute("sourceTypes", Cofinancing.SourceType.values());
+        model.addAttribute("kinds", Cofinancing.Kind.values());
+        model.addAttribute("canWrite", SignedInUser.current().filter(SignedInUser::isSecretariat).isPresent());
+        model.addAttribute("showsSampleData", sheet.sample());
+        return "mobilization/project";
+    }
+
+    @GetMapping("/mobilization/portfolios/{body}")
+    String portfolio(@PathVariable String body, Model model) {
+        Portfolio portfolio = sheets.portfolio(body, Visibility.current());
+        model.addAttribute("portfolio", portfolio);
+        model.addAttribute("entryTypes", org.regionaltc.funding.EntryType.values());
+        model.addAttribute("showsSampleData", portfolio.sample());
+        return "mobilization/portfolio";
+    }
+}

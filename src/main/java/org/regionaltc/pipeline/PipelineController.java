@@ -1,0 +1,117 @@
+package org.regionaltc.pipeline;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.regionaltc.financing.ProjectFacts;
+import org.regionaltc.financing.Visibility;
+import org.regionaltc.funding.ExchangeRates;
+import org.regionaltc.reference.FinancingBodies;
+import org.regionaltc.system.Conflict;
+import org.regionaltc.system.InvalidInput;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The pipeline pages: the list with its weighted value, a proposal with its history, and the moves. */
+@Controller
+class PipelineController {
+
+    record StageLine(Stage stage, BigDecimal probability, @Nullable BigDecimal weightedUsd) {
+    }
+
+    private final Proposals proposals;
+    private final ExchangeRates rates;
+    private final FinancingBodies bodies;
+    private final ProjectFacts projects;
+
+    PipelineController(Proposals proposals, ExchangeRates rates, FinancingBodies bodies, ProjectFacts projects) {
+        this.proposals = proposals;
+        this.rates = rates;
+        this.bodies = bodies;
+        this.projects = projects;
+    }
+
+    @GetMapping("/pipeline")
+    String list(Model model) {
+        List<Proposal> visible = proposals.findVisible(Visibility.current());
+        Map<Stage, BigDecimal> probabilities = proposals.probabilities();
+        PipelineValue value = PipelineValue.of(visible, probabilities,
+            c -> rates.rateOn(c, LocalDate.now()).orElse(BigDecimal.ZERO));
+        model.addAttribute("proposals", visible);
+        model.addAttribute("value", value);
+        model.addAttribute("stages", java.util.Arrays.stream(Stage.values())
+            .map(s -> new StageLine(s, probabilities.get(s), value.weightedByStage().get(s))).toList());
+        model.addAttribute("showsSampleData", visible.stream().anyMatch(Proposal::sample));
+        return "pipeline/list";
+    }
+
+    @GetMapping("/pipeline/new")
+    String newForm(@RequestParam(required = false) @Nullable Long project, Model model) {
+        model.addAttribute("form", new Proposal.Draft(project, null, "USD", null, null, null, null));
+        return form(model);
+    }
+
+    @PostMapping("/pipeline")
+    String create(@ModelAttribute("form") Proposal.Draft form, BindingResult errors, Model model) {
+        if (!errors.hasErrors()) {
+            try {
+                return "redirect:/pipeline/" + proposals.create(form, false).id();
+            } catch (InvalidInput e) {
+                e.errors().forEach(f -> errors.rejectValue(f.field(), "invalid", f.message()));
+            }
+        }
+        return form(model);
+    }
+
+    @GetMapping("/pipeline/{proposalId}")
+    String show(@PathVariable long proposalId, Model model) {
+        Proposal proposal = proposals.getVisible(proposalId, Visibility.current());
+        model.addAttribute("proposal", proposal);
+        model.addAttribute("history", proposals.history(proposalId));
+        model.addAttribute("moves", proposal.stage().next());
+        model.addAttribute("showsSampleData", proposal.sample());
+        if (!model.containsAttribute("move")) {
+            model.addAttribute("move", new Proposal.Move(null, null, null, proposal.nextAction(),
+                proposal.nextActionDate(), proposal.version()));
+        }
+        return "pipeline/show";
+    }
+
+    @PostMapping("/pipeline/{proposalId}/moves")
+    String move(@PathVariable long proposalId, @ModelAttribute("move") Proposal.Move move, BindingResult errors,
+            Model model) {
+        if (!errors.hasErrors()) {
+            try {
+                proposals.move(proposalId, move);
+                return "redirect:/pipeline/" + proposalId;
+            } catch (InvalidInput e) {
+                e.errors().forEach(f -> errors.rejectValue(f.field(), "invalid", f.message()));
+            } catch (Conflict e) {
+                model.addAttribute("conflict", e.getMessage());
+                model.asMap().remove("move");
+                model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "move");
+            }
+        }
+        return show(proposalId, model);
+    }
+
+    @PostMapping("/pipeline/stages")
+    String setProbability(@RequestParam Stage stage, @RequestParam(required = false) @Nullable BigDecimal probability) {
+        proposals.setProbability(stage, probability);
+        return "redirect:/pipeline";
+    }
+
+    private String form(Model model) {
+        model.addAttribute("bodies", bodies.findAll());
+        model.addAttribute("projects", projects.findAll());
+        return "pipeline/form";
+    }
+}

@@ -1,0 +1,38 @@
+package org.regionaltc.pipeline;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.regionaltc.funding.ExchangeRates;
+
+/**
+ * The pipeline in USD: every proposal still counted (rejected and withdrawn ones are not) at its amount, and
+ * weighted by the probability of its stage. Each amount converts with today's rate; the weighted total is
+ * rounded half-up to the cent once, at the end.
+ */
+public record PipelineValue(BigDecimal totalUsd, BigDecimal weightedUsd, Map<Stage, BigDecimal> weightedByStage) {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    public static PipelineValue of(List<Proposal> proposals, Map<Stage, BigDecimal> probabilities,
+            Function<String, BigDecimal> usdPerUnit) {
+        BigDecimal total = BigDecimal.ZERO;
+        Map<Stage, BigDecimal> byStage = new EnumMap<>(Stage.class);
+        for (Proposal p : proposals) {
+            if (p.stage() == Stage.REJECTED || p.stage() == Stage.WITHDRAWN) {
+                continue;
+            }
+            BigDecimal usd = ExchangeRates.convert(p.amount(), usdPerUnit.apply(p.currency()));
+            total = total.add(usd);
+            byStage.merge(p.stage(), usd.multiply(probabilities.getOrDefault(p.stage(), BigDecimal.ZERO)).divide(HUNDRED),
+                BigDecimal::add);
+        }
+        BigDecimal weighted = byStage.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        byStage.replaceAll((stage, value) -> value.setScale(2, RoundingMode.HALF_UP));
+        return new PipelineValue(total.setScale(2, RoundingMode.HALF_UP), weighted.setScale(2, RoundingMode.HALF_UP),
+            byStage);
+    }
+}

@@ -1,0 +1,38 @@
+package org.regionaltc.pipeline;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/** A project proposed to a financing body, with the amounts requested and approved in its currency. */
+public record Proposal(long id, long projectId, String projectIdentifier, String projectTitle,
+        Set<String> projectCountries, String bodyCode, Stage stage, String currency, BigDecimal amountRequested,
+        @Nullable BigDecimal amountApproved, @Nullable String nextAction, @Nullable LocalDate nextActionDate,
+        @Nullable String notes, boolean sample, int version) {
+
+    /** The amount the pipeline counts: the approved amount once there is one, the requested amount before. */
+    public BigDecimal amount() {
+        return amountApproved != null ? amountApproved : amountRequested;
+    }
+
+    /** One step of the proposal's history. */
+    public record Event(OffsetDateTime at, String actor, @Nullable Stage from, Stage to,
+            @Nullable BigDecimal amountApproved, @Nullable String note) {
+    }
+
+    /** A new proposal as entered. */
+    public record Draft(@Nullable Long projectId, @Nullable String bodyCode, @Nullable String currency,
+            @Nullable BigDecimal amountRequested, @Nullable String nextAction,
+            @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
+            @Nullable LocalDate nextActionDate, @Nullable String notes) {
+    }
+
+    /** A move to another stage; version is the one the user read. */
+    public record Move(@Nullable Stage stage, @Nullable BigDecimal amountApproved, @Nullable String note,
+            @Nullable String nextAction,
+            @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
+            @Nullable LocalDate nextActionDate, @Nullable Integer version) {
+    }
+}

@@ -1,0 +1,255 @@
+package org.regionaltc.pipeline;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
+import org.regionaltc.audit.AuditTrail;
+import org.regionaltc.financing.ProjectFacts;
+import org.regionaltc.financing.Visibility;
+import org.regionaltc.funding.ExchangeRates;
+import org.regionaltc.reference.Codelists;
+import org.regionaltc.reference.FinancingBodies;
+import org.regionaltc.system.Conflict;
+import org.regionaltc.system.InvalidInput;
+import org.regionaltc.system.InvalidInput.FieldError;
+import org.regionaltc.system.NotFound;
+import org.regionaltc.system.SignedInUser;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The proposals in the negotiation pipeline, their history and the probability of each stage. */
+@Repository
+public class Proposals {
+
+    private static final String SELECT = """
+            SELECT x.id, x.project_id, p.identifier, p.title_en, x.body_code, x.stage, x.currency, x.amount_requested,
+                   x.amount_approved, x.next_action, x.next_action_date, x.notes, x.is_sample, x.version
+            FROM proposal x JOIN tc_project p ON p.id = x.project_id
+            """;
+
+    private final JdbcClient jdbc;
+    private final AuditTrail audit;
+    private final ProjectFacts projects;
+    private final FinancingBodies bodies;
+    private final Codelists codelists;
+    private final ExchangeRates rates;
+
+    Proposals(JdbcClient jdbc, AuditTrail audit, ProjectFacts projects, FinancingBodies bodies, Codelists codelists,
+            ExchangeRates rates) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.projects = projects;
+        this.bodies = bodies;
+        this.codelists = codelists;
+        this.rates = rates;
+    }
+
+    public List<Proposal> findVisible(Visibility visibility) {
+        return withCountries(visibility.bind(jdbc.sql(SELECT + " WHERE " + Visibility.condition("x.body_code", "x.project_id")
+            + " ORDER BY x.next_action_date, x.id")).query(Proposals::toProposal).list());
+    }
+
+    /** A proposal the viewer may see; one out of its scope is refused. */
+    public Proposal getVisible(long id, Visibility visibility) {
+        Proposal proposal = get(id);
+        if (!visibility.sees(proposal.bodyCode(), proposal.projectCountries())) {
+            throw new AccessDeniedException("proposal " + id + " is outside your financing body and countries");
+        }
+        return proposal;
+    }
+
+    Proposal get(long id) {
+        return withCountries(jdbc.sql(SELECT + " WHERE x.id = :id").param("id", id).query(Proposals::toProposal).list())
+            .stream().findFirst().orElseThrow(() -> new NotFound("Proposal", id));
+    }
+
+    public List<Proposal.Event> history(long id) {
+        return jdbc.sql("""
+                SELECT occurred_at, actor, from_stage, to_stage, amount_approved, note FROM proposal_event
+                WHERE proposal_id = :id ORDER BY occurred_at, id
+                """).param("id", id)
+            .query((rs, n) -> new Proposal.Event(rs.getObject(1, OffsetDateTime.class), rs.getString(2),
+                rs.getString(3) == null ? null : Stage.valueOf(rs.getString(3)), Stage.valueOf(rs.getString(4)),
+                rs.getBigDecimal(5), rs.getString(6)))
+            .list();
+    }
+
+    @Transactional
+    public Proposal create(Proposal.Draft d, boolean sample) {
+        List<FieldError> errors = new ArrayList<>();
+        if (d.projectId() == null || projects.findById(d.projectId()).isEmpty()) {
+            errors.add(new FieldError("projectId", "is not a known project: " + d.projectId()));
+        }
+        if (d.bodyCode() == null || bodies.findByCode(d.bodyCode()).isEmpty()) {
+            errors.add(new FieldError("bodyCode", "is not a known financing body: " + d.bodyCode()));
+        }
+        String currency = d.currency() == null ? "" : d.currency().strip().toUpperCase(Locale.ROOT);
+        if (!codelists.isActive("Currency", currency)) {
+            errors.add(new FieldError("currency", "is not a known ISO 4217 currency: " + d.currency()));
+        } else if (rates.rateOn(currency, LocalDate.now()).isEmpty()) {
+            errors.add(new FieldError("currency", "has no exchange rate to value the pipeline in USD; enter one first"));
+        }
+        checkAmount(errors, "amountRequested", d.amountRequested(), true);
+        checkText(errors, "nextAction", d.nextAction(), 500);
+        checkText(errors, "notes", d.notes(), 4000);
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO proposal (project_id, body_code, stage, currency, amount_requested, next_action,
+                    next_action_date, notes, is_sample)
+                VALUES (:project, :body, 'IDENTIFIED', :currency, :amount, :action, :actionDate, :notes, :sample)
+                """)
+            .param("project", d.projectId()).param("body", d.bodyCode()).param("currency", currency)
+            .param("amount", d.amountRequested()).param("action", blankToNull(d.nextAction()))
+            .param("actionDate", d.nextActionDate()).param("notes", blankToNull(d.notes())).param("sample", sample)
+            .update(key, "id");
+        long id = Objects.requireNonNull(key.getKey()).longValue();
+        record(id, null, Stage.IDENTIFIED, null, "proposal identified");
+        Proposal proposal = get(id);
+        audit.created("Proposal", id, proposal);
+        return proposal;
+    }
+
+    /**
+     * Moves a proposal to another stage (only the moves {@link Stage#next()} allows: 409 otherwise) or, with no
+     * stage or the same one, updates its next action; 409 as well when someone changed it since version.
+     */
+    @Transactional
+    public Proposal move(long id, Proposal.Move move) {
+        Proposal before = get(id);
+        Stage target = move.stage() == null ? before.stage() : move.stage();
+        List<FieldError> errors = new ArrayList<>();
+        if (move.version() == null) {
+            errors.add(new FieldError("version", "is required: send the version you read"));
+        }
+        checkAmount(errors, "amountApproved", move.amountApproved(), false);
+        checkText(errors, "note", move.note(), 2000);
+        checkText(errors, "nextAction", move.nextAction(), 500);
+        if (target == Stage.APPROVED_PLEDGED && move.amountApproved() == null && before.amountApproved() == null) {
+            errors.add(new FieldError("amountApproved", "is required when the body approves or pledges"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        if (target != before.stage() && !before.stage().canMoveTo(target)) {
+            throw new Conflict("stage: a proposal " + before.stage() + " can move to "
+                + (before.stage().next().isEmpty() ? "no other stage" : new TreeSet<>(before.stage().next()))
+                + ", not to " + target);
+        }
+        BigDecimal approved = move.amountApproved() != null ? move.amountApproved() : before.amountApproved();
+        int updated = jdbc.sql("""
+                UPDATE proposal SET stage = :stage, amount_approved = :approved, next_action = :action,
+                    next_action_date = :actionDate, version = version + 1
+                WHERE id = :id AND version = :version
+                """)
+            .param("stage", target.name()).param("approved", approved)
+            .param("action", move.nextAction() != null ? blankToNull(move.nextAction()) : before.nextAction())
+            .param("actionDate", move.nextActionDate() != null ? move.nextActionDate() : before.nextActionDate())
+            .param("id", id).param("version", move.version())
+            .update();
+        if (updated == 0) {
+            throw new Conflict("The proposal was changed by someone else since you opened it (version " + move.version()
+                + ", now " + before.version() + "): it is " + before.stage() + "; reload it and apply your change again.");
+        }
+        record(id, before.stage(), target, move.amountApproved(), blankToNull(move.note()));
+        Proposal after = get(id);
+        audit.updated("Proposal", id, before, after);
+        return after;
+    }
+
+    public Map<Stage, BigDecimal> probabilities() {
+        Map<Stage, BigDecimal> probabilities = new EnumMap<>(Stage.class);
+        jdbc.sql("SELECT code, probability FROM pipeline_stage")
+            .query((rs, n) -> probabilities.put(Stage.valueOf(rs.getString(1)), rs.getBigDecimal(2))).list();
+        return probabilities;
+    }
+
+    record StageProbability(Stage stage, BigDecimal probability) {
+    }
+
+    @Transactional
+    public void setProbability(Stage stage, @Nullable BigDecimal percent) {
+        if (percent == null || percent.signum() < 0 || percent.compareTo(BigDecimal.valueOf(100)) > 0
+                || percent.stripTrailingZeros().scale() > 2) {
+            throw new InvalidInput("probability", "must be a percentage from 0 to 100 with at most 2 decimals");
+        }
+        BigDecimal before = probabilities().get(stage);
+        jdbc.sql("UPDATE pipeline_stage SET probability = :p WHERE code = :code").param("p", percent)
+            .param("code", stage.name()).update();
+        audit.updated("PipelineStage", stage.name(), new StageProbability(stage, before), new StageProbability(stage, percent));
+    }
+
+    private void record(long id, @Nullable Stage from, Stage to, @Nullable BigDecimal approved, @Nullable String note) {
+        jdbc.sql("""
+                INSERT INTO proposal_event (proposal_id, occurred_at, actor, from_stage, to_stage, amount_approved, note)
+                VALUES (:id, :at, :actor, :from, :to, :approved, :note)
+                """)
+            .param("id", id).param("at", OffsetDateTime.now(ZoneOffset.UTC))
+            .param("actor", SignedInUser.actorName()).param("from", from == null ? null : from.name())
+            .param("to", to.name()).param("approved", approved).param("note", note)
+            .update();
+    }
+
+    private static void checkAmount(List<FieldError> errors, String field, @Nullable BigDecimal amount, boolean required) {
+        if (amount == null) {
+            if (required) {
+                errors.add(new FieldError(field, "is required"));
+            }
+        } else if (amount.signum() <= 0) {
+            errors.add(new FieldError(field, "must be greater than zero: " + amount.toPlainString()));
+        } else if (amount.stripTrailingZeros().scale() > 2) {
+            errors.add(new FieldError(field, "must have at most 2 decimals"));
+        }
+    }
+
+    private static void checkText(List<FieldError> errors, String field, @Nullable String text, int max) {
+        if (text != null && text.length() > max) {
+            errors.add(new FieldError(field, "must be at most " + max + " characters"));
+        }
+    }
+
+    private List<Proposal> withCountries(List<Proposal> proposals) {
+        if (proposals.isEmpty()) {
+            return proposals;
+        }
+        Map<Long, Set<String>> countries = new java.util.HashMap<>();
+        jdbc.sql("SELECT project_id, country_code FROM project_country WHERE project_id IN (:ids)")
+            .param("ids", proposals.stream().map(Proposal::projectId).distinct().toList())
+            .query((rs, n) -> countries.computeIfAbsent(rs.getLong(1), k -> new TreeSet<>()).add(rs.getString(2)))
+            .list();
+        return proposals.stream().map(p -> new Proposal(p.id(), p.projectId(), p.projectIdentifier(), p.projectTitle(),
+            Set.copyOf(countries.getOrDefault(p.projectId(), Set.of())), p.bodyCode(), p.stage(), p.currency(),
+            p.amountRequested(), p.amountApproved(), p.nextAction(), p.nextActionDate(), p.notes(), p.sample(),
+            p.version())).toList();
+    }
+
+    private static Proposal toProposal(ResultSet rs, int n) throws SQLException {
+        return new Proposal(rs.getLong("id"), rs.getLong("project_id"), rs.getString("identifier"),
+            rs.getString("title_en"), Set.of(), rs.getString("body_code"), Stage.valueOf(rs.getString("stage")),
+            rs.getString("currency").strip(), rs.getBigDecimal("amount_requested"), rs.getBigDecimal("amount_approved"),
+            rs.getString("next_action"), rs.getObject("next_action_date", LocalDate.class), rs.getString("notes"),
+            rs.getBoolean("is_sample"), rs.getInt("version"));
+    }
+
+    private static @Nullable String blankToNull(@Nullable String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}
