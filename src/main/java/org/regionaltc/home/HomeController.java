@@ -3,13 +3,20 @@ package org.regionaltc.home;
 import jakarta.servlet.http.HttpSession;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.regionaltc.alignment.Alignment;
+import org.regionaltc.alignment.Coverage;
+import org.regionaltc.dialogue.ActionItem;
 import org.regionaltc.dialogue.ActionItems;
+import org.regionaltc.project.ProjectSummaries;
 import org.regionaltc.reference.Codelists;
 import org.regionaltc.reference.Countries;
 import org.regionaltc.reference.FinancingBodies;
 import org.regionaltc.reference.Groupings;
 import org.regionaltc.reference.ThematicAreas;
+import org.regionaltc.system.SignedInUser;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.stereotype.Controller;
@@ -25,9 +32,16 @@ class HomeController {
     private final Codelists codelists;
     private final FinancingBodies financingBodies;
     private final ActionItems actionItems;
+    private final ProjectSummaries summaries;
+    private final Alignment alignment;
+    private final Coverage coverage;
 
     HomeController(Countries countries, Groupings groupings, ThematicAreas themes, Codelists codelists,
-            FinancingBodies financingBodies, ActionItems actionItems) {
+            FinancingBodies financingBodies, ActionItems actionItems, ProjectSummaries summaries, Alignment alignment,
+            Coverage coverage) {
+        this.summaries = summaries;
+        this.alignment = alignment;
+        this.coverage = coverage;
         this.countries = countries;
         this.groupings = groupings;
         this.themes = themes;
@@ -43,7 +57,17 @@ class HomeController {
         model.addAttribute("themes", themes.findAll().stream().filter(t -> t.parentCode() == null).toList());
         model.addAttribute("codelistCount", codelists.findAll().size());
         model.addAttribute("financingBodyCount", financingBodies.findAll().size());
-        model.addAttribute("overdueActions", actionItems.overdueOn(LocalDate.now(ZoneOffset.UTC)));
+        List<ActionItem> overdue = actionItems.overdueOn(LocalDate.now(ZoneOffset.UTC));
+        model.addAttribute("overdueActions", overdue);
+        Optional<SignedInUser> user = SignedInUser.current();
+        List<ProjectSummaries.ProjectSummary> projects = summaries.find(ProjectSummaries.Filter.none(), user.orElse(null));
+        model.addAttribute("projectCount", projects.size());
+        if (user.isPresent()) {
+            model.addAttribute("portfolio", alignment.portfolio());
+            model.addAttribute("gapCount", coverage.gaps(Coverage.Filter.none()).size());
+        }
+        model.addAttribute("showsSampleData", overdue.stream().anyMatch(ActionItem::sample)
+            || projects.stream().anyMatch(ProjectSummaries.ProjectSummary::isSample));
         return "home";
     }
 

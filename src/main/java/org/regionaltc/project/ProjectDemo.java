@@ -82,7 +82,9 @@ class ProjectDemo implements ApplicationRunner {
         long id = projects.create(new ProjectRequest(identifier, s.title(), s.titleEs(), null, null,
             "Sample project of the demo programme: " + s.title() + ".", "Proyecto de ejemplo del programa de demostración.",
             s.scope(), LocalDate.of(startYear, 1, 1), LocalDate.of(startYear + 2, 12, 31),
-            s.status().isPublished() ? LocalDate.of(startYear, 3, 1) : null, null, "USD", total, years, countries,
+            s.status().isPublished() ? LocalDate.of(startYear, 3, 1) : null,
+            s.status() == ProjectStatus.OPERATIONALLY_COMPLETED || s.status() == ProjectStatus.FINANCIALLY_CLOSED
+                ? LocalDate.of(startYear + 2, 12, 31) : null, "USD", total, years, countries,
             sectors, s.themes(), "Sample: Division of Industrial Development", List.of("Sample: Ministry of Industry"),
             List.of(), List.of(), null, null), true);
         if (s.status().ordinal() >= ProjectStatus.APPROVED.ordinal() || s.status() == ProjectStatus.ON_HOLD) {
