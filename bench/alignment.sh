@@ -2,7 +2,8 @@
 # Times the coverage matrix and portfolio alignment queries on 20,000 projects, 100,000 priority links and
 # 1,000,000 indicator values, on H2 (a file database under target/bench) and on PostgreSQL (a database
 # regional_tc_bench on 127.0.0.1:5432, created here as the postgres OS user).
-# Usage: bench/alignment.sh [h2|postgres|both]   (default both). The data is loaded once per database.
+# Usage: bench/alignment.sh [h2|postgres|both]   (default both). Each run starts from an empty database and
+# loads the data again (about a minute per database), so the figures never depend on an earlier run.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 which=${1:-both}
@@ -16,7 +17,7 @@ run() {
     "$JAVA_HOME/bin/java" -Xmx2g -cp "$cp" org.regionaltc.bench.AlignmentBenchmark "${@:2}"
 }
 if [ "$which" = h2 ] || [ "$which" = both ]; then
-    mkdir -p target/bench
+    rm -rf target/bench && mkdir -p target/bench
     run "H2 (file, PostgreSQL mode)" \
         "--spring.datasource.url=jdbc:h2:file:./target/bench/h2;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
 fi
@@ -31,9 +32,8 @@ END \$\$;
 ALTER ROLE regional_tc_bench PASSWORD '$password';
 SQL
     )
-    if ! (cd / && runuser -u postgres -- psql -tAc "SELECT 1 FROM pg_database WHERE datname = 'regional_tc_bench'") | grep -q 1; then
-        (cd / && runuser -u postgres -- createdb -O regional_tc_bench regional_tc_bench)
-    fi
+    (cd / && runuser -u postgres -- dropdb --if-exists regional_tc_bench)
+    (cd / && runuser -u postgres -- createdb -O regional_tc_bench regional_tc_bench)
     run "PostgreSQL" --spring.profiles.active=postgres \
         --spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/regional_tc_bench \
         --spring.datasource.username=regional_tc_bench "--spring.datasource.password=$password"
