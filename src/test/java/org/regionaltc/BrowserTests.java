@@ -3,24 +3,15 @@ package org.regionaltc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.regionaltc.account.AccountAdministration;
@@ -35,8 +26,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class BrowserTests {
 
-    private static final File CHROMIUM = new File("/usr/bin/chromium");
-    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
     private static final String PASSWORD = "browser-test-password-" + UUID.randomUUID();
     private static final Duration PATIENCE = Duration.ofSeconds(20);
 
@@ -46,48 +35,18 @@ class BrowserTests {
     @Autowired
     AccountAdministration administration;
 
-    private ChromeDriverService service;
+    private HeadlessChromium chromium;
     private WebDriver driver;
-    private Path profile;
 
     @BeforeEach
-    void startBrowser() throws IOException {
-        if (!CHROMIUM.canExecute()) {
-            fail(CHROMIUM + " is missing: install Debian's chromium and chromium-driver"
-                + " (apt-get install -y chromium chromium-driver; .ci/run does it)");
-        }
-        if (!CHROMEDRIVER.canExecute()) {
-            fail(CHROMEDRIVER + " is missing: install Debian's chromium-driver"
-                + " (apt-get install -y chromium-driver; .ci/run does it)");
-        }
-        profile = Files.createTempDirectory("regional-tc-chromium-");
-        service = new ChromeDriverService.Builder()
-            .usingDriverExecutable(CHROMEDRIVER)
-            .usingAnyFreePort()
-            .build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-            "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-            "--disable-sync", "--user-data-dir=" + profile.toAbsolutePath());
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    void startBrowser() {
+        chromium = HeadlessChromium.start();
+        driver = chromium.driver();
     }
 
     @AfterEach
-    void stopBrowser() throws IOException {
-        try {
-            if (driver != null) {
-                driver.quit();
-            }
-        } finally {
-            driver = null;
-            if (service != null) {
-                service.stop();
-                service = null;
-            }
-            deleteProfile();
-        }
+    void stopBrowser() {
+        chromium.close();
     }
 
     @Test
@@ -130,13 +89,4 @@ class BrowserTests {
         return new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
-    private void deleteProfile() throws IOException {
-        if (profile == null || !Files.exists(profile)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(profile)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
-        profile = null;
-    }
 }

@@ -83,9 +83,9 @@ class ReferenceController {
         return "reference/financing-bodies";
     }
 
+    /** A financing body's page, with its contacts and eligibility rules, belongs to the financing feature. */
     @GetMapping("/financing-bodies/{code}")
-    String financingBody(@PathVariable String code, Model model) {
-        model.addAttribute("body", financingBodies.get(code));
-        return "reference/financing-body";
+    String financingBody(@PathVariable String code) {
+        return "redirect:/financing/bodies/" + financingBodies.get(code).code();
     }
 }

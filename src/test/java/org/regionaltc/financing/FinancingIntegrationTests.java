@@ -92,7 +92,8 @@ class FinancingIntegrationTests {
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("changed by someone else")))
             .andExpect(content().string(containsString("name=\"version\" value=\"1\"")));
-        mvc.perform(get("/financing-bodies/" + code)).andExpect(status().isOk())
+        mvc.perform(get("/financing-bodies/" + code)).andExpect(redirectedUrl("/financing/bodies/" + code));
+        mvc.perform(get("/financing/bodies/" + code)).andExpect(status().isOk())
             .andExpect(content().string(containsString("XI-IATI-IADB")));
     }
 
