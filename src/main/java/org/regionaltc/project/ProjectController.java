@@ -64,7 +64,9 @@ class ProjectController {
         model.addAttribute("filter", filter);
         model.addAttribute("projects", found);
         model.addAttribute("scores", alignment.ofAllProjects());
-        model.addAttribute("portfolio", alignment.portfolio());
+        if (SignedInUser.current().isPresent()) {
+            model.addAttribute("portfolio", alignment.portfolio());
+        }
         model.addAttribute("countries", countries.findAll());
         model.addAttribute("themes", themes.findAll());
         model.addAttribute("statuses", ProjectStatus.values());
