@@ -16,10 +16,12 @@ import org.jspecify.annotations.Nullable;
 import org.regionaltc.audit.AuditTrail;
 import org.regionaltc.reference.Countries;
 import org.regionaltc.reference.FinancingBodies;
+import org.regionaltc.system.AccountChanged;
 import org.regionaltc.system.Conflict;
 import org.regionaltc.system.InvalidInput;
 import org.regionaltc.system.NotFound;
 import org.regionaltc.system.Role;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -45,8 +47,11 @@ public class Accounts {
     private final AuditTrail audit;
     private final Countries countries;
     private final FinancingBodies financingBodies;
+    private final ApplicationEventPublisher events;
 
-    Accounts(JdbcClient jdbc, AuditTrail audit, Countries countries, FinancingBodies financingBodies) {
+    Accounts(JdbcClient jdbc, AuditTrail audit, Countries countries, FinancingBodies financingBodies,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.audit = audit;
         this.countries = countries;
@@ -138,6 +143,7 @@ public class Accounts {
         jdbc.sql("DELETE FROM app_user_country WHERE user_id = :id").param("id", id).update();
         bindCountries(id, details.countries());
         audit.updated("UserAccount", id, before.audited(), get(id).audited());
+        events.publishEvent(new AccountChanged(before.username(), null));
     }
 
     @Transactional
@@ -146,6 +152,13 @@ public class Accounts {
         jdbc.sql("UPDATE app_user SET password_hash = :hash, version = version + 1 WHERE id = :id")
             .param("hash", passwordHash).param("id", id).update();
         audit.updated("UserAccount", id, before.audited(), get(id).audited());
+        events.publishEvent(new AccountChanged(before.username(), currentSessionId()));
+    }
+
+    /** The session of the request making the change, if any: someone changing their own password stays signed in. */
+    private static @Nullable String currentSessionId() {
+        var attributes = org.springframework.web.context.request.RequestContextHolder.getRequestAttributes();
+        return attributes == null ? null : attributes.getSessionId();
     }
 
     private void check(Details details) {

@@ -42,6 +42,10 @@ final class CoverageCsv {
 
     private static String cell(@Nullable Object value) {
         String text = value == null ? "" : value.toString();
+        // A title typed by a user must not run as a formula when the file is opened in a spreadsheet.
+        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 && !(value instanceof Number)) {
+            text = "'" + text;
+        }
         return text.matches(".*[\",\r\n].*") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
     }
 }

@@ -8,8 +8,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The review cycle whose priorities projects are aligned with: the most recent cycle past its draft stage.
- * A later cycle takes over as soon as it opens for submissions.
+ * The review cycle whose priorities projects are aligned with: the most recent cycle GRULAC has endorsed (or
+ * closed). Alignment is measured against endorsed, published priorities only, never against drafts still under
+ * discussion, which focal points of other countries and the public may not see.
  */
 @Component
 public class CurrentCycle {
@@ -32,7 +33,7 @@ public class CurrentCycle {
 
     public Optional<Long> id() {
         return jdbc.sql("""
-                SELECT id FROM review_cycle WHERE status <> 'DRAFT'
+                SELECT id FROM review_cycle WHERE status = 'ENDORSED' OR status = 'CLOSED'
                 ORDER BY period_start DESC, id DESC LIMIT 1
                 """).query(Long.class).optional();
     }

@@ -264,7 +264,8 @@ public final class CommandLineInterface {
             }
 
             private static String quoted(String text) {
-                return "\"" + text.replace("\"", "\"\"") + "\"";
+                String safe = !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+                return "\"" + safe.replace("\"", "\"\"") + "\"";
             }
         }
     }

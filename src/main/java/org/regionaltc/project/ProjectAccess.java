@@ -5,7 +5,7 @@ import org.regionaltc.system.NotFound;
 import org.regionaltc.system.SignedInUser;
 
 /**
- * Who sees a project: everyone once it is published (approved and later); before that the secretariat and the
+ * Who sees a project: everyone once it is published (it has been approved, whatever came later); before that the secretariat and the
  * focal points of its recipient countries. Internal notes are for the secretariat only.
  */
 final class ProjectAccess {
@@ -15,7 +15,7 @@ final class ProjectAccess {
 
     static TcProject visible(TcProject project) {
         Optional<SignedInUser> user = SignedInUser.current();
-        boolean sees = project.status().isPublished()
+        boolean sees = project.published()
             || user.map(u -> u.isSecretariat() || project.countryCodes().stream().anyMatch(u::canActFor)).orElse(false);
         if (!sees) {
             throw new NotFound("Project", project.id());
@@ -27,6 +27,7 @@ final class ProjectAccess {
         return new TcProject(p.id(), p.identifier(), p.texts(), p.scope(), p.status(), p.statusBeforeHold(),
             p.plannedStart(), p.plannedEnd(), p.actualStart(), p.actualEnd(), p.currency(), p.totalBudget(),
             p.budgetByYear(), p.countries(), p.sectors(), p.themes(), p.unidoUnit(), p.counterparts(), p.partners(),
-            p.documents(), p.endorsements(), p.unidoApproval(), p.priorities(), null, p.isSample(), p.version());
+            p.documents(), p.endorsements(), p.unidoApproval(), p.priorities(), null, p.published(), p.isSample(),
+            p.version());
     }
 }

@@ -113,7 +113,8 @@ class ProjectApiController {
         if (SignedInUser.current().filter(u -> u.canActFor(code.toUpperCase(Locale.ROOT))).isEmpty()) {
             throw new AccessDeniedException("not a focal point of " + code);
         }
-        return lifecycle.endorse(id, code, date(decision), decision.reference() == null ? "" : decision.reference());
+        return ProjectAccess.visible(
+            lifecycle.endorse(id, code, date(decision), decision.reference() == null ? "" : decision.reference()));
     }
 
     @PostMapping("/api/projects/{id}/approval")
@@ -125,7 +126,7 @@ class ProjectApiController {
     @PutMapping("/api/projects/{id}/priorities")
     @Operation(summary = "Replace the priorities of the current review cycle that the project serves")
     TcProject linkPriorities(@PathVariable long id, @RequestBody List<TcProject.PriorityLink> links) {
-        if (links.stream().anyMatch(l -> l.strength() == null)) {
+        if (links.stream().anyMatch(l -> l == null || l.strength() == null)) {
             throw new InvalidInput("strength", "must be STRONG or PARTIAL for every link");
         }
         return lifecycle.linkPriorities(id, links);

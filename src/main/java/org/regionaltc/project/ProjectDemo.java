@@ -82,7 +82,7 @@ class ProjectDemo implements ApplicationRunner {
         long id = projects.create(new ProjectRequest(identifier, s.title(), s.titleEs(), null, null,
             "Sample project of the demo programme: " + s.title() + ".", "Proyecto de ejemplo del programa de demostración.",
             s.scope(), LocalDate.of(startYear, 1, 1), LocalDate.of(startYear + 2, 12, 31),
-            s.status().isPublished() ? LocalDate.of(startYear, 3, 1) : null,
+            s.status().publishes() || s.status() == ProjectStatus.ON_HOLD ? LocalDate.of(startYear, 3, 1) : null,
             s.status() == ProjectStatus.OPERATIONALLY_COMPLETED || s.status() == ProjectStatus.FINANCIALLY_CLOSED
                 ? LocalDate.of(startYear + 2, 12, 31) : null, "USD", total, years, countries,
             sectors, s.themes(), "Sample: Division of Industrial Development", List.of("Sample: Ministry of Industry"),
@@ -106,8 +106,9 @@ class ProjectDemo implements ApplicationRunner {
                     VALUES (:id, :country, 'demo', :on, 'Sample endorsement letter')
                     """).param("id", id).param("country", first1).param("on", LocalDate.of(2024, 6, 1)).update();
         }
-        jdbc.sql("UPDATE tc_project SET status = :status, status_before_hold = :before WHERE id = :id")
+        jdbc.sql("UPDATE tc_project SET status = :status, status_before_hold = :before, published = :published WHERE id = :id")
             .param("status", s.status().name())
+            .param("published", s.status().publishes() || s.status() == ProjectStatus.ON_HOLD)
             .param("before", s.status() == ProjectStatus.ON_HOLD ? ProjectStatus.IMPLEMENTATION.name() : null)
             .param("id", id).update();
         if (s.status() == ProjectStatus.IMPLEMENTATION || s.status() == ProjectStatus.OPERATIONALLY_COMPLETED) {

@@ -89,6 +89,10 @@ public class ProjectLifecycle {
     @Transactional
     public TcProject approveForUnido(long id, LocalDate on, String reference) {
         TcProject project = projects.get(id);
+        if (project.unidoApproval() != null) {
+            throw new Conflict("UNIDO's approval of " + project.identifier() + " is already recorded ("
+                + project.unidoApproval().reference() + ", " + project.unidoApproval().approvedOn() + ")");
+        }
         if (reference.isBlank()) {
             throw new InvalidInput("reference", "name the decision (e.g. of the Programme Approval Committee)");
         }

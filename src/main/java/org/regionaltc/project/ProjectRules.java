@@ -18,6 +18,8 @@ class ProjectRules {
 
     static final String IDENTIFIER_PATTERN = "[A-Z]{2}-[A-Z0-9]{1,10}-[A-Za-z0-9]+(-[A-Za-z0-9]+)*";
     private static final BigDecimal HUNDRED = new BigDecimal("100");
+    /** NUMERIC(18, 2) holds amounts below 10^16. */
+    private static final BigDecimal MAXIMUM_AMOUNT = new BigDecimal("1E16");
 
     private final Countries countries;
     private final Codelists codelists;
@@ -63,11 +65,49 @@ class ProjectRules {
                 && request.actualEnd().isBefore(request.actualStart())) {
             errors.add(new FieldError("actualEnd", "must not be before the actual start"));
         }
-        request.documentsOrEmpty().stream().filter(d -> !d.url().matches("https?://\\S+"))
-            .forEach(d -> errors.add(new FieldError("documents", d.url() + " is not an http(s) link")));
+        for (TcProject.Document d : request.documentsOrEmpty()) {
+            if (d == null || d.title() == null || d.title().isBlank() || d.url() == null) {
+                errors.add(new FieldError("documents", "each document needs a title and a link"));
+            } else if (!d.url().matches("https?://\\S+") || d.url().length() > 500 || d.title().length() > 300) {
+                errors.add(new FieldError("documents", d.url() + " is not an http(s) link of at most 500 characters"));
+            }
+        }
+        if (request.totalBudget().compareTo(MAXIMUM_AMOUNT) >= 0) {
+            errors.add(new FieldError("totalBudget", "must be less than 10^16"));
+        }
+        checkLengths(request, errors);
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
+    }
+
+    private static void checkLengths(ProjectRequest r, List<FieldError> errors) {
+        java.util.Map<String, String> texts = new java.util.LinkedHashMap<>();
+        texts.put("identifier", r.identifier());
+        texts.put("titleEn", r.titleEn());
+        texts.put("titleEs", r.titleEs());
+        texts.put("titleFr", r.titleFr());
+        texts.put("titlePt", r.titlePt());
+        texts.put("unidoUnit", r.unidoUnit());
+        java.util.Map<String, Integer> limits = java.util.Map.of("identifier", 100, "unidoUnit", 200);
+        texts.forEach((field, text) -> {
+            int limit = limits.getOrDefault(field, 300);
+            if (text != null && text.length() > limit) {
+                errors.add(new FieldError(field, "must be at most " + limit + " characters"));
+            }
+        });
+        for (String text : java.util.stream.Stream.of(r.descriptionEn(), r.descriptionEs()).toList()) {
+            if (text != null && text.length() > 8000) {
+                errors.add(new FieldError(text == r.descriptionEn() ? "descriptionEn" : "descriptionEs",
+                    "must be at most 8000 characters"));
+            }
+        }
+        if (r.internalNotes() != null && r.internalNotes().length() > 4000) {
+            errors.add(new FieldError("internalNotes", "must be at most 4000 characters"));
+        }
+        java.util.stream.Stream.concat(r.counterpartsOrEmpty().stream(), r.partnersOrEmpty().stream())
+            .filter(name -> name != null && name.length() > 300).findFirst()
+            .ifPresent(name -> errors.add(new FieldError("counterparts", "each name must be at most 300 characters")));
     }
 
     private static void checkShares(String field, Map<String, BigDecimal> shares, List<FieldError> errors) {
@@ -84,7 +124,7 @@ class ProjectRules {
 
     private static void checkYears(ProjectRequest request, List<FieldError> errors) {
         Map<Integer, BigDecimal> years = request.budgetByYearOrEmpty();
-        if (years.values().stream().anyMatch(a -> a == null || a.signum() < 0)) {
+        if (years.values().stream().anyMatch(a -> a == null || a.signum() < 0 || a.compareTo(MAXIMUM_AMOUNT) >= 0)) {
             errors.add(new FieldError("budgetByYear", "yearly amounts must not be negative"));
             return;
         }

@@ -21,9 +21,9 @@ public enum ProjectStatus {
         };
     }
 
-    /** From approval on, a project is published: anyone may read its public fields. */
-    public boolean isPublished() {
-        return this != IDENTIFICATION && this != FORMULATION && this != APPRAISAL;
+    /** Reaching this status publishes a project: anyone may read its public fields from then on. */
+    boolean publishes() {
+        return this == APPROVED || this == IMPLEMENTATION || this == OPERATIONALLY_COMPLETED || this == FINANCIALLY_CLOSED;
     }
 
     public boolean isActive() {

@@ -57,7 +57,7 @@ public class ProjectSummaries {
                        (SELECT STRING_AGG(pt.thematic_area_code, ' ' ORDER BY pt.thematic_area_code)
                         FROM project_theme pt WHERE pt.project_id = t.id) AS themes
                 FROM tc_project t
-                WHERE (:all OR t.status NOT IN ('IDENTIFICATION', 'FORMULATION', 'APPRAISAL')
+                WHERE (:all OR t.published
                        OR EXISTS (SELECT 1 FROM project_country pc WHERE pc.project_id = t.id
                                   AND pc.country_code IN (:own)))
                   AND (CAST(:country AS VARCHAR) IS NULL OR EXISTS (SELECT 1 FROM project_country pc

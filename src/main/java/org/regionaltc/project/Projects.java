@@ -28,7 +28,7 @@ public class Projects {
             SELECT id, identifier, title_en, title_es, title_fr, title_pt, description_en, description_es, scope,
                    status, status_before_hold, planned_start, planned_end, actual_start, actual_end, currency,
                    total_budget, unido_unit, unido_approved_by, unido_approved_on, unido_approval_reference,
-                   internal_notes, is_sample, version
+                   internal_notes, published, is_sample, version
             FROM tc_project
             """;
 
@@ -105,6 +105,16 @@ public class Projects {
             throw new Conflict("Project " + before.identifier() + " was changed by someone else since you opened it"
                 + " (your version " + version + ", now " + before.version() + "); reload it and apply your change again.");
         }
+        java.util.Set<String> countries = request.countries().keySet().stream()
+            .map(c -> c.toUpperCase(Locale.ROOT)).collect(java.util.stream.Collectors.toSet());
+        if (before.published() && !countries.equals(java.util.Set.copyOf(before.countryCodes()))) {
+            throw new Conflict("The recipient countries of " + before.identifier() + " cannot change after its"
+                + " approval: each country endorsed the project as it was");
+        }
+        for (String removed : before.countryCodes().stream().filter(c -> !countries.contains(c)).toList()) {
+            jdbc.sql("DELETE FROM project_endorsement WHERE project_id = :id AND country_code = :country")
+                .param("id", id).param("country", removed).update();
+        }
         for (String table : List.of("project_country", "project_sector", "project_theme", "project_budget_year",
                 "project_party", "project_document")) {
             jdbc.sql("DELETE FROM " + table + " WHERE project_id = :id").param("id", id).update();
@@ -117,11 +127,13 @@ public class Projects {
     @Transactional
     void setStatus(TcProject project, ProjectStatus target, @Nullable ProjectStatus beforeHold) {
         int updated = jdbc.sql("""
-                UPDATE tc_project SET status = :status, status_before_hold = :beforeHold, version = version + 1
+                UPDATE tc_project SET status = :status, status_before_hold = :beforeHold,
+                    published = published OR :publishes, version = version + 1
                 WHERE id = :id AND version = :version
                 """)
             .param("status", target.name())
             .param("beforeHold", beforeHold == null ? null : beforeHold.name())
+            .param("publishes", target.publishes())
             .param("id", project.id())
             .param("version", project.version())
             .update();
@@ -148,14 +160,17 @@ public class Projects {
 
     @Transactional
     void recordUnidoApproval(TcProject project, TcProject.UnidoApproval approval) {
-        jdbc.sql("""
+        int updated = jdbc.sql("""
                 UPDATE tc_project SET unido_approved_by = :by, unido_approved_on = :on,
                     unido_approval_reference = :reference, version = version + 1
-                WHERE id = :id
+                WHERE id = :id AND version = :version AND unido_approved_by IS NULL
                 """)
             .param("by", approval.approvedBy()).param("on", approval.approvedOn())
-            .param("reference", approval.reference()).param("id", project.id())
+            .param("reference", approval.reference()).param("id", project.id()).param("version", project.version())
             .update();
+        if (updated == 0) {
+            throw new Conflict("Project " + project.identifier() + " was changed by someone else; reload it.");
+        }
         audit.updated("Project", project.id(), project, get(project.id()));
     }
 
@@ -246,7 +261,8 @@ public class Projects {
             jdbc.sql("SELECT priority_id, strength FROM project_priority WHERE project_id = :id ORDER BY priority_id")
                 .param("id", id).query((r, n) -> new TcProject.PriorityLink(r.getLong(1),
                     TcProject.Strength.valueOf(r.getString(2)))).list(),
-            rs.getString("internal_notes"), rs.getBoolean("is_sample"), rs.getInt("version"));
+            rs.getString("internal_notes"), rs.getBoolean("published"), rs.getBoolean("is_sample"),
+            rs.getInt("version"));
     }
 
     private List<TcProject.Share> shares(String table, String column, long id) {

@@ -14,7 +14,7 @@ public record TcProject(long id, String identifier, Texts texts, ProjectScope sc
         Map<Integer, BigDecimal> budgetByYear, List<Share> countries, List<Share> sectors, List<String> themes,
         @Nullable String unidoUnit, List<String> counterparts, List<String> partners, List<Document> documents,
         List<Endorsement> endorsements, @Nullable UnidoApproval unidoApproval, List<PriorityLink> priorities,
-        @Nullable String internalNotes, boolean isSample, int version) {
+        @Nullable String internalNotes, boolean published, boolean isSample, int version) {
 
     public record Texts(String titleEn, @Nullable String titleEs, @Nullable String titleFr, @Nullable String titlePt,
             @Nullable String descriptionEn, @Nullable String descriptionEs) {

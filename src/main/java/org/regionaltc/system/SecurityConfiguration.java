@@ -19,6 +19,9 @@ import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -50,6 +53,17 @@ class SecurityConfiguration {
     }
 
     @Bean
+    static SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the session registry when a session ends, so it does not keep them forever. */
+    @Bean
+    static HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
+    }
+
+    @Bean
     static RoleHierarchy roleHierarchy() {
         return RoleHierarchyImpl.fromHierarchy("ROLE_ADMIN > ROLE_OFFICER");
     }
@@ -75,7 +89,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http, ApplicationContext context) throws Exception {
+    SecurityFilterChain web(HttpSecurity http, ApplicationContext context, SessionRegistry sessionRegistry)
+            throws Exception {
         return http
             .authorizeHttpRequests(a -> {
                 a.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
@@ -86,7 +101,8 @@ class SecurityConfiguration {
             })
             .formLogin(f -> f.loginPage("/login").permitAll())
             .logout(l -> l.logoutSuccessUrl("/?logout").permitAll())
-            .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+            .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId())
+                .maximumSessions(-1).sessionRegistry(sessionRegistry).expiredUrl("/login?expired"))
             .headers(h -> h
                 .contentSecurityPolicy(c -> c.policyDirectives(
                     "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:;"

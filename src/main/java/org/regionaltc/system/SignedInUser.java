@@ -80,6 +80,17 @@ public final class SignedInUser implements UserDetails {
         return financingBody;
     }
 
+    /** Sessions are registered per account, so two sign-ins of the same account are the same principal. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof SignedInUser user && user.username.equalsIgnoreCase(username);
+    }
+
+    @Override
+    public int hashCode() {
+        return username.toLowerCase(java.util.Locale.ROOT).hashCode();
+    }
+
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
         return List.of(new SimpleGrantedAuthority(role.authority()));

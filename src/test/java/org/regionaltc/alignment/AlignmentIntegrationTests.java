@@ -21,6 +21,8 @@ class AlignmentIntegrationTests {
     Projects projects;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    CurrentCycle currentCycle;
 
     @Test
     void scoresAProjectFromItsLinkedPrioritiesThemesAndEndorsements() {
@@ -106,6 +108,16 @@ class AlignmentIntegrationTests {
         assertThat(alignment.portfolio().meanScore()).isNotEqualTo(portfolio);
         jdbc.sql("UPDATE priority SET weight = 0.5 WHERE id = :id").param("id", priority).update();
         assertThat(alignment.ofAllProjects().get(project)).isCloseTo(100 * (0.6 * 0.5 + 0.25), within(1e-9));
+    }
+
+    @Test
+    void aCycleStillOpenForSubmissionsIsNotYetTheOneProjectsAreAlignedWith() {
+        long endorsed = CycleFixtures.aCurrentCycle(jdbc);
+        jdbc.sql("""
+                INSERT INTO review_cycle (title, period_start, period_end, submission_deadline, status)
+                VALUES ('Open test cycle', DATE '2999-01-01', DATE '2999-12-31', DATE '2999-01-01', 'OPEN')""").update();
+        assertThat(currentCycle.id()).contains(endorsed);
+        jdbc.sql("DELETE FROM review_cycle WHERE title = 'Open test cycle'").update();
     }
 
     @Test

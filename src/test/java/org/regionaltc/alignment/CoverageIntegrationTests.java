@@ -113,6 +113,15 @@ class CoverageIntegrationTests {
     }
 
     @Test
+    void aTitleThatLooksLikeAFormulaIsDefusedInTheCsv() throws Exception {
+        jdbc.sql("UPDATE priority SET title = '=HYPERLINK(\"http://x\",\"x\")' WHERE id = :id").param("id", andean).update();
+        var officer = users.loadUserByUsername(AccountFixtures.anOfficer(administration));
+        String csv = mvc.perform(get("/coverage/priorities.csv").with(user(officer)))
+            .andReturn().getResponse().getContentAsString();
+        assertThat(csv).contains(",\"'=HYPERLINK(\"\"http://x\"\",\"\"x\"\")\",");
+    }
+
+    @Test
     void theGapsExportAsCsvAndShowOnThePage() throws Exception {
         var donor = users.loadUserByUsername(AccountFixtures.anOfficer(administration));
         String csv = mvc.perform(get("/coverage/gaps.csv").with(user(donor)))

@@ -36,8 +36,8 @@ public final class ProjectFixtures {
 
     /** Puts a project straight into a status, with the endorsements and approval a published project has. */
     public static void forceStatus(JdbcClient jdbc, long projectId, ProjectStatus status) {
-        jdbc.sql("UPDATE tc_project SET status = :status WHERE id = :id")
-            .param("status", status.name()).param("id", projectId).update();
+        jdbc.sql("UPDATE tc_project SET status = :status, published = :published WHERE id = :id")
+            .param("status", status.name()).param("published", status.publishes()).param("id", projectId).update();
     }
 
     public static void setThemes(JdbcClient jdbc, long projectId, String... themes) {

@@ -84,7 +84,8 @@ class ProjectWebIntegrationTests {
                 .contentType(MediaType.APPLICATION_JSON).content("{\"date\": \"2025-02-01\", \"reference\": \"Oficio 7\"}"))
             .andExpect(status().isOk())
             .andExpect(jsonPath("$.endorsements[0].countryCode").value("BO"))
-            .andExpect(jsonPath("$.endorsements[0].endorsedBy").value(bolivia));
+            .andExpect(jsonPath("$.endorsements[0].endorsedBy").value(bolivia))
+            .andExpect(jsonPath("$.internalNotes").doesNotExist());
         mvc.perform(post("/api/projects/{id}/status", id).with(httpBasic(bolivia, PASSWORD))
                 .contentType(MediaType.APPLICATION_JSON).content("{\"status\": \"FORMULATION\"}"))
             .andExpect(status().isForbidden());
@@ -92,6 +93,62 @@ class ProjectWebIntegrationTests {
                 .param("date", "2025-02-03").param("reference", "Oficio 8"))
             .andExpect(redirectedUrl("/projects/" + id));
         assertThat(projects.get(id).endorsements().getFirst().reference()).isEqualTo("Oficio 8");
+    }
+
+    @Test
+    void aProjectPutOnHoldOrCancelledBeforeApprovalStaysUnpublished() throws Exception {
+        long id = ProjectFixtures.aProject(projects, new BigDecimal("1000"), "CR", 100);
+        String officer = AccountFixtures.anOfficer(administration);
+        mvc.perform(post("/api/projects/{id}/status", id).with(httpBasic(officer, PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"status\": \"ON_HOLD\"}"))
+            .andExpect(status().isOk());
+        mvc.perform(get("/api/projects/{id}", id)).andExpect(status().isNotFound());
+        mvc.perform(post("/api/projects/{id}/status", id).with(httpBasic(officer, PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"status\": \"CANCELLED\"}"))
+            .andExpect(status().isOk());
+        mvc.perform(get("/api/projects/{id}", id)).andExpect(status().isNotFound());
+        long approved = ProjectFixtures.aProject(projects, new BigDecimal("1000"), "CR", 100);
+        ProjectFixtures.forceStatus(jdbc, approved, ProjectStatus.IMPLEMENTATION);
+        mvc.perform(post("/api/projects/{id}/status", approved).with(httpBasic(officer, PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"status\": \"ON_HOLD\"}"))
+            .andExpect(status().isOk());
+        mvc.perform(get("/api/projects/{id}", approved)).andExpect(status().isOk());
+    }
+
+    @Test
+    void anApprovedProjectKeepsItsCountriesAndUnidosApprovalIsRecordedOnce() throws Exception {
+        long id = ProjectFixtures.aProject(projects, new BigDecimal("1000"), "CR", 100);
+        String officer = AccountFixtures.anOfficer(administration);
+        mvc.perform(post("/api/projects/{id}/approval", id).with(httpBasic(officer, PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"date\": \"2025-01-10\", \"reference\": \"PAC 1\"}"))
+            .andExpect(status().isOk());
+        mvc.perform(post("/api/projects/{id}/approval", id).with(httpBasic(officer, PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"date\": \"2025-01-11\", \"reference\": \"PAC 2\"}"))
+            .andExpect(status().isConflict())
+            .andExpect(jsonPath("$.detail").value(containsString("already recorded (PAC 1")));
+        ProjectFixtures.forceStatus(jdbc, id, ProjectStatus.APPROVED);
+        TcProject project = projects.get(id);
+        ProjectRequest moreCountries = ProjectForm.of(project).toRequest();
+        moreCountries.countries().clear();
+        moreCountries.countries().put("CR", new BigDecimal("50"));
+        moreCountries.countries().put("PA", new BigDecimal("50"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> projects.update(id, moreCountries))
+            .isInstanceOf(org.regionaltc.system.Conflict.class).hasMessageContaining("cannot change after its approval");
+    }
+
+    @Test
+    void malformedDocumentsAndHugeBudgetsAreFieldErrorsNotServerErrors() throws Exception {
+        String officer = AccountFixtures.anOfficer(administration);
+        mvc.perform(post("/api/projects").with(httpBasic(officer, PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+                .content("""
+                    {"identifier": "%s", "titleEn": "x", "scope": "NATIONAL", "currency": "USD",
+                     "totalBudget": 1e20, "countries": {"CO": 100}, "sectors": {"41010": 100},
+                     "documents": [{"title": "no link"}]}""".formatted(ProjectFixtures.anIdentifier())))
+            .andExpect(status().isBadRequest())
+            .andExpect(jsonPath("$.errors[*].field", org.hamcrest.Matchers.hasItems("documents", "totalBudget")));
+        mvc.perform(put("/api/projects/{id}/priorities", ProjectFixtures.aProject(projects, BigDecimal.ONE, "CO", 100))
+                .with(httpBasic(officer, PASSWORD)).contentType(MediaType.APPLICATION_JSON).content("[null]"))
+            .andExpect(status().isBadRequest());
     }
 
     @Test

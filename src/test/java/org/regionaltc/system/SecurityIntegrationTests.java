@@ -52,6 +52,27 @@ class SecurityIntegrationTests {
     }
 
     @Test
+    void aChangedAccountLosesItsOpenSessionsAndSignsInAgainWithItsNewRights() throws Exception {
+        String username = anOfficer();
+        MockHttpSession session = new MockHttpSession();
+        mvc.perform(post("/login").session(session).with(csrf()).param("username", username).param("password", PASSWORD))
+            .andExpect(redirectedUrl("/"));
+        mvc.perform(get("/audit").session(session)).andExpect(status().isOk());
+        String admin = org.regionaltc.account.AccountFixtures.anAccount(administration, "ADMIN");
+        long id = administration.list().stream().filter(a -> a.username().equals(username)).findFirst().orElseThrow().id();
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/users/" + id)
+                .with(httpBasic(admin, org.regionaltc.account.AccountFixtures.PASSWORD))
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .content("{\"displayName\": \"Ana Officer\", \"role\": \"FOCAL_POINT\", \"countries\": [\"PE\"], \"version\": 0}"))
+            .andExpect(status().isOk());
+        mvc.perform(get("/audit").session(session)).andExpect(redirectedUrl("/login?expired"));
+        MockHttpSession again = new MockHttpSession();
+        mvc.perform(post("/login").session(again).with(csrf()).param("username", username).param("password", PASSWORD))
+            .andExpect(redirectedUrl("/"));
+        mvc.perform(get("/audit").session(again)).andExpect(status().isForbidden());
+    }
+
+    @Test
     void aFormPostWithoutCsrfTokenIsRefused() throws Exception {
         String username = anOfficer();
         mvc.perform(post("/login").param("username", username).param("password", PASSWORD))
