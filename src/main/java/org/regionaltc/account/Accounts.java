@@ -122,6 +122,12 @@ public class Accounts {
     void update(long id, int version, Details details) {
         Account before = get(id);
         check(details);
+        boolean removesAnAdmin = before.role() == Role.ADMIN && before.enabled()
+            && (details.role() != Role.ADMIN || !details.enabled());
+        if (removesAnAdmin && otherEnabledAdmins(id) == 0) {
+            throw new Conflict("The account " + before.username() + " cannot be disabled or given another role:"
+                + " there must remain at least one enabled administrator.");
+        }
         int updated = jdbc.sql("""
                 UPDATE app_user
                 SET display_name = :displayName, email = :email, role = :role, financing_body_code = :body,
@@ -144,6 +150,12 @@ public class Accounts {
         bindCountries(id, details.countries());
         audit.updated("UserAccount", id, before.audited(), get(id).audited());
         events.publishEvent(new AccountChanged(before.username(), null));
+    }
+
+    /** Locks the enabled administrators, in id order, so two admins demoting each other cannot both succeed. */
+    private int otherEnabledAdmins(long id) {
+        return (int) jdbc.sql("SELECT id FROM app_user WHERE role = 'ADMIN' AND enabled ORDER BY id FOR UPDATE")
+            .query(Long.class).list().stream().filter(admin -> admin != id).count();
     }
 
     @Transactional

@@ -90,6 +90,8 @@ public class Cofinancings {
             errors.add(new FieldError("amount", "must be greater than zero"));
         } else if (d.amount().stripTrailingZeros().scale() > 2) {
             errors.add(new FieldError("amount", "must have at most 2 decimals"));
+        } else if (d.amount().precision() - d.amount().scale() > 16) {
+            errors.add(new FieldError("amount", "is too large"));
         }
         if (d.date() == null) {
             errors.add(new FieldError("date", "is required"));

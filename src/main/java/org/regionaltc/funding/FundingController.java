@@ -197,7 +197,7 @@ class FundingController {
         } catch (InvalidInput e) {
             redirect.addFlashAttribute("cofinancingErrors", e.errors());
         }
-        return "redirect:/mobilization/projects/" + draft.projectId();
+        return draft.projectId() == null ? "redirect:/mobilization" : "redirect:/mobilization/projects/" + draft.projectId();
     }
 
     private String entryForm(Model model) {

@@ -157,6 +157,8 @@ public class FundingWindows {
             errors.add(new FieldError("amount", "must be greater than zero"));
         } else if (d.amount().stripTrailingZeros().scale() > 2) {
             errors.add(new FieldError("amount", "must have at most 2 decimals"));
+        } else if (d.amount().precision() - d.amount().scale() > 16) {
+            errors.add(new FieldError("amount", "is too large"));
         }
         if (d.earmarks() != null && d.earmarks().length() > 4000) {
             errors.add(new FieldError("earmarks", "must be at most 4000 characters"));

@@ -27,6 +27,10 @@ public class Outcomes {
     record Value(int year, String kind, BigDecimal amount) {
     }
 
+    /** A value as the audit trail sees it: a year with no value yet has no amount. */
+    private record AuditedValue(int year, String kind, @Nullable BigDecimal amount) {
+    }
+
     private final JdbcClient jdbc;
     private final AuditTrail audit;
 
@@ -104,15 +108,49 @@ public class Outcomes {
         return id;
     }
 
+    /**
+     * Sets targets and actuals of an indicator by year, all or none: every year and amount is checked before
+     * anything is written.
+     */
+    @Transactional
+    void setValues(long projectId, long indicatorId, Map<Integer, @Nullable BigDecimal> targets,
+            Map<Integer, @Nullable BigDecimal> actuals) {
+        List<Value> values = new ArrayList<>();
+        collect(targets, "targets", "TARGET", values);
+        collect(actuals, "actuals", "ACTUAL", values);
+        indicator(projectId, indicatorId);
+        values.forEach(value -> write(indicatorId, value));
+    }
+
     /** Sets a target or an actual of an indicator for a year, replacing what was there. */
     @Transactional
     void setValue(long projectId, long indicatorId, Value value) {
         if (!"TARGET".equals(value.kind()) && !"ACTUAL".equals(value.kind())) {
             throw new InvalidInput("kind", "must be TARGET or ACTUAL");
         }
-        if (value.year() < 1990 || value.year() > 2100) {
+        checkYear(value.year());
+        indicator(projectId, indicatorId);
+        write(indicatorId, value);
+    }
+
+    private static void collect(Map<Integer, @Nullable BigDecimal> amounts, String field, String kind,
+            List<Value> values) {
+        amounts.forEach((year, amount) -> {
+            checkYear(year);
+            if (amount == null) {
+                throw new InvalidInput(field, "the amount for " + year + " must not be empty");
+            }
+            values.add(new Value(year, kind, amount));
+        });
+    }
+
+    private static void checkYear(int year) {
+        if (year < 1990 || year > 2100) {
             throw new InvalidInput("year", "must be between 1990 and 2100");
         }
+    }
+
+    private void indicator(long projectId, long indicatorId) {
         int belongs = jdbc.sql("""
                 SELECT COUNT(*) FROM outcome_indicator i JOIN project_outcome o ON o.id = i.outcome_id
                 WHERE i.id = :indicator AND o.project_id = :project""")
@@ -120,13 +158,21 @@ public class Outcomes {
         if (belongs == 0) {
             throw new NotFound("Indicator", indicatorId);
         }
+    }
+
+    private void write(long indicatorId, Value value) {
+        @Nullable BigDecimal before = jdbc.sql("""
+                SELECT amount FROM indicator_value WHERE indicator_id = :id AND value_year = :year AND kind = :kind""")
+            .param("id", indicatorId).param("year", value.year()).param("kind", value.kind())
+            .query(BigDecimal.class).optional().orElse(null);
         jdbc.sql("DELETE FROM indicator_value WHERE indicator_id = :id AND value_year = :year AND kind = :kind")
             .param("id", indicatorId).param("year", value.year()).param("kind", value.kind()).update();
         jdbc.sql("INSERT INTO indicator_value (indicator_id, value_year, kind, amount) VALUES (:id, :year, :kind, :amount)")
             .param("id", indicatorId).param("year", value.year()).param("kind", value.kind())
             .param("amount", value.amount()).update();
         audit.updated("IndicatorValue", indicatorId + "/" + value.year() + "/" + value.kind(),
-            new Value(value.year(), value.kind(), BigDecimal.ZERO), value);
+            new AuditedValue(value.year(), value.kind(), before),
+            new AuditedValue(value.year(), value.kind(), value.amount()));
     }
 
     private void outcome(long projectId, long outcomeId) {

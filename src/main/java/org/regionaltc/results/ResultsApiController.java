@@ -28,7 +28,8 @@ class ResultsApiController {
     }
 
     /** Targets and actuals by year, e.g. {"targets": {"2025": 40}, "actuals": {"2025": 31}}. */
-    record Values(@Nullable Map<Integer, BigDecimal> targets, @Nullable Map<Integer, BigDecimal> actuals) {
+    record Values(@Nullable Map<Integer, @Nullable BigDecimal> targets,
+            @Nullable Map<Integer, @Nullable BigDecimal> actuals) {
     }
 
     private final Outcomes outcomes;
@@ -59,12 +60,8 @@ class ResultsApiController {
     @PutMapping("/api/projects/{id}/indicators/{indicatorId}/values")
     @Operation(summary = "Set targets and actuals of an indicator by year")
     List<Outcome> setValues(@PathVariable long id, @PathVariable long indicatorId, @RequestBody Values values) {
-        if (values.targets() != null) {
-            values.targets().forEach((year, amount) -> outcomes.setValue(id, indicatorId, new Outcomes.Value(year, "TARGET", amount)));
-        }
-        if (values.actuals() != null) {
-            values.actuals().forEach((year, amount) -> outcomes.setValue(id, indicatorId, new Outcomes.Value(year, "ACTUAL", amount)));
-        }
+        outcomes.setValues(id, indicatorId, values.targets() == null ? Map.of() : values.targets(),
+            values.actuals() == null ? Map.of() : values.actuals());
         return outcomes.ofProject(id);
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -35,6 +36,13 @@ class ErrorHandling {
     @ExceptionHandler(Conflict.class)
     Object conflict(Conflict e, HttpServletRequest request, HttpServletResponse response) {
         return respond(request, response, HttpStatus.CONFLICT, e.getMessage(), List.of());
+    }
+
+    /** A database constraint that validation did not foresee is the caller's conflict, not a server fault. */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    Object constraint(DataIntegrityViolationException e, HttpServletRequest request, HttpServletResponse response) {
+        return respond(request, response, HttpStatus.CONFLICT,
+            "The change conflicts with data already saved or is out of range", List.of());
     }
 
     @ExceptionHandler(InvalidInput.class)

@@ -3,6 +3,7 @@ package org.regionaltc.system;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,6 +22,9 @@ public class LoginThrottle {
 
     private record Failures(int count, Instant firstAt) {
     }
+
+    /** Bounds memory when someone tries many made-up usernames; each one would otherwise stay until it is retried. */
+    static final int MAX_TRACKED = 10_000;
 
     private final Map<String, Failures> failures = new ConcurrentHashMap<>();
     private final SecuritySettings settings;
@@ -56,6 +60,25 @@ public class LoginThrottle {
         failures.compute(key(username), (k, f) -> f == null || expired(f)
                 ? new Failures(1, clock.instant())
                 : new Failures(f.count() + 1, f.firstAt()));
+        if (failures.size() > MAX_TRACKED) {
+            prune();
+        }
+    }
+
+    private void prune() {
+        failures.entrySet().removeIf(e -> expired(e.getValue()));
+        int excess = failures.size() - MAX_TRACKED;
+        if (excess > 0) {
+            failures.entrySet().stream()
+                .sorted(Comparator.comparing(e -> e.getValue().firstAt()))
+                .limit(excess)
+                .toList()
+                .forEach(e -> failures.remove(e.getKey(), e.getValue()));
+        }
+    }
+
+    int tracked() {
+        return failures.size();
     }
 
     void succeeded(String username) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.regionaltc.system.Conflict;
@@ -12,7 +13,9 @@ import org.regionaltc.system.Role;
 import org.regionaltc.system.SignedInUser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.annotation.Transactional;
 
 @SpringBootTest
 class AccountAdministrationIntegrationTests {
@@ -25,6 +28,8 @@ class AccountAdministrationIntegrationTests {
     Accounts accounts;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    JdbcClient jdbc;
 
     private static String aUsername() {
         return "user-" + UUID.randomUUID().toString().substring(0, 8);
@@ -91,5 +96,31 @@ class AccountAdministrationIntegrationTests {
         long id = administration.create(username, PASSWORD, "Leaving", null, "OFFICER", List.of(), null);
         accounts.update(id, 0, new Accounts.Details("Leaving", null, Role.OFFICER, java.util.Set.of(), null, false));
         assertThat(users.loadUserByUsername(username).isEnabled()).isFalse();
+    }
+
+    @Test
+    void anotherAdministratorCanBeDisabledOrDemotedWhileOneRemains() {
+        long first = administration.create(aUsername(), PASSWORD, "First admin", null, "ADMIN", List.of(), null);
+        long second = administration.create(aUsername(), PASSWORD, "Second admin", null, "ADMIN", List.of(), null);
+        accounts.update(first, 0, new Accounts.Details("First admin", null, Role.OFFICER, Set.of(), null, true));
+        accounts.update(second, 0, new Accounts.Details("Second admin", null, Role.ADMIN, Set.of(), null, false));
+        assertThat(accounts.get(first).role()).isEqualTo(Role.OFFICER);
+        assertThat(accounts.get(second).enabled()).isFalse();
+    }
+
+    /** Rolled back, so disabling everyone else's administrator accounts leaves other tests untouched. */
+    @Test
+    @Transactional
+    void theLastEnabledAdministratorCannotBeDisabledOrDemoted() {
+        long last = administration.create(aUsername(), PASSWORD, "Last admin", null, "ADMIN", List.of(), null);
+        jdbc.sql("UPDATE app_user SET enabled = FALSE WHERE role = 'ADMIN' AND id <> :id").param("id", last).update();
+        assertThatThrownBy(() -> accounts.update(last, 0,
+                new Accounts.Details("Last admin", null, Role.ADMIN, Set.of(), null, false)))
+            .isInstanceOf(Conflict.class).hasMessageContaining("at least one enabled administrator");
+        assertThatThrownBy(() -> accounts.update(last, 0,
+                new Accounts.Details("Last admin", null, Role.OFFICER, Set.of(), null, true)))
+            .isInstanceOf(Conflict.class).hasMessageContaining("at least one enabled administrator");
+        accounts.update(last, 0, new Accounts.Details("Still the admin", null, Role.ADMIN, Set.of(), null, true));
+        assertThat(accounts.get(last).displayName()).isEqualTo("Still the admin");
     }
 }

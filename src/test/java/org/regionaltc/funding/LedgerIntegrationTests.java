@@ -172,6 +172,17 @@ class LedgerIntegrationTests {
     }
 
     @Test
+    void refusesAWindowAmountTooLargeToStoreNamingTheAmount() throws Exception {
+        mvc.perform(post("/api/funding-windows").with(httpBasic(officer, PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON).content("""
+                    {"bodyCode": "EU", "name": "Huge", "periodStart": "2025-01-01", "periodEnd": "2027-12-31",
+                     "currency": "EUR", "amount": 1e20}"""))
+            .andExpect(status().isBadRequest())
+            .andExpect(jsonPath("$.errors[0].field").value("amount"))
+            .andExpect(jsonPath("$.errors[0].message").value("is too large"));
+    }
+
+    @Test
     void aCommitmentAgainstAWindowIsInTheWindowsCurrencyAndOfItsBody() throws Exception {
         long window = FundingFixtures.aWindow(jdbc, "GEF", "USD", "1000.00");
         postEntry(entry("COMMITMENT", "GEF", null, window, "1991-02-01", "GBP", "10.00"))

@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
@@ -260,5 +261,25 @@ class MobilizationIntegrationTests {
             .andExpect(jsonPath("$.errors[*].message", hasItem("CL is not a recipient country of the project")))
             .andExpect(jsonPath("$.errors[*].field", hasItem("sourceType")))
             .andExpect(jsonPath("$.errors[*].field", hasItem("amount")));
+    }
+
+    @Test
+    void refusesACoFinancingAmountTooLargeToStoreNamingTheAmount() throws Exception {
+        long project = FundingFixtures.aProject(jdbc, "PY", "1000.00");
+        mvc.perform(post("/api/cofinancing").with(httpBasic(officer, PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"projectId\": %d, \"countryCode\": \"PY\", \"sourceType\": \"PRIVATE_SECTOR\","
+                    .formatted(project) + " \"sourceName\": \"x\", \"kind\": \"CASH\", \"date\": \"2025-01-01\","
+                    + " \"currency\": \"USD\", \"amount\": 1e20}"))
+            .andExpect(status().isBadRequest())
+            .andExpect(jsonPath("$.errors[0].field").value("amount"))
+            .andExpect(jsonPath("$.errors[0].message").value("is too large"));
+    }
+
+    @Test
+    void aFailedCoFinancingWithoutAProjectReturnsToMobilization() throws Exception {
+        mvc.perform(post("/funding/cofinancing").with(csrf()).with(user(users.loadUserByUsername(officer)))
+                .param("sourceName", "Someone").param("sourceType", "PRIVATE_SECTOR").param("kind", "CASH")
+                .param("date", "2025-01-01").param("currency", "USD").param("amount", "10"))
+            .andExpect(redirectedUrl("/mobilization"));
     }
 }

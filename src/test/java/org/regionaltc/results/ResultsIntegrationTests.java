@@ -104,4 +104,37 @@ class ResultsIntegrationTests {
                 .contentType(MediaType.APPLICATION_JSON).content("{\"title\": \"x\"}"))
             .andExpect(status().isForbidden());
     }
+
+    @Test
+    void savesNoYearWhenAnyYearOrAmountOfTheRequestIsInvalid() throws Exception {
+        long project = ProjectFixtures.aProject(projects, new BigDecimal("1000"), "PE", 100);
+        long indicator = anIndicator(project, "enterprises");
+        String officer = AccountFixtures.anOfficer(administration);
+        mvc.perform(put("/api/projects/{id}/indicators/{i}/values", project, indicator)
+                .with(httpBasic(officer, AccountFixtures.PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"targets\": {\"2025\": 40}, \"actuals\": {\"1800\": 1}}"))
+            .andExpect(status().isBadRequest())
+            .andExpect(jsonPath("$.errors[0].field").value("year"));
+        mvc.perform(put("/api/projects/{id}/indicators/{i}/values", project, indicator)
+                .with(httpBasic(officer, AccountFixtures.PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"targets\": {\"2025\": null}}"))
+            .andExpect(status().isBadRequest())
+            .andExpect(jsonPath("$.errors[0].field").value("targets"));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM indicator_value WHERE indicator_id = :id").param("id", indicator)
+            .query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void auditsTheValueAReplacedYearHadBefore() {
+        long project = ProjectFixtures.aProject(projects, new BigDecimal("1000"), "PE", 100);
+        long indicator = anIndicator(project, "enterprises");
+        outcomes.setValue(project, indicator, new Outcomes.Value(2025, "TARGET", new BigDecimal("40")));
+        outcomes.setValue(project, indicator, new Outcomes.Value(2025, "TARGET", new BigDecimal("55")));
+        assertThat(jdbc.sql("""
+                SELECT changes FROM audit_entry WHERE entity_type = 'IndicatorValue' AND entity_id = :id ORDER BY id""")
+            .param("id", indicator + "/2025/TARGET").query(String.class).list())
+            .satisfiesExactly(
+                first -> assertThat(first).isEqualTo("{\"amount\":{\"before\":null,\"after\":40}}"),
+                second -> assertThat(second).matches("\\{\"amount\":\\{\"before\":40(\\.0+)?,\"after\":55}}"));
+    }
 }

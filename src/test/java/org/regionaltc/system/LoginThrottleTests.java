@@ -56,4 +56,35 @@ class LoginThrottleTests {
         throttle.failed("maria");
         assertThat(throttle.isLocked("maria")).isFalse();
     }
+
+    @Test
+    void manyMadeUpUsernamesMakeRoomByForgettingExpiredFailuresFirst() {
+        for (int i = 0; i < LoginThrottle.MAX_TRACKED; i++) {
+            throttle.failed("guess-" + i);
+        }
+        now = now.plus(Duration.ofMinutes(16));
+        throttle.failed("pedro");
+        assertThat(throttle.tracked()).isEqualTo(1);
+        throttle.failed("pedro");
+        throttle.failed("pedro");
+        assertThat(throttle.isLocked("pedro")).isTrue();
+    }
+
+    @Test
+    void whenNoneHasExpiredTheOldestFailuresAreForgotten() {
+        for (int i = 0; i < 3; i++) {
+            throttle.failed("maria");
+        }
+        for (int i = 0; i < LoginThrottle.MAX_TRACKED; i++) {
+            now = now.plusMillis(1);
+            throttle.failed("guess-" + i);
+        }
+        assertThat(throttle.tracked()).isEqualTo(LoginThrottle.MAX_TRACKED);
+        assertThat(throttle.isLocked("maria")).isFalse();
+        assertThat(throttle.isLocked("guess-" + (LoginThrottle.MAX_TRACKED - 1))).isFalse();
+        for (int i = 0; i < 2; i++) {
+            throttle.failed("guess-" + (LoginThrottle.MAX_TRACKED - 1));
+        }
+        assertThat(throttle.isLocked("guess-" + (LoginThrottle.MAX_TRACKED - 1))).isTrue();
+    }
 }
