@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import org.regionaltc.system.InvalidInput;
 import org.regionaltc.system.Role;
+import org.regionaltc.system.Text;
 
 /** The user form of the administration page and the body of the users API; the password only on creation. */
 record AccountForm(
@@ -49,11 +50,8 @@ record AccountForm(
         }
         Set<String> codes = new TreeSet<>();
         countries.stream().filter(c -> !c.isBlank()).map(c -> c.strip().toUpperCase(Locale.ROOT)).forEach(codes::add);
-        return new Accounts.Details(displayName.strip(), blankToNull(email), parsed, codes, blankToNull(financingBody),
+        return new Accounts.Details(displayName.strip(), Text.blankToNull(email), parsed, codes, Text.blankToNull(financingBody),
             enabled);
     }
 
-    private static @Nullable String blankToNull(@Nullable String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 }

@@ -3,7 +3,6 @@ package org.regionaltc.alignment;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -79,12 +78,11 @@ public class Alignment {
 
     public AlignmentScore ofProject(long projectId) {
         long cycle = currentCycle.id().orElse(-1L);
-        List<Part> parts = parts(cycle, projectId).getOrDefault(projectId, List.of());
+        List<Part> parts = parts(cycle, projectId);
         if (parts.isEmpty()) {
             return new AlignmentScore(projectId, 0, List.of(), List.of());
         }
-        return score(projectId, withBestPriorities(projectId, cycle, parts),
-            themes(cycle, projectId).getOrDefault(projectId, new Themes(0, 0, 0)));
+        return score(projectId, withBestPriorities(projectId, cycle, parts), themes(cycle, projectId));
     }
 
     /** The scores, 0–100, of all projects that are not cancelled, keyed by project id. */
@@ -169,31 +167,26 @@ public class Alignment {
      * {@code weight × strength} among the linked current-cycle priorities that concern it. The priorities
      * concerning each country are worked out once ({@code relevant}), so every join is a plain equality.
      */
-    private Map<Long, List<Part>> parts(long cycle, long projectId) {
-        Map<Long, List<Part>> parts = new LinkedHashMap<>();
-        String oneProject = " AND pc.project_id = :project";
-        var query = jdbc.sql("""
-                SELECT pc.project_id, pc.country_code, pc.percentage, COALESCE(b.best, 0) AS best,
+    private List<Part> parts(long cycle, long projectId) {
+        return jdbc.sql("""
+                SELECT pc.country_code, pc.percentage, COALESCE(b.best, 0) AS best,
                        CASE WHEN pe.country_code IS NULL THEN 0 ELSE 1 END AS endorsed
                 FROM project_country pc
                 JOIN tc_project t ON t.id = pc.project_id AND t.status <> 'CANCELLED'
                 LEFT JOIN (""" + BEST + """
                     ) b ON b.project_id = pc.project_id AND b.country_code = pc.country_code
                 LEFT JOIN project_endorsement pe ON pe.project_id = pc.project_id AND pe.country_code = pc.country_code
-                WHERE 1 = 1""" + oneProject + """
-
-                ORDER BY pc.project_id, pc.percentage DESC, pc.country_code
+                WHERE pc.project_id = :project
+                ORDER BY pc.percentage DESC, pc.country_code
                 """)
             .param("unweighted", settings.unweightedPriority())
             .param("strong", settings.strongLink())
             .param("partial", settings.partialLink())
-            .param("cycle", cycle);
-        query = query.param("project", projectId);
-        query.query((rs, n) -> parts.computeIfAbsent(rs.getLong("project_id"), k -> new ArrayList<>())
-                .add(new Part(rs.getString("country_code"), rs.getDouble("percentage"), rs.getDouble("best"), null,
-                    rs.getInt("endorsed") == 1)))
+            .param("cycle", cycle)
+            .param("project", projectId)
+            .query((rs, n) -> new Part(rs.getString("country_code"), rs.getDouble("percentage"), rs.getDouble("best"),
+                null, rs.getInt("endorsed") == 1))
             .list();
-        return parts;
     }
 
 
@@ -226,25 +219,19 @@ public class Alignment {
 
     /** Per project: how many current-cycle priorities it links, how many share a top-level theme with it, and
      * how many thematic areas it has. */
-    private Map<Long, Themes> themes(long cycle, long projectId) {
-        Map<Long, Themes> themes = new HashMap<>();
-        String oneProject = " WHERE t.id = :project";
-        var query = jdbc.sql("""
-                SELECT t.id, COALESCE(l.links, 0) AS links, COALESCE(l.matching, 0) AS matching,
-                       COALESCE(c.themes, 0) AS themes
+    private Themes themes(long cycle, long projectId) {
+        return jdbc.sql("""
+                SELECT COALESCE(l.links, 0) AS links, COALESCE(l.matching, 0) AS matching,
+                       (SELECT COUNT(*) FROM project_theme pt WHERE pt.project_id = t.id) AS themes
                 FROM tc_project t
                 LEFT JOIN (""" + LINKS + """
                     ) l ON l.project_id = t.id
-                LEFT JOIN (SELECT project_id, COUNT(*) AS themes FROM project_theme GROUP BY project_id) c
-                     ON c.project_id = t.id""" + oneProject + """
-
+                WHERE t.id = :project
                 """)
-            .param("cycle", cycle);
-        query = query.param("project", projectId);
-        query.query((rs, n) -> themes.put(rs.getLong("id"),
-                new Themes(rs.getInt("links"), rs.getInt("matching"), rs.getInt("themes"))))
-            .list();
-        return themes;
+            .param("cycle", cycle)
+            .param("project", projectId)
+            .query((rs, n) -> new Themes(rs.getInt("links"), rs.getInt("matching"), rs.getInt("themes")))
+            .optional().orElse(new Themes(0, 0, 0));
     }
 
     /** For one project's explanation: which linked priority gives each country its value. */

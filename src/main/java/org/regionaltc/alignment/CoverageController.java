@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.regionaltc.system.Text;
 
 @Controller
 class CoverageController {
@@ -82,10 +83,7 @@ class CoverageController {
     }
 
     static Coverage.Filter filter(@Nullable String country, @Nullable String grouping, @Nullable String theme) {
-        return new Coverage.Filter(blank(country), blank(grouping), blank(theme));
+        return new Coverage.Filter(Text.codeOrNull(country), Text.codeOrNull(grouping), Text.codeOrNull(theme));
     }
 
-    private static @Nullable String blank(@Nullable String s) {
-        return s == null || s.isBlank() ? null : s.strip().toUpperCase(java.util.Locale.ROOT);
-    }
 }

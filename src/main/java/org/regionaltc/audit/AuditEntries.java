@@ -9,6 +9,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.regionaltc.system.Text;
 
 /** Reads the audit trail, filtered; there is deliberately no way to change it. */
 @Repository
@@ -41,9 +42,9 @@ class AuditEntries {
                 ORDER BY id DESC
                 LIMIT :limit
                 """)
-            .param("actor", blankToNull(filter.actor()))
-            .param("type", blankToNull(filter.entityType()))
-            .param("id", blankToNull(filter.entityId()))
+            .param("actor", Text.blankToNull(filter.actor()))
+            .param("type", Text.blankToNull(filter.entityType()))
+            .param("id", Text.blankToNull(filter.entityId()))
             .param("action", filter.action() == null ? null : filter.action().name())
             .param("from", filter.from() == null ? null : filter.from().atStartOfDay().atOffset(ZoneOffset.UTC))
             .param("to", filter.to() == null ? null : filter.to().plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC))
@@ -62,7 +63,4 @@ class AuditEntries {
             rs.getString("entity_id"), rs.getString("changes"), rs.getString("summary"));
     }
 
-    private static @Nullable String blankToNull(@Nullable String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 }

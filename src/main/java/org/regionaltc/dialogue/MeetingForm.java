@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.regionaltc.system.Text;
 
 /** A meeting as the secretariat records it; {@code version} guards edits. */
 record MeetingForm(
@@ -33,12 +34,9 @@ record MeetingForm(
 
     Meeting toMeeting(long id) {
         return new Meeting(id, String.valueOf(title).strip(), kind == null ? Meeting.MeetingKind.MEETING : kind,
-            java.util.Objects.requireNonNull(heldOn), blank(place), Boolean.TRUE.equals(online),
+            java.util.Objects.requireNonNull(heldOn), Text.blankToNull(place), Boolean.TRUE.equals(online),
             countries == null ? List.of() : countries.stream().filter(c -> !c.isBlank()).distinct().sorted().toList(),
-            blank(organisations), blank(agenda), blank(minutes), blank(documents), false, version == null ? -1 : version);
+            Text.blankToNull(organisations), Text.blankToNull(agenda), Text.blankToNull(minutes), Text.blankToNull(documents), false, version == null ? -1 : version);
     }
 
-    private static @Nullable String blank(@Nullable String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 }

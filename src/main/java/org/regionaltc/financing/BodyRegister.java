@@ -12,6 +12,7 @@ import org.regionaltc.system.NotFound;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
+import org.regionaltc.system.Text;
 
 /** Adds financing bodies and keeps their type, IATI identifier and notes up to date. */
 @Repository
@@ -54,8 +55,8 @@ class BodyRegister {
                 VALUES (:code, :name, :type, :iati, :country, :website, :notes)
                 """)
             .param("code", code).param("name", details.name().strip()).param("type", details.type().name())
-            .param("iati", blankToNull(details.iatiOrgRef())).param("country", blankToNull(details.countryCode()))
-            .param("website", blankToNull(details.website())).param("notes", blankToNull(details.notes()))
+            .param("iati", Text.blankToNull(details.iatiOrgRef())).param("country", Text.blankToNull(details.countryCode()))
+            .param("website", Text.blankToNull(details.website())).param("notes", Text.blankToNull(details.notes()))
             .update();
         BodyDetails created = get(code);
         audit.created("FinancingBody", code, created);
@@ -75,8 +76,8 @@ class BodyRegister {
                 WHERE code = :code AND version = :version
                 """)
             .param("name", details.name().strip()).param("type", details.type().name())
-            .param("iati", blankToNull(details.iatiOrgRef())).param("country", blankToNull(details.countryCode()))
-            .param("website", blankToNull(details.website())).param("notes", blankToNull(details.notes()))
+            .param("iati", Text.blankToNull(details.iatiOrgRef())).param("country", Text.blankToNull(details.countryCode()))
+            .param("website", Text.blankToNull(details.website())).param("notes", Text.blankToNull(details.notes()))
             .param("code", before.code()).param("version", details.version())
             .update();
         if (updated == 0) {
@@ -89,13 +90,10 @@ class BodyRegister {
     }
 
     private void checkCountry(BodyDetails details) {
-        String country = blankToNull(details.countryCode());
+        String country = Text.blankToNull(details.countryCode());
         if (country != null && !codelists.isActive("Country", country)) {
             throw new InvalidInput("countryCode", "is not a known country: " + country);
         }
     }
 
-    private static @Nullable String blankToNull(@Nullable String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 }

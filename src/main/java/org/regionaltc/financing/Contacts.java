@@ -10,6 +10,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
+import org.regionaltc.system.Text;
 
 /** The contacts of the financing bodies. */
 @Repository
@@ -45,8 +46,8 @@ public class Contacts {
                 INSERT INTO financing_body_contact (body_code, name, position, email, phone, is_sample)
                 VALUES (:body, :name, :position, :email, :phone, :sample)
                 """)
-            .param("body", bodyCode).param("name", name.strip()).param("position", blankToNull(position))
-            .param("email", blankToNull(email)).param("phone", blankToNull(phone)).param("sample", sample)
+            .param("body", bodyCode).param("name", name.strip()).param("position", Text.blankToNull(position))
+            .param("email", Text.blankToNull(email)).param("phone", Text.blankToNull(phone)).param("sample", sample)
             .update(key, "id");
         Contact contact = get(Objects.requireNonNull(key.getKey()).longValue());
         audit.created("FinancingBodyContact", contact.id(), contact);
@@ -68,7 +69,4 @@ public class Contacts {
             rs.getString("email"), rs.getString("phone"), rs.getBoolean("is_sample"));
     }
 
-    private static @Nullable String blankToNull(@Nullable String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 }

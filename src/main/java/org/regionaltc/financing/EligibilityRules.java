@@ -26,6 +26,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
+import org.regionaltc.system.Text;
 
 /** The eligibility rules of the financing bodies, per funding period. */
 @Repository
@@ -80,7 +81,7 @@ public class EligibilityRules {
             .param("body", draft.bodyCode()).param("name", Objects.requireNonNull(draft.name()).strip())
             .param("start", draft.periodStart()).param("end", draft.periodEnd())
             .param("min", draft.minGrantUsd()).param("max", draft.maxGrantUsd())
-            .param("ratio", draft.cofinancingRatio()).param("other", blankToNull(draft.otherConditions()))
+            .param("ratio", draft.cofinancingRatio()).param("other", Text.blankToNull(draft.otherConditions()))
             .param("sample", sample)
             .update(key, "id");
         long id = Objects.requireNonNull(key.getKey()).longValue();
@@ -204,7 +205,4 @@ public class EligibilityRules {
             rs.getInt("version"));
     }
 
-    private static @Nullable String blankToNull(@Nullable String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 }

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.regionaltc.system.Text;
 
 /** The pages of the money: exchange rates, the ledger and its CSV import, funding windows, co-financing. */
 @Controller
@@ -85,7 +86,7 @@ class FundingController {
     @GetMapping("/funding/ledger")
     String ledger(@RequestParam(required = false) @Nullable String body,
             @RequestParam(required = false) @Nullable Long project, Model model) {
-        List<LedgerEntry> entries = ledger.findVisible(Visibility.current(), blankToNull(body), project);
+        List<LedgerEntry> entries = ledger.findVisible(Visibility.current(), Text.blankToNull(body), project);
         model.addAttribute("entries", entries);
         model.addAttribute("body", body);
         model.addAttribute("bodies", bodies.findAll());
@@ -212,7 +213,4 @@ class FundingController {
         return new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8);
     }
 
-    private static @Nullable String blankToNull(@Nullable String s) {
-        return s == null || s.isBlank() ? null : s;
-    }
 }

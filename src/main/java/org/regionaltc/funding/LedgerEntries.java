@@ -25,6 +25,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
+import org.regionaltc.system.Text;
 
 /** The funding ledger: pledges, commitments, receipts, allotments and expenditures. */
 @Repository
@@ -103,8 +104,8 @@ public class LedgerEntries {
             .param("type", type.name()).param("body", draft.bodyCode().strip().toUpperCase(Locale.ROOT))
             .param("project", draft.projectId()).param("window", draft.windowId()).param("date", draft.date())
             .param("currency", currency).param("amount", draft.amount()).param("rate", usd.usdRate())
-            .param("usd", usd.amountUsd()).param("reference", blankToNull(draft.reference()))
-            .param("notes", blankToNull(draft.notes())).param("sample", sample)
+            .param("usd", usd.amountUsd()).param("reference", Text.blankToNull(draft.reference()))
+            .param("notes", Text.blankToNull(draft.notes())).param("sample", sample)
             .param("now", OffsetDateTime.now(ZoneOffset.UTC))
             .update(key, "id");
         LedgerEntry entry = get(Objects.requireNonNull(key.getKey()).longValue());
@@ -210,7 +211,4 @@ public class LedgerEntries {
             rs.getBoolean("is_sample"));
     }
 
-    private static @Nullable String blankToNull(@Nullable String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 }

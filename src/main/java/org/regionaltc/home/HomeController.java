@@ -60,14 +60,14 @@ class HomeController {
         List<ActionItem> overdue = actionItems.overdueOn(LocalDate.now(ZoneOffset.UTC));
         model.addAttribute("overdueActions", overdue);
         Optional<SignedInUser> user = SignedInUser.current();
-        List<ProjectSummaries.ProjectSummary> projects = summaries.find(ProjectSummaries.Filter.none(), user.orElse(null));
-        model.addAttribute("projectCount", projects.size());
+        ProjectSummaries.Counts projects = summaries.count(user.orElse(null));
+        model.addAttribute("projectCount", projects.projects());
         if (user.isPresent()) {
             model.addAttribute("portfolio", alignment.portfolio());
             model.addAttribute("gapCount", coverage.gaps(Coverage.Filter.none()).size());
         }
         model.addAttribute("showsSampleData", overdue.stream().anyMatch(ActionItem::sample)
-            || projects.stream().anyMatch(ProjectSummaries.ProjectSummary::isSample));
+            || projects.anySample());
         return "home";
     }
 

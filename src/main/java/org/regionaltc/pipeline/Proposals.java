@@ -32,6 +32,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
+import org.regionaltc.system.Text;
 
 /** The proposals in the negotiation pipeline, their history and the probability of each stage. */
 @Repository
@@ -118,8 +119,8 @@ public class Proposals {
                 VALUES (:project, :body, 'IDENTIFIED', :currency, :amount, :action, :actionDate, :notes, :sample)
                 """)
             .param("project", d.projectId()).param("body", d.bodyCode()).param("currency", currency)
-            .param("amount", d.amountRequested()).param("action", blankToNull(d.nextAction()))
-            .param("actionDate", d.nextActionDate()).param("notes", blankToNull(d.notes())).param("sample", sample)
+            .param("amount", d.amountRequested()).param("action", Text.blankToNull(d.nextAction()))
+            .param("actionDate", d.nextActionDate()).param("notes", Text.blankToNull(d.notes())).param("sample", sample)
             .update(key, "id");
         long id = Objects.requireNonNull(key.getKey()).longValue();
         record(id, null, Stage.IDENTIFIED, null, "proposal identified");
@@ -161,7 +162,7 @@ public class Proposals {
                 WHERE id = :id AND version = :version
                 """)
             .param("stage", target.name()).param("approved", approved)
-            .param("action", move.nextAction() != null ? blankToNull(move.nextAction()) : before.nextAction())
+            .param("action", move.nextAction() != null ? Text.blankToNull(move.nextAction()) : before.nextAction())
             .param("actionDate", move.nextActionDate() != null ? move.nextActionDate() : before.nextActionDate())
             .param("id", id).param("version", move.version())
             .update();
@@ -169,7 +170,7 @@ public class Proposals {
             throw new Conflict("The proposal was changed by someone else since you opened it (version " + move.version()
                 + ", now " + before.version() + "): it is " + before.stage() + "; reload it and apply your change again.");
         }
-        record(id, before.stage(), target, move.amountApproved(), blankToNull(move.note()));
+        record(id, before.stage(), target, move.amountApproved(), Text.blankToNull(move.note()));
         Proposal after = get(id);
         audit.updated("Proposal", id, before, after);
         return after;
@@ -249,7 +250,4 @@ public class Proposals {
             rs.getBoolean("is_sample"), rs.getInt("version"));
     }
 
-    private static @Nullable String blankToNull(@Nullable String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 }

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.regionaltc.system.Text;
 import org.regionaltc.audit.AuditTrail;
 import org.regionaltc.reference.Groupings;
 import org.regionaltc.reference.ThematicAreas;
@@ -56,7 +57,7 @@ public class Consolidation {
                 || form.thematicAreaCode() == null || themes.findByCode(form.thematicAreaCode()).isEmpty()) {
             throw new InvalidInput("title", "title, a known thematicAreaCode and a rank of 1 or more are required");
         }
-        String grouping = form.level() == PriorityLevel.SUB_REGIONAL ? PriorityForm.blankToNull(form.groupingCode()) : null;
+        String grouping = form.level() == PriorityLevel.SUB_REGIONAL ? Text.blankToNull(form.groupingCode()) : null;
         if (form.level() == PriorityLevel.SUB_REGIONAL && (grouping == null || groupings.findByCode(grouping).isEmpty())) {
             throw new InvalidInput("groupingCode", "a sub-regional priority names a known grouping");
         }
@@ -74,7 +75,7 @@ public class Consolidation {
         }
         List<String> sectors = merged.stream().flatMap(p -> p.sectors().stream()).distinct().sorted().toList();
         long id = priorities.insert(new Priority(0, cycle.id(), form.level(), null, grouping, null,
-            form.thematicAreaCode(), null, form.title().strip(), PriorityForm.blankToNull(form.rationale()), "en",
+            form.thematicAreaCode(), null, form.title().strip(), Text.blankToNull(form.rationale()), "en",
             form.rank(), null, PriorityStatus.SUBMITTED, null, sectors, null, null, null, null, false, 0));
         priorities.link(id, ids);
         Priority created = priorities.get(id);

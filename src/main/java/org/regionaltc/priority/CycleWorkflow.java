@@ -1,6 +1,7 @@
 package org.regionaltc.priority;
 
 import java.util.List;
+import org.regionaltc.system.Text;
 import org.jspecify.annotations.Nullable;
 import org.regionaltc.audit.AuditTrail;
 import org.regionaltc.reference.ThematicAreas;
@@ -43,7 +44,7 @@ public class CycleWorkflow {
         if (form.periodEnd().isBefore(form.periodStart())) {
             throw new InvalidInput("periodEnd", "must not be before periodStart " + form.periodStart());
         }
-        String framework = PriorityForm.blankToNull(form.frameworkPeriodCode());
+        String framework = Text.blankToNull(form.frameworkPeriodCode());
         if (framework != null && themes.periods().stream().noneMatch(p -> p.code().equals(framework))) {
             throw new InvalidInput("frameworkPeriodCode", "unknown framework period " + framework);
         }
@@ -117,7 +118,7 @@ public class CycleWorkflow {
         consolidation.computeWeights(cycleId);
         cycles.updateStatus(before, CycleStatus.ENDORSED, form.version());
         long id = endorsements.insert(new Endorsement(0, cycleId, form.meeting().strip(), form.endorsedOn(),
-            form.decisionText().strip(), PriorityForm.blankToNull(form.documents()), SignedInUser.actorName(), false));
+            form.decisionText().strip(), Text.blankToNull(form.documents()), SignedInUser.actorName(), false));
         Endorsement endorsement = endorsements.findByCycle(cycleId).orElseThrow();
         audit.created("Endorsement", id, endorsement);
         audit.updated("ReviewCycle", cycleId, before, cycles.get(cycleId));

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.regionaltc.system.Text;
 
 /** What a focal point (or the secretariat) writes for a priority; {@code version} guards against lost updates. */
 public record PriorityForm(
@@ -59,7 +60,4 @@ public record PriorityForm(
             .map(String::strip).filter(s -> !s.isEmpty()).map(s -> s.toUpperCase(Locale.ROOT)).distinct().toList();
     }
 
-    static @Nullable String blankToNull(@Nullable String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 }

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.regionaltc.system.Text;
 import org.jspecify.annotations.Nullable;
 import org.regionaltc.audit.AuditTrail;
 import org.regionaltc.reference.Codelists;
@@ -143,14 +144,14 @@ public class PrioritySubmissions {
             @Nullable Long carriedFrom, int version) {
         PriorityLevel level = form.level() == null ? PriorityLevel.NATIONAL : form.level();
         return new Priority(id, cycleId, level, level == PriorityLevel.NATIONAL ? owner : null,
-            level == PriorityLevel.SUB_REGIONAL ? PriorityForm.blankToNull(form.groupingCode()) : null, owner,
-            Objects.requireNonNullElse(PriorityForm.blankToNull(form.thematicAreaCode()), ""),
-            PriorityForm.blankToNull(form.subTheme()), Objects.requireNonNullElse(PriorityForm.blankToNull(form.title()), ""),
-            PriorityForm.blankToNull(form.rationale()), Objects.requireNonNullElse(form.language(), "en"),
+            level == PriorityLevel.SUB_REGIONAL ? Text.blankToNull(form.groupingCode()) : null, owner,
+            Objects.requireNonNullElse(Text.blankToNull(form.thematicAreaCode()), ""),
+            Text.blankToNull(form.subTheme()), Objects.requireNonNullElse(Text.blankToNull(form.title()), ""),
+            Text.blankToNull(form.rationale()), Objects.requireNonNullElse(form.language(), "en"),
             form.rank() == null ? 0 : form.rank(), null,
             form.status() == null ? PriorityStatus.DRAFT : form.status(), carriedFrom, form.sectorCodes(),
-            PriorityForm.blankToNull(form.planTitle()), PriorityForm.blankToNull(form.planUrl()), form.planYear(),
-            PriorityForm.blankToNull(form.expectedOutcomes()), false, version);
+            Text.blankToNull(form.planTitle()), Text.blankToNull(form.planUrl()), form.planYear(),
+            Text.blankToNull(form.expectedOutcomes()), false, version);
     }
 
     private void validate(PriorityForm form, Priority p, @Nullable Long except) {

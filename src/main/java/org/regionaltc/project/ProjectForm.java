@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.regionaltc.system.InvalidInput;
 import org.regionaltc.system.InvalidInput.FieldError;
+import org.regionaltc.system.Text;
 
 /**
  * The project page's form. Shares are typed as text, e.g. countries {@code PE 60, BO 40}, sectors
@@ -80,10 +81,10 @@ record ProjectForm(@Nullable String identifier, @Nullable String titleEn, @Nulla
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
-        return new ProjectRequest(nz(identifier).strip(), nz(titleEn).strip(), blank(titleEs), blank(titleFr), blank(titlePt),
-            blank(descriptionEn), blank(descriptionEs), scope, plannedStart, plannedEnd, actualStart, actualEnd,
+        return new ProjectRequest(nz(identifier).strip(), nz(titleEn).strip(), Text.blankToNull(titleEs), Text.blankToNull(titleFr), Text.blankToNull(titlePt),
+            Text.blankToNull(descriptionEn), Text.blankToNull(descriptionEs), scope, plannedStart, plannedEnd, actualStart, actualEnd,
             nz(currency).strip(), total, years, countryShares, sectorShares, themes == null ? List.of() : themes,
-            blank(unidoUnit), lines(counterparts), lines(partners), docs, blank(internalNotes), version);
+            Text.blankToNull(unidoUnit), lines(counterparts), lines(partners), docs, Text.blankToNull(internalNotes), version);
     }
 
     private static String nz(@Nullable String s) {
@@ -127,7 +128,4 @@ record ProjectForm(@Nullable String identifier, @Nullable String titleEn, @Nulla
         return text == null ? List.of() : text.lines().map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
-    private static @Nullable String blank(@Nullable String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 }

@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 import org.regionaltc.system.SignedInUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.regionaltc.system.Text;
 
 /** Lists projects, filtered, showing each viewer only what they may see: published projects, plus, for the
  * secretariat all, and for a focal point those of their countries. */
@@ -30,10 +31,30 @@ public class ProjectSummaries {
         }
     }
 
+    /** The projects a viewer may list: published ones, all for the secretariat, their countries' for a focal point. */
+    private static final String VISIBLE = """
+            (:all OR t.published OR EXISTS (SELECT 1 FROM project_country pc WHERE pc.project_id = t.id
+                                            AND pc.country_code IN (:own)))
+            """;
+
+    /** How many projects a viewer may see, and whether sample projects of the demo are among them. */
+    public record Counts(int projects, boolean anySample) {
+    }
+
     private final JdbcClient jdbc;
 
     ProjectSummaries(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    public Counts count(@Nullable SignedInUser viewer) {
+        List<String> own = viewer == null ? List.of() : List.copyOf(viewer.countries());
+        return jdbc.sql("SELECT COUNT(*), COALESCE(MAX(CASE WHEN t.is_sample THEN 1 ELSE 0 END), 0) FROM tc_project t WHERE "
+                + VISIBLE)
+            .param("all", viewer != null && viewer.isSecretariat())
+            .param("own", own.isEmpty() ? List.of("--") : own)
+            .query((rs, n) -> new Counts(rs.getInt(1), rs.getInt(2) == 1))
+            .single();
     }
 
     /** Every project, published or not: for the command line, which runs with the database's own rights. */
@@ -57,9 +78,7 @@ public class ProjectSummaries {
                        (SELECT STRING_AGG(pt.thematic_area_code, ' ' ORDER BY pt.thematic_area_code)
                         FROM project_theme pt WHERE pt.project_id = t.id) AS themes
                 FROM tc_project t
-                WHERE (:all OR t.published
-                       OR EXISTS (SELECT 1 FROM project_country pc WHERE pc.project_id = t.id
-                                  AND pc.country_code IN (:own)))
+                WHERE """ + VISIBLE + """
                   AND (CAST(:country AS VARCHAR) IS NULL OR EXISTS (SELECT 1 FROM project_country pc
                         WHERE pc.project_id = t.id AND pc.country_code = CAST(:country AS VARCHAR)))
                   AND (CAST(:theme AS VARCHAR) IS NULL OR EXISTS (SELECT 1 FROM project_theme pt
@@ -75,8 +94,8 @@ public class ProjectSummaries {
                 """)
             .param("all", all)
             .param("own", own.isEmpty() ? List.of("--") : own)
-            .param("country", blank(filter.country()))
-            .param("theme", blank(filter.theme()))
+            .param("country", Text.codeOrNull(filter.country()))
+            .param("theme", Text.codeOrNull(filter.theme()))
             .param("status", filter.status() == null ? null : filter.status().name())
             .param("scope", filter.scope() == null ? null : filter.scope().name())
             .param("like", like)
@@ -85,10 +104,6 @@ public class ProjectSummaries {
                 rs.getString("currency"), nonNull(rs.getString("countries")), nonNull(rs.getString("themes")),
                 rs.getBoolean("is_sample")))
             .list();
-    }
-
-    private static @Nullable String blank(@Nullable String s) {
-        return s == null || s.isBlank() ? null : s.strip().toUpperCase(Locale.ROOT);
     }
 
     private static String nonNull(@Nullable String s) {

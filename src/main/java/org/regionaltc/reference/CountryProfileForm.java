@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import org.regionaltc.system.Text;
 
 /** What a focal point or officer edits on a country's profile; {@code version} guards against lost updates. */
 record CountryProfileForm(
@@ -22,11 +23,8 @@ record CountryProfileForm(
     }
 
     Country.Profile profile() {
-        return new Country.Profile(blankToNull(industrialPolicyTitle), blankToNull(industrialPolicyUrl),
-            industrialPolicyYear, blankToNull(profileNotes));
+        return new Country.Profile(Text.blankToNull(industrialPolicyTitle), Text.blankToNull(industrialPolicyUrl),
+            industrialPolicyYear, Text.blankToNull(profileNotes));
     }
 
-    private static @Nullable String blankToNull(@Nullable String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 }

@@ -305,10 +305,9 @@ class AuthorizationMatrixTests {
         }
         boliviaProject = ProjectFixtures.aProject(projects, new BigDecimal("1000"), "BO", 100);
         ProjectFixtures.forceStatus(jdbc, boliviaProject, ProjectStatus.APPROVED);
-        outcomeId = jdbc.sql("INSERT INTO project_outcome (project_id, title) VALUES (:p, 'o')")
-            .param("p", boliviaProject).update() > 0
-            ? jdbc.sql("SELECT MAX(id) FROM project_outcome WHERE project_id = :p").param("p", boliviaProject)
-                .query(Long.class).single() : 0;
+        jdbc.sql("INSERT INTO project_outcome (project_id, title) VALUES (:p, 'o')").param("p", boliviaProject).update();
+        outcomeId = jdbc.sql("SELECT id FROM project_outcome WHERE project_id = :p").param("p", boliviaProject)
+            .query(Long.class).single();
         jdbc.sql("INSERT INTO outcome_indicator (outcome_id, name, unit) VALUES (:o, 'i', 'u')").param("o", outcomeId).update();
         indicatorId = jdbc.sql("SELECT MAX(id) FROM outcome_indicator WHERE outcome_id = :o").param("o", outcomeId)
             .query(Long.class).single();
