@@ -55,20 +55,19 @@ class LedgerImportBrowserTests {
         browser.get("http://localhost:" + port + "/login");
         browser.findElement(By.id("username")).sendKeys(officer);
         browser.findElement(By.id("password")).sendKeys(AccountFixtures.PASSWORD);
-        browser.findElement(By.id("sign-in")).click();
+        HeadlessChromium.submitAndRead(browser, By.id("sign-in"));
 
         browser.get("http://localhost:" + port + "/funding/ledger/import");
         browser.findElement(By.id("csv")).sendKeys(LedgerImport.HEADER + "\n"
             + "PLEDGE,EU,%s,,2025-02-01,USD,300.00,%s,\n".formatted(project, reference)
             + "PLEDGE,EU,%s,,2025-02-01,USD,-3,%s,\n".formatted(project, reference));
-        browser.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
-        String dryRun = browser.findElement(By.tagName("main")).getText();
+        String dryRun = HeadlessChromium.submitAndRead(browser, By.cssSelector("form.stacked button[type=submit]"));
         assertThat(dryRun).contains("Dry run: 2 lines, 1 valid, 1 errors").contains("must be greater than zero");
         assertThat(written(reference)).isZero();
 
         browser.findElement(By.cssSelector("input[name=mode][value=VALID_ONLY]")).click();
-        browser.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
-        assertThat(browser.findElement(By.tagName("main")).getText()).contains("2 lines, 1 written");
+        assertThat(HeadlessChromium.submitAndRead(browser, By.cssSelector("form.stacked button[type=submit]")))
+            .contains("2 lines, 1 written");
         assertThat(written(reference)).isEqualTo(1);
     }
 
