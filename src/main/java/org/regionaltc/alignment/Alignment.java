@@ -2,13 +2,22 @@ package org.regionaltc.alignment;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The alignment score of projects and of the portfolio:
@@ -19,11 +28,66 @@ import org.springframework.stereotype.Service;
  * T (themes) is the fraction of linked priorities whose UNIDO thematic area is one of the project's (or, with no
  * link, 1 when the project has a thematic area at all);
  * E (endorsement) is the share of the project's countries, by percentage, that have endorsed it.
+ * <p>
+ * The formula is written once, here in Java, over inputs read with plain queries: the same code explains one
+ * project's score and computes all 20,000 of a large portfolio (joining every link with every recipient country
+ * in SQL took longer than reading the rows). On PostgreSQL every project's score is kept in project_alignment and
+ * recomputed only for the projects that changed (see {@link #refreshKeptScores}).
  */
 @Service
 public class Alignment {
 
-    private record Part(String country, double share, double value, @Nullable String best, boolean endorsed) {
+    /** Above this many changed projects, recomputing them all at once is quicker than one by one. */
+    private static final int INCREMENTAL_LIMIT = 500;
+
+    private static final Pattern ONLY = Pattern.compile("\\{(where|and) ([a-z_.]+)}");
+
+    /** A submitted priority of the current cycle, as the score uses it. */
+    private record Priority(long id, String level, @Nullable String country, @Nullable String grouping, int rank,
+            String title, double weight, String topTheme) {
+
+        boolean concerns(String countryCode, Map<String, Set<String>> members) {
+            return switch (level) {
+                case "NATIONAL" -> countryCode.equals(country);
+                case "SUB_REGIONAL" -> members.getOrDefault(grouping, Set.of()).contains(countryCode);
+                case "REGIONAL" -> true;
+                default -> false;
+            };
+        }
+
+        String label() {
+            String where = "NATIONAL".equals(level) ? country : "SUB_REGIONAL".equals(level) ? grouping : "regional";
+            return where + " priority #" + rank + " “" + title + "”";
+        }
+    }
+
+    /** The current cycle's priorities by id, and the countries that belong to each grouping now. */
+    private record Cycle(Map<Long, Priority> priorities, Map<String, Set<String>> members) {
+    }
+
+    private record Link(long priorityId, boolean strong) {
+    }
+
+    private record Share(String country, double percentage) {
+    }
+
+    /** What one project's score is made of, read from its rows. */
+    private static final class Inputs {
+        final long id;
+        final double budget;
+        final List<Share> countries = new ArrayList<>(3);
+        final Set<String> topThemes = new HashSet<>(4);
+        final Set<String> endorsed = new HashSet<>(4);
+        final List<Link> links = new ArrayList<>(5);
+        int themes;
+
+        Inputs(long id, double budget) {
+            this.id = id;
+            this.budget = budget;
+        }
+    }
+
+    private record Part(String country, double share, double value, @Nullable Priority best, boolean endorsed) {
     }
 
     private record Themes(int links, int matching, int themes) {
@@ -33,128 +97,62 @@ public class Alignment {
         }
     }
 
-    /** Per project and recipient country: the best weight × strength among linked current-cycle priorities
-     * that concern the country (its own, its groupings', regional ones). */
-    private static final String BEST = """
-            SELECT bc.project_id, bc.country_code,
-                   MAX(r.weight * CASE pp.strength WHEN 'STRONG' THEN :strong ELSE :partial END) AS best
-            FROM project_priority pp
-            JOIN project_country bc ON bc.project_id = pp.project_id
-            JOIN (SELECT p.id AS priority_id, c.code AS country_code, COALESCE(p.weight, :unweighted) AS weight
-                  FROM priority p
-                  JOIN country c ON (p.level = 'NATIONAL' AND c.code = p.country_code)
-                      OR p.level = 'REGIONAL'
-                      OR (p.level = 'SUB_REGIONAL' AND EXISTS (SELECT 1 FROM grouping_member gm
-                            WHERE gm.grouping_code = p.grouping_code AND gm.country_code = c.code
-                              AND gm.left_year IS NULL))
-                  WHERE p.cycle_id = :cycle AND p.status = 'SUBMITTED') r
-                 ON r.priority_id = pp.priority_id AND r.country_code = bc.country_code
-            GROUP BY bc.project_id, bc.country_code
-            """;
-
-    /** Per project: its links to current-cycle priorities, and how many share a top-level theme with it. */
-    private static final String LINKS = """
-            SELECT pp.project_id, COUNT(*) AS links, COUNT(pt.project_id) AS matching
-            FROM project_priority pp
-            JOIN priority p ON p.id = pp.priority_id AND p.cycle_id = :cycle AND p.status = 'SUBMITTED'
-            JOIN thematic_area pa ON pa.code = p.thematic_area_code
-            LEFT JOIN (SELECT DISTINCT tt.project_id, COALESCE(ta.parent_code, ta.code) AS top
-                       FROM project_theme tt JOIN thematic_area ta ON ta.code = tt.thematic_area_code) pt
-                 ON pt.project_id = pp.project_id AND pt.top = COALESCE(pa.parent_code, pa.code)
-            GROUP BY pp.project_id
-            """;
+    /** A project's score and budget, the rows the portfolio is made of. */
+    private record ProjectScore(long projectId, double budget, double score) {
+    }
 
     private final JdbcClient jdbc;
     private final CurrentCycle currentCycle;
     private final AlignmentSettings settings;
     private final AlignmentCache cache;
+    private final TransactionTemplate ownTransaction;
 
-    Alignment(JdbcClient jdbc, CurrentCycle currentCycle, AlignmentSettings settings, AlignmentCache cache) {
+    Alignment(JdbcClient jdbc, CurrentCycle currentCycle, AlignmentSettings settings, AlignmentCache cache,
+            PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.currentCycle = currentCycle;
         this.settings = settings;
         this.cache = cache;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
+    /** One project's score with its explanation; 0 with none for a cancelled or unknown project. */
     public AlignmentScore ofProject(long projectId) {
-        long cycle = currentCycle.id().orElse(-1L);
-        List<Part> parts = parts(cycle, projectId);
-        if (parts.isEmpty()) {
+        long cycleId = currentCycle.id().orElse(-1L);
+        Inputs project = inputs(cycleId, List.of(projectId)).get(projectId);
+        if (project == null || project.countries.isEmpty()) {
             return new AlignmentScore(projectId, 0, List.of(), List.of());
         }
-        return score(projectId, withBestPriorities(projectId, cycle, parts), themes(cycle, projectId));
+        Cycle cycle = cycle(cycleId);
+        return explained(project.id, parts(project, cycle), themes(project, cycle));
     }
 
     /** The scores, 0–100, of all projects that are not cancelled, keyed by project id. */
     public Map<Long, Double> ofAllProjects() {
-        return cache.get("scores", this::computeAllProjects);
-    }
-
-    private Map<Long, Double> computeAllProjects() {
-        Map<Long, Double> scores = new HashMap<>();
-        scoresQuery("SELECT s.id, s.score FROM (" + PROJECT_SCORES + ") s")
-            .query((rs, n) -> scores.put(rs.getLong(1), rs.getDouble(2))).list();
-        return scores;
+        return cache.get("score by project", () -> {
+            Map<Long, Double> scores = new HashMap<>();
+            scores().forEach(s -> scores.put(s.projectId(), s.score()));
+            return scores;
+        });
     }
 
     /** The portfolio's score: the mean of its projects' scores, weighted by their total budgets. */
     public Portfolio portfolio() {
-        return cache.get("portfolio", this::computePortfolio);
-    }
-
-    private Portfolio computePortfolio() {
-        return scoresQuery("""
-                SELECT COUNT(*) AS projects, AVG(s.score) AS mean,
-                       SUM(s.score * s.budget) / NULLIF(SUM(s.budget), 0) AS weighted
-                FROM (""" + PROJECT_SCORES + ") s")
-            .query((rs, n) -> {
-                double mean = rs.getDouble("mean");
-                double weighted = rs.getDouble("weighted");
-                return new Portfolio(rs.wasNull() ? mean : weighted, mean, rs.getInt("projects"),
-                    currentCycle.title().orElse(null), settings);
-            })
-            .single();
-    }
-
-    /**
-     * Every project's score computed in the database, the same formula as {@link #ofProject}: for the list and
-     * the portfolio, where no explanation is needed and 20,000 projects must take well under a second.
-     * Derived tables rather than WITH: H2 2.4 reuses a parameterised CTE's rows across executions.
-     */
-    private static final String PROJECT_SCORES = """
-            SELECT t.id, CAST(t.total_budget AS DOUBLE PRECISION) AS budget,
-                   100 * (:wp * COALESCE(pe.p, 0)
-                          + :wt * CASE WHEN l.links > 0 THEN CAST(l.matching AS DOUBLE PRECISION) / l.links
-                                       WHEN c.themes > 0 THEN 1 ELSE 0 END
-                          + :we * COALESCE(pe.e, 0)) AS score
-            FROM tc_project t
-            JOIN (
-                SELECT pc.project_id,
-                       SUM(CAST(pc.percentage AS DOUBLE PRECISION) * COALESCE(b.best, 0))
-                           / SUM(CAST(pc.percentage AS DOUBLE PRECISION)) AS p,
-                       SUM(CASE WHEN en.country_code IS NULL THEN 0 ELSE CAST(pc.percentage AS DOUBLE PRECISION) END)
-                           / SUM(CAST(pc.percentage AS DOUBLE PRECISION)) AS e
-                FROM project_country pc
-                LEFT JOIN (""" + BEST + """
-                    ) b ON b.project_id = pc.project_id AND b.country_code = pc.country_code
-                LEFT JOIN project_endorsement en ON en.project_id = pc.project_id AND en.country_code = pc.country_code
-                GROUP BY pc.project_id) pe ON pe.project_id = t.id
-            LEFT JOIN (""" + LINKS + """
-                ) l ON l.project_id = t.id
-            LEFT JOIN (SELECT project_id, COUNT(*) AS themes FROM project_theme GROUP BY project_id) c
-                 ON c.project_id = t.id
-            WHERE t.status <> 'CANCELLED'
-            """;
-
-    private org.springframework.jdbc.core.simple.JdbcClient.StatementSpec scoresQuery(String sql) {
-        return jdbc.sql(sql)
-            .param("wp", settings.priorityWeight())
-            .param("wt", settings.themeWeight())
-            .param("we", settings.endorsementWeight())
-            .param("unweighted", settings.unweightedPriority())
-            .param("strong", settings.strongLink())
-            .param("partial", settings.partialLink())
-            .param("cycle", currentCycle.id().orElse(-1L));
+        return cache.get("portfolio", () -> {
+            List<ProjectScore> scores = scores();
+            double sum = 0;
+            double weighted = 0;
+            double budgets = 0;
+            for (ProjectScore s : scores) {
+                sum += s.score();
+                weighted += s.score() * s.budget();
+                budgets += s.budget();
+            }
+            double mean = scores.isEmpty() ? 0 : sum / scores.size();
+            return new Portfolio(budgets > 0 ? weighted / budgets : mean, mean, scores.size(),
+                currentCycle.title().orElse(null), settings);
+        });
     }
 
     /** The portfolio's score, its simple mean, how many projects count, and the weights used. */
@@ -162,111 +160,247 @@ public class Alignment {
             AlignmentSettings settings) {
     }
 
-    /**
-     * For each project (or one), each recipient country with its share, whether it endorsed, and the best
-     * {@code weight × strength} among the linked current-cycle priorities that concern it. The priorities
-     * concerning each country are worked out once ({@code relevant}), so every join is a plain equality.
-     */
-    private List<Part> parts(long cycle, long projectId) {
-        return jdbc.sql("""
-                SELECT pc.country_code, pc.percentage, COALESCE(b.best, 0) AS best,
-                       CASE WHEN pe.country_code IS NULL THEN 0 ELSE 1 END AS endorsed
-                FROM project_country pc
-                JOIN tc_project t ON t.id = pc.project_id AND t.status <> 'CANCELLED'
-                LEFT JOIN (""" + BEST + """
-                    ) b ON b.project_id = pc.project_id AND b.country_code = pc.country_code
-                LEFT JOIN project_endorsement pe ON pe.project_id = pc.project_id AND pe.country_code = pc.country_code
-                WHERE pc.project_id = :project
-                ORDER BY pc.percentage DESC, pc.country_code
-                """)
-            .param("unweighted", settings.unweightedPriority())
-            .param("strong", settings.strongLink())
-            .param("partial", settings.partialLink())
-            .param("cycle", cycle)
-            .param("project", projectId)
-            .query((rs, n) -> new Part(rs.getString("country_code"), rs.getDouble("percentage"), rs.getDouble("best"),
-                null, rs.getInt("endorsed") == 1))
-            .list();
+    /** Every scored project: on PostgreSQL the kept scores, brought up to date first; on H2 computed afresh. */
+    private List<ProjectScore> scores() {
+        return cache.get("scores", () -> {
+            if (!cache.keptInDatabase()) {
+                return compute(currentCycle.id().orElse(-1L), null);
+            }
+            return ownTransaction.execute(status -> {
+                refreshKeptScores();
+                return jdbc.sql("SELECT project_id, budget, score FROM project_alignment")
+                    .query((rs, n) -> new ProjectScore(rs.getLong(1), rs.getDouble(2), rs.getDouble(3)))
+                    .list();
+            });
+        });
     }
 
+    /**
+     * Brings project_alignment up to date with the changes the triggers of db/vendor/postgresql/V035_1 wrote
+     * down: recomputes the projects that changed, or all of them when a priority of an endorsed cycle, a grouping,
+     * the thematic areas, the current cycle or the settings changed. Refreshes take turns on alignment_basis;
+     * a change committed while one runs leaves its own row, and so is taken up by the next refresh.
+     */
+    private void refreshKeptScores() {
+        long cycleId = currentCycle.id().orElse(-1L);
+        String basis = "cycle %d, weights %s/%s/%s, links %s/%s, unweighted %s".formatted(cycleId,
+            settings.priorityWeight(), settings.themeWeight(), settings.endorsementWeight(), settings.strongLink(),
+            settings.partialLink(), settings.unweightedPriority());
+        String kept = jdbc.sql("SELECT COALESCE(basis, '') FROM alignment_basis WHERE id = 1 FOR UPDATE")
+            .query(String.class).single();
+        List<Optional<Long>> changes = jdbc.sql("DELETE FROM alignment_change RETURNING project_id")
+            .query((rs, n) -> {
+                long id = rs.getLong(1);
+                return rs.wasNull() ? Optional.<Long>empty() : Optional.of(id);
+            })
+            .list();
+        Set<Long> changed = new HashSet<>();
+        boolean all = !basis.equals(kept);
+        for (Optional<Long> change : changes) {
+            all |= change.isEmpty();
+            change.ifPresent(changed::add);
+        }
+        if (all || changed.size() > INCREMENTAL_LIMIT) {
+            List<ProjectScore> scores = compute(cycleId, null);
+            jdbc.sql("DELETE FROM project_alignment").update();
+            keep(scores);
+            jdbc.sql("UPDATE alignment_basis SET basis = :basis WHERE id = 1").param("basis", basis).update();
+        } else if (!changed.isEmpty()) {
+            List<ProjectScore> scores = compute(cycleId, changed);
+            jdbc.sql("DELETE FROM project_alignment WHERE project_id IN (:projects)").param("projects", changed)
+                .update();
+            keep(scores);
+        }
+    }
 
-    AlignmentScore score(long projectId, List<Part> countries, Themes themes) {
+    /** Writes scores in one statement, whatever their number (PostgreSQL). */
+    private void keep(List<ProjectScore> scores) {
+        long[] ids = new long[scores.size()];
+        double[] budgets = new double[scores.size()];
+        double[] values = new double[scores.size()];
+        for (int i = 0; i < scores.size(); i++) {
+            ids[i] = scores.get(i).projectId();
+            budgets[i] = scores.get(i).budget();
+            values[i] = scores.get(i).score();
+        }
+        jdbc.sql("""
+                INSERT INTO project_alignment (project_id, budget, score)
+                SELECT * FROM UNNEST(CAST(:ids AS BIGINT[]), CAST(:budgets AS DOUBLE PRECISION[]),
+                                     CAST(:scores AS DOUBLE PRECISION[]))""")
+            .param("ids", ids).param("budgets", budgets).param("scores", values)
+            .update();
+    }
+
+    /** The scores of the projects given, or of all, that are not cancelled and have a recipient country. */
+    private List<ProjectScore> compute(long cycleId, @Nullable Collection<Long> only) {
+        Cycle cycle = cycle(cycleId);
+        List<ProjectScore> scores = new ArrayList<>();
+        for (Inputs project : inputs(cycleId, only).values()) {
+            if (!project.countries.isEmpty()) {
+                scores.add(new ProjectScore(project.id, project.budget,
+                    score(parts(project, cycle), themes(project, cycle))));
+            }
+        }
+        return scores;
+    }
+
+    private Cycle cycle(long cycleId) {
+        Map<Long, Priority> priorities = new HashMap<>();
+        jdbc.sql("""
+                SELECT p.id, p.level, p.country_code, p.grouping_code, p.priority_rank, p.title, p.weight,
+                       COALESCE(ta.parent_code, ta.code) AS top_theme
+                FROM priority p JOIN thematic_area ta ON ta.code = p.thematic_area_code
+                WHERE p.cycle_id = :cycle AND p.status = 'SUBMITTED'""")
+            .param("cycle", cycleId)
+            .query(rs -> {
+                BigDecimal weight = rs.getBigDecimal("weight");
+                priorities.put(rs.getLong("id"), new Priority(rs.getLong("id"), rs.getString("level"),
+                    rs.getString("country_code"), rs.getString("grouping_code"), rs.getInt("priority_rank"),
+                    rs.getString("title"), weight == null ? settings.unweightedPriority() : weight.doubleValue(),
+                    rs.getString("top_theme")));
+            });
+        Map<String, Set<String>> members = new HashMap<>();
+        jdbc.sql("SELECT grouping_code, country_code FROM grouping_member WHERE left_year IS NULL")
+            .query(rs -> {
+                members.computeIfAbsent(rs.getString(1), g -> new HashSet<>()).add(rs.getString(2));
+            });
+        return new Cycle(priorities, members);
+    }
+
+    /**
+     * The inputs of the projects given (or of all) that are not cancelled, one plain query per table;
+     * {@code {where column}} and {@code {and column}} mark where {@link #scoped} restricts a query to them.
+     */
+    private Map<Long, Inputs> inputs(long cycleId, @Nullable Collection<Long> only) {
+        Map<Long, Inputs> projects = new HashMap<>();
+        scoped("SELECT id, total_budget FROM tc_project WHERE status <> 'CANCELLED' {and id}", only)
+            .query(rs -> {
+                projects.put(rs.getLong(1), new Inputs(rs.getLong(1), rs.getDouble(2)));
+            });
+        scoped("SELECT project_id, country_code, percentage FROM project_country {where project_id}", only)
+            .query(rs -> {
+                Inputs project = projects.get(rs.getLong(1));
+                if (project != null) {
+                    project.countries.add(new Share(rs.getString(2), rs.getDouble(3)));
+                }
+            });
+        scoped("""
+                SELECT pt.project_id, COALESCE(ta.parent_code, ta.code)
+                FROM project_theme pt JOIN thematic_area ta ON ta.code = pt.thematic_area_code
+                {where pt.project_id}""", only)
+            .query(rs -> {
+                Inputs project = projects.get(rs.getLong(1));
+                if (project != null) {
+                    project.topThemes.add(rs.getString(2));
+                    project.themes++;
+                }
+            });
+        scoped("SELECT project_id, country_code FROM project_endorsement {where project_id}", only)
+            .query(rs -> {
+                Inputs project = projects.get(rs.getLong(1));
+                if (project != null) {
+                    project.endorsed.add(rs.getString(2));
+                }
+            });
+        scoped("""
+                SELECT pp.project_id, pp.priority_id, pp.strength
+                FROM project_priority pp JOIN priority p ON p.id = pp.priority_id
+                WHERE p.cycle_id = :cycle AND p.status = 'SUBMITTED' {and pp.project_id}""", only)
+            .param("cycle", cycleId)
+            .query(rs -> {
+                Inputs project = projects.get(rs.getLong(1));
+                if (project != null) {
+                    project.links.add(new Link(rs.getLong(2), "STRONG".equals(rs.getString(3))));
+                }
+            });
+        return projects;
+    }
+
+    /** A query for the projects given only, bound to {@code :projects}, or for all. */
+    private JdbcClient.StatementSpec scoped(String sql, @Nullable Collection<Long> only) {
+        JdbcClient.StatementSpec query = jdbc.sql(ONLY.matcher(sql).replaceAll(m -> only == null ? ""
+            : m.group(1).toUpperCase(Locale.ROOT) + " " + m.group(2) + " IN (:projects)"));
+        return only == null ? query : query.param("projects", only);
+    }
+
+    /**
+     * Each recipient country, largest share first, with whether it endorsed and the best
+     * {@code weight × strength} among the linked priorities that concern it (the lowest id among equals).
+     */
+    private List<Part> parts(Inputs project, Cycle cycle) {
+        List<Part> parts = new ArrayList<>(project.countries.size());
+        for (Share share : project.countries) {
+            double best = 0;
+            Priority bestPriority = null;
+            for (Link link : project.links) {
+                Priority priority = cycle.priorities().get(link.priorityId());
+                if (priority == null || !priority.concerns(share.country(), cycle.members())) {
+                    continue;
+                }
+                double value = priority.weight() * (link.strong() ? settings.strongLink() : settings.partialLink());
+                if (bestPriority == null || value > best || value == best && priority.id() < bestPriority.id()) {
+                    best = value;
+                    bestPriority = priority;
+                }
+            }
+            parts.add(new Part(share.country(), share.percentage(), best, bestPriority,
+                project.endorsed.contains(share.country())));
+        }
+        parts.sort(Comparator.comparingDouble(Part::share).reversed().thenComparing(Part::country));
+        return parts;
+    }
+
+    private Themes themes(Inputs project, Cycle cycle) {
+        int links = 0;
+        int matching = 0;
+        for (Link link : project.links) {
+            Priority priority = cycle.priorities().get(link.priorityId());
+            if (priority != null) {
+                links++;
+                if (project.topThemes.contains(priority.topTheme())) {
+                    matching++;
+                }
+            }
+        }
+        return new Themes(links, matching, project.themes);
+    }
+
+    private double score(List<Part> countries, Themes themes) {
+        return 100 * (settings.priorityWeight() * priorities(countries) + settings.themeWeight() * themes.value()
+            + settings.endorsementWeight() * endorsement(countries));
+    }
+
+    private static double priorities(List<Part> countries) {
         double shares = countries.stream().mapToDouble(Part::share).sum();
-        double p = shares == 0 ? 0 : countries.stream().mapToDouble(c -> c.share() * c.value()).sum() / shares;
-        double e = shares == 0 ? 0 : countries.stream().filter(Part::endorsed).mapToDouble(Part::share).sum() / shares;
-        double t = themes.value();
+        return shares == 0 ? 0 : countries.stream().mapToDouble(c -> c.share() * c.value()).sum() / shares;
+    }
+
+    private static double endorsement(List<Part> countries) {
+        double shares = countries.stream().mapToDouble(Part::share).sum();
+        return shares == 0 ? 0 : countries.stream().filter(Part::endorsed).mapToDouble(Part::share).sum() / shares;
+    }
+
+    private AlignmentScore explained(long projectId, List<Part> countries, Themes themes) {
         List<AlignmentScore.Component> components = List.of(
-            component("priorities", p, settings.priorityWeight(), countries.stream()
+            component("priorities", priorities(countries), settings.priorityWeight(), countries.stream()
                 .map(c -> "%s %s%%: %s".formatted(c.country(), pct(c.share()), c.value() == 0 ? "no linked priority"
-                    : format(c.value()) + (c.best() == null ? "" : " (" + c.best() + ")")))
+                    : format(c.value()) + (c.best() == null ? "" : " (" + c.best().label() + ")")))
                 .reduce((a, b) -> a + "; " + b).orElse("no recipient country")),
-            component("themes", t, settings.themeWeight(), themes.links() > 0
+            component("themes", themes.value(), settings.themeWeight(), themes.links() > 0
                 ? themes.matching() + " of " + themes.links() + " linked priorities are in the project's thematic areas"
                 : themes.themes() > 0 ? "no linked priority; the project has a UNIDO thematic area"
                 : "no linked priority and no thematic area"),
-            component("endorsement", e, settings.endorsementWeight(), countries.stream()
+            component("endorsement", endorsement(countries), settings.endorsementWeight(), countries.stream()
                 .map(c -> c.country() + (c.endorsed() ? " endorsed" : " not yet"))
                 .reduce((a, b) -> a + ", " + b).orElse("")));
-        double score = components.stream().mapToDouble(AlignmentScore.Component::points).sum();
-        return new AlignmentScore(projectId, score, components, countries.stream()
-            .map(c -> new AlignmentScore.CountryPart(c.country(), c.share(), c.value(), c.best(), c.endorsed()))
+        return new AlignmentScore(projectId, score(countries, themes), components, countries.stream()
+            .map(c -> new AlignmentScore.CountryPart(c.country(), c.share(), c.value(),
+                c.best() == null ? null : c.best().label(), c.endorsed()))
             .toList());
     }
 
     private static AlignmentScore.Component component(String name, double value, double weight, String explanation) {
         return new AlignmentScore.Component(name, value, weight, 100 * weight * value, explanation);
-    }
-
-    /** Per project: how many current-cycle priorities it links, how many share a top-level theme with it, and
-     * how many thematic areas it has. */
-    private Themes themes(long cycle, long projectId) {
-        return jdbc.sql("""
-                SELECT COALESCE(l.links, 0) AS links, COALESCE(l.matching, 0) AS matching,
-                       (SELECT COUNT(*) FROM project_theme pt WHERE pt.project_id = t.id) AS themes
-                FROM tc_project t
-                LEFT JOIN (""" + LINKS + """
-                    ) l ON l.project_id = t.id
-                WHERE t.id = :project
-                """)
-            .param("cycle", cycle)
-            .param("project", projectId)
-            .query((rs, n) -> new Themes(rs.getInt("links"), rs.getInt("matching"), rs.getInt("themes")))
-            .optional().orElse(new Themes(0, 0, 0));
-    }
-
-    /** For one project's explanation: which linked priority gives each country its value. */
-    private List<Part> withBestPriorities(long projectId, long cycle, List<Part> countries) {
-        List<Part> named = new ArrayList<>();
-        for (Part part : countries) {
-            String best = jdbc.sql("""
-                    SELECT p.title, p.level, p.country_code, p.grouping_code, p.priority_rank,
-                           COALESCE(p.weight, :unweighted)
-                           * CASE pp.strength WHEN 'STRONG' THEN :strong ELSE :partial END AS link_value
-                    FROM project_priority pp JOIN priority p ON p.id = pp.priority_id
-                    WHERE pp.project_id = :project AND p.cycle_id = :cycle AND p.status = 'SUBMITTED'
-                      AND (p.level = 'REGIONAL'
-                           OR (p.level = 'NATIONAL' AND p.country_code = :country)
-                           OR (p.level = 'SUB_REGIONAL' AND EXISTS (
-                                 SELECT 1 FROM grouping_member gm WHERE gm.grouping_code = p.grouping_code
-                                   AND gm.country_code = :country AND gm.left_year IS NULL)))
-                    ORDER BY link_value DESC, p.id LIMIT 1
-                    """)
-                .param("unweighted", settings.unweightedPriority())
-                .param("strong", settings.strongLink())
-                .param("partial", settings.partialLink())
-                .param("project", projectId).param("cycle", cycle).param("country", part.country())
-                .query((rs, n) -> labelOf(rs.getString("level"), rs.getString("country_code"),
-                    rs.getString("grouping_code"), rs.getInt("priority_rank"), rs.getString("title")))
-                .optional().orElse(null);
-            named.add(new Part(part.country(), part.share(), part.value(), best, part.endorsed()));
-        }
-        return named;
-    }
-
-    private static String labelOf(String level, @Nullable String country, @Nullable String grouping, int rank,
-            String title) {
-        String where = "NATIONAL".equals(level) ? country : "SUB_REGIONAL".equals(level) ? grouping : "regional";
-        return where + " priority #" + rank + " “" + title + "”";
     }
 
     private static String format(double value) {

@@ -9,10 +9,10 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps computed scores and coverage tables until one of their inputs changes. On PostgreSQL, triggers move a
  * generation counter on every change to projects, their countries, themes, links and endorsements, priorities,
- * cycles and grouping membership (db/vendor/postgresql/V034_1), whoever makes it, in the same transaction; a
- * result is reused only while the counter is where it was when the result was computed. On the embedded H2
- * database everything is computed afresh: H2 cannot write from a trigger in an auto-committed statement, and
- * its data sets are small.
+ * cycles, grouping membership and thematic areas (db/vendor/postgresql/V034_1, V035_1), whoever makes it, in the
+ * same transaction; a result is reused only while the counter is where it was when the result was computed. The
+ * same migrations keep every project's score in the database ({@link #keptInDatabase}). On the embedded H2
+ * database everything is computed afresh: H2 cannot write from a trigger in an auto-committed statement.
  */
 @Component
 class AlignmentCache {
@@ -62,6 +62,11 @@ class AlignmentCache {
             entries.put(key, new Cached(generation, value));
         }
         return value;
+    }
+
+    /** Whether project scores are kept in project_alignment and kept current by triggers (PostgreSQL). */
+    boolean keptInDatabase() {
+        return enabled;
     }
 
     long generation() {

@@ -2,8 +2,15 @@ package org.regionaltc.alignment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.regionaltc.project.ProjectFixtures;
 import org.regionaltc.project.Projects;
@@ -79,21 +86,14 @@ class AlignmentIntegrationTests {
         long project = ProjectFixtures.aProject(projects, new BigDecimal("50000"), "GY", 100);
         ProjectFixtures.link(jdbc, project, priority, "STRONG");
         assertThat(alignment.ofProject(project).score()).isCloseTo(100 * (0.6 + 0.25), within(1e-9));
+        assertThat(alignment.ofAllProjects().get(project)).isCloseTo(100 * (0.6 + 0.25), within(1e-9));
         CycleFixtures.aCurrentCycle(jdbc);
-        assertThat(alignment.ofProject(project).score()).isCloseTo(25.0, within(1e-9));
+        assertKeptScore(project, 25.0);
     }
 
     @Test
     void thePortfolioScoreIsTheBudgetWeightedMeanOfItsProjects() {
-        Alignment.Portfolio portfolio = alignment.portfolio();
-        var scores = alignment.ofAllProjects();
-        var budgets = new java.util.HashMap<Long, Double>();
-        jdbc.sql("SELECT id, total_budget FROM tc_project WHERE status <> 'CANCELLED'")
-            .query((rs, n) -> budgets.put(rs.getLong(1), rs.getDouble(2))).list();
-        double weighted = scores.entrySet().stream().mapToDouble(s -> s.getValue() * budgets.get(s.getKey())).sum();
-        double total = scores.keySet().stream().mapToDouble(budgets::get).sum();
-        assertThat(portfolio.projects()).isEqualTo(scores.size()).isPositive();
-        assertThat(portfolio.budgetWeightedScore()).isCloseTo(weighted / total, within(1e-6));
+        assertPortfolioIsTheBudgetWeightedMeanOfProjectScores();
     }
 
     @Test
@@ -101,13 +101,125 @@ class AlignmentIntegrationTests {
         long cycle = CycleFixtures.aCurrentCycle(jdbc);
         long priority = CycleFixtures.aPriority(jdbc, cycle, "NATIONAL", "SR", null, "A2", "1.0");
         long project = ProjectFixtures.aProject(projects, new BigDecimal("50000"), "SR", 100);
-        assertThat(alignment.ofAllProjects().get(project)).isCloseTo(25.0, within(1e-9));
+        assertKeptScore(project, 25.0);
         double portfolio = alignment.portfolio().meanScore();
+
         ProjectFixtures.link(jdbc, project, priority, "STRONG");
-        assertThat(alignment.ofAllProjects().get(project)).isCloseTo(85.0, within(1e-9));
+        assertKeptScore(project, 85.0);
         assertThat(alignment.portfolio().meanScore()).isNotEqualTo(portfolio);
+
+        jdbc.sql("UPDATE project_priority SET strength = 'PARTIAL' WHERE project_id = :id").param("id", project).update();
+        assertKeptScore(project, 100 * (0.6 * 0.5 + 0.25));
+
+        ProjectFixtures.endorse(jdbc, project, "SR");
+        assertKeptScore(project, 100 * (0.6 * 0.5 + 0.25 + 0.15));
+        jdbc.sql("DELETE FROM project_endorsement WHERE project_id = :id").param("id", project).update();
+        assertKeptScore(project, 100 * (0.6 * 0.5 + 0.25));
+
+        ProjectFixtures.setThemes(jdbc, project, "C1");
+        assertKeptScore(project, 100 * (0.6 * 0.5));
+
         jdbc.sql("UPDATE priority SET weight = 0.5 WHERE id = :id").param("id", priority).update();
-        assertThat(alignment.ofAllProjects().get(project)).isCloseTo(100 * (0.6 * 0.5 + 0.25), within(1e-9));
+        assertKeptScore(project, 100 * (0.6 * 0.25));
+
+        jdbc.sql("UPDATE project_country SET country_code = 'GY' WHERE project_id = :id").param("id", project).update();
+        assertKeptScore(project, 0.0);
+        jdbc.sql("UPDATE project_country SET country_code = 'SR' WHERE project_id = :id").param("id", project).update();
+        assertKeptScore(project, 100 * (0.6 * 0.25));
+
+        // Suriname is a CARICOM member: a strong link to a CARICOM priority in the project's theme C1 counts in
+        // full, and 1 of the 2 links matches the theme; it no longer counts once Suriname has left CARICOM.
+        long caricom = CycleFixtures.aPriority(jdbc, cycle, "SUB_REGIONAL", null, "CARICOM", "C1", "1.0");
+        ProjectFixtures.link(jdbc, project, caricom, "STRONG");
+        assertKeptScore(project, 100 * (0.6 * 1.0 + 0.25 * 0.5));
+        try {
+            jdbc.sql("UPDATE grouping_member SET left_year = 2030 WHERE grouping_code = 'CARICOM' AND country_code = 'SR'")
+                .update();
+            assertKeptScore(project, 100 * (0.6 * 0.25 + 0.25 * 0.5));
+        } finally {
+            jdbc.sql("UPDATE grouping_member SET left_year = NULL WHERE grouping_code = 'CARICOM' AND country_code = 'SR'")
+                .update();
+        }
+        assertKeptScore(project, 100 * (0.6 * 1.0 + 0.25 * 0.5));
+
+        jdbc.sql("UPDATE tc_project SET total_budget = 7000000 WHERE id = :id").param("id", project).update();
+        assertPortfolioIsTheBudgetWeightedMeanOfProjectScores();
+
+        jdbc.sql("UPDATE tc_project SET status = 'CANCELLED' WHERE id = :id").param("id", project).update();
+        assertThat(alignment.ofAllProjects()).doesNotContainKey(project);
+        assertPortfolioIsTheBudgetWeightedMeanOfProjectScores();
+    }
+
+    /** The score in the list and portfolio equals both the hand-computed value and the explained score. */
+    private void assertKeptScore(long project, double expected) {
+        assertThat(alignment.ofAllProjects().get(project)).isCloseTo(expected, within(1e-9));
+        assertThat(alignment.ofProject(project).score()).isCloseTo(expected, within(1e-9));
+    }
+
+    private void assertPortfolioIsTheBudgetWeightedMeanOfProjectScores() {
+        Alignment.Portfolio portfolio = alignment.portfolio();
+        var scores = alignment.ofAllProjects();
+        var budgets = new java.util.HashMap<Long, Double>();
+        jdbc.sql("SELECT id, total_budget FROM tc_project WHERE status <> 'CANCELLED'")
+            .query((rs, n) -> budgets.put(rs.getLong(1), rs.getDouble(2))).list();
+        assertThat(scores.keySet()).isEqualTo(budgets.keySet());
+        double weighted = scores.entrySet().stream().mapToDouble(s -> s.getValue() * budgets.get(s.getKey())).sum();
+        double total = scores.keySet().stream().mapToDouble(budgets::get).sum();
+        assertThat(portfolio.projects()).isEqualTo(scores.size()).isPositive();
+        assertThat(portfolio.budgetWeightedScore()).isCloseTo(weighted / total, within(1e-6));
+    }
+
+    @Test
+    void readersAndWritersAtTheSameTimeLeaveEveryKeptScoreRight() throws Exception {
+        long cycle = CycleFixtures.aCurrentCycle(jdbc);
+        long priority = CycleFixtures.aPriority(jdbc, cycle, "REGIONAL", null, null, "A2", "0.9");
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            long project = ProjectFixtures.aProject(projects, new BigDecimal("50000"), "HN", 100);
+            ProjectFixtures.link(jdbc, project, priority, "STRONG");
+            ids.add(project);
+        }
+        ExecutorService threads = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> work = new ArrayList<>();
+            for (long project : ids) {
+                work.add(threads.submit(() -> {
+                    for (int i = 0; i < 10; i++) {
+                        jdbc.sql("""
+                                UPDATE project_priority SET strength = CASE strength WHEN 'STRONG' THEN 'PARTIAL'
+                                ELSE 'STRONG' END WHERE project_id = :id""").param("id", project).update();
+                        assertThat(alignment.ofAllProjects()).containsKey(project);
+                        assertThat(alignment.portfolio().projects()).isPositive();
+                    }
+                }));
+            }
+            for (Future<?> w : work) {
+                w.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+        // Ten flips leave each link strong again: P = 0.9, T = 1 (A2 shares theme A with A1), E = 0.
+        for (long project : ids) {
+            assertKeptScore(project, 100 * (0.6 * 0.9 + 0.25));
+        }
+    }
+
+    @Test
+    void scoresKeptUnderOtherSettingsOrAnotherCycleAreAllRecomputed() {
+        assumeTrue(isPostgres(), "scores are kept in the database on PostgreSQL only");
+        long project = ProjectFixtures.aProject(projects, new BigDecimal("50000"), "TT", 100);
+        double score = alignment.ofAllProjects().get(project);
+        jdbc.sql("UPDATE project_alignment SET score = -1").update();
+        jdbc.sql("UPDATE alignment_basis SET basis = 'cycle 0, other settings' WHERE id = 1").update();
+        jdbc.sql("UPDATE alignment_generation SET generation = generation + 1 WHERE id = 1").update();
+        assertThat(alignment.ofAllProjects().get(project)).isCloseTo(score, within(1e-9));
+        assertThat(alignment.ofAllProjects().values()).allMatch(s -> s >= 0);
+    }
+
+    private boolean isPostgres() {
+        return jdbc.sql("SELECT COUNT(*) FROM information_schema.tables WHERE table_name = 'project_alignment'")
+            .query(Integer.class).single() > 0;
     }
 
     @Test

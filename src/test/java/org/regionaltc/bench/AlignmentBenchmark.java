@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.function.Supplier;
 import org.regionaltc.Application;
@@ -17,7 +19,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Loads 20,000 projects, 100,000 priority links and 1,000,000 indicator values into the configured database
- * (once), then times the coverage and portfolio-alignment queries. Run by bench/alignment.sh, not by the suite.
+ * (once), then times the coverage and portfolio-alignment queries after an edit of one project, after a change that
+ * invalidates every score, and with nothing changed. Run by bench/alignment.sh, not by the suite.
  */
 public final class AlignmentBenchmark {
 
@@ -52,20 +55,33 @@ public final class AlignmentBenchmark {
             load(jdbc);
             Coverage coverage = context.getBean(Coverage.class);
             Alignment alignment = context.getBean(Alignment.class);
-            // "after a change": the inputs' generation is moved on before each run, so nothing kept is reused;
-            // "unchanged": the results kept since the last change are reused after one query of the counter.
-            for (boolean changed : new boolean[] {true, false}) {
-                Runnable before = changed
-                    ? () -> jdbc.update("UPDATE alignment_generation SET generation = generation + 1 WHERE id = 1")
-                    : () -> { };
-                System.out.printf("%n%-40s %10s %10s %10s%n", changed ? "after a change" : "inputs unchanged",
-                    "median ms", "p90 ms", "min ms");
+            boolean postgres = database.toLowerCase(java.util.Locale.ROOT).contains("postgres");
+            Random random = new Random(7);
+            // A real edit of one project before each run: its links change strength, which the triggers write down.
+            Runnable oneProject = () -> jdbc.update("""
+                    UPDATE project_priority SET strength = CASE strength WHEN 'STRONG' THEN 'PARTIAL' ELSE 'STRONG' END
+                    WHERE project_id = ?""", BASE + random.nextInt(PROJECTS));
+            // What a newly endorsed cycle, a change of grouping membership or of the settings causes: every kept
+            // score is recomputed (on H2 nothing is kept, so this is the same as an edit).
+            Runnable everything = postgres
+                ? () -> {
+                    jdbc.update("INSERT INTO alignment_change (project_id) VALUES (NULL)");
+                    jdbc.update("UPDATE alignment_generation SET generation = generation + 1 WHERE id = 1");
+                }
+                : oneProject;
+            Runnable nothing = () -> { };
+            for (var scenario : List.of(Map.entry("after one project changes", oneProject),
+                    Map.entry("after all scores are invalidated", everything),
+                    Map.entry("inputs unchanged", nothing))) {
+                Runnable before = scenario.getValue();
+                System.out.printf("%n%-40s %10s %10s %10s%n", scenario.getKey(), "median ms", "p90 ms", "min ms");
                 time("coverage matrix (all priorities)", before,
                     () -> coverage.matrix(Coverage.Filter.none()).strengths().size());
                 time("coverage per priority", before, () -> coverage.priorities(Coverage.Filter.none()).size());
                 time("gaps", before, () -> coverage.gaps(Coverage.Filter.none()).size());
                 time("off-programme projects", before, () -> coverage.offProgramme(Coverage.Filter.none()).size());
                 time("portfolio alignment (all projects)", before, () -> (int) alignment.portfolio().budgetWeightedScore());
+                time("all projects' scores (project list)", before, () -> alignment.ofAllProjects().size());
                 time("one project's explained score", before, () -> alignment.ofProject(BASE + 4242).components().size());
             }
         }
@@ -101,18 +117,33 @@ public final class AlignmentBenchmark {
                 VALUES (?, 'Benchmark cycle', ?, ?, ?, 'ENDORSED')""", cycle, LocalDate.of(2999, 1, 1),
             LocalDate.of(2999, 12, 31), LocalDate.of(2999, 1, 1));
         List<Object[]> priorities = new ArrayList<>();
+        // As the application allows, a project links only priorities that concern one of its countries: its
+        // national ones, those of the groupings they belong to, and regional ones.
+        Map<String, List<Long>> concerning = new HashMap<>();
         long pid = BASE;
         for (String country : COUNTRIES) {
             for (int rank = 1; rank <= 10; rank++) {
+                concerning.computeIfAbsent(country, c -> new ArrayList<>()).add(pid);
                 priorities.add(new Object[] {pid++, cycle, "NATIONAL", country, null, pick(random, THEMES), rank, weight(random)});
             }
         }
+        Map<String, List<String>> members = new HashMap<>();
+        jdbc.query("SELECT grouping_code, country_code FROM grouping_member WHERE left_year IS NULL",
+            (java.sql.ResultSet rs) -> {
+                members.computeIfAbsent(rs.getString(1), g -> new ArrayList<>()).add(rs.getString(2));
+            });
         for (String grouping : GROUPINGS) {
             for (int rank = 1; rank <= 4; rank++) {
+                for (String country : members.getOrDefault(grouping, List.of())) {
+                    concerning.computeIfAbsent(country, c -> new ArrayList<>()).add(pid);
+                }
                 priorities.add(new Object[] {pid++, cycle, "SUB_REGIONAL", null, grouping, pick(random, THEMES), rank, weight(random)});
             }
         }
         for (int rank = 1; rank <= 10; rank++) {
+            for (String country : COUNTRIES) {
+                concerning.computeIfAbsent(country, c -> new ArrayList<>()).add(pid);
+            }
             priorities.add(new Object[] {pid++, cycle, "REGIONAL", null, null, pick(random, THEMES), rank, weight(random)});
         }
         jdbc.batchUpdate("""
@@ -120,7 +151,6 @@ public final class AlignmentBenchmark {
                                       priority_rank, weight, status)
                 VALUES (?, ?, ?, ?, ?, ?, 'Benchmark priority', ?, ?, 'SUBMITTED')""", priorities);
         progress("priorities", priorities.size(), start);
-        int priorityCount = priorities.size();
         List<Object[]> projects = new ArrayList<>();
         List<Object[]> countries = new ArrayList<>();
         List<Object[]> themes = new ArrayList<>();
@@ -132,14 +162,17 @@ public final class AlignmentBenchmark {
                 BigDecimal.valueOf(50_000 + random.nextInt(4_950_000))});
             int countryCount = n % 3 == 0 ? 3 : 1;
             int first = random.nextInt(COUNTRIES.length);
+            List<Long> pool = new ArrayList<>();
             for (int c = 0; c < countryCount; c++) {
-                countries.add(new Object[] {id, COUNTRIES[(first + c * 7) % COUNTRIES.length],
+                String country = COUNTRIES[(first + c * 7) % COUNTRIES.length];
+                pool.addAll(concerning.get(country));
+                countries.add(new Object[] {id, country,
                     countryCount == 1 ? new BigDecimal("100") : c == 0 ? new BigDecimal("33.34") : new BigDecimal("33.33")});
             }
             themes.add(new Object[] {id, pick(random, THEMES)});
             java.util.Set<Long> chosen = new java.util.HashSet<>();
             while (chosen.size() < LINKS_PER_PROJECT) {
-                chosen.add(BASE + random.nextInt(priorityCount));
+                chosen.add(pool.get(random.nextInt(pool.size())));
             }
             chosen.forEach(p -> links.add(new Object[] {id, p, random.nextBoolean() ? "STRONG" : "PARTIAL"}));
         }
@@ -182,8 +215,7 @@ public final class AlignmentBenchmark {
             batch(jdbc, "INSERT INTO indicator_value (indicator_id, value_year, kind, amount) VALUES (?, ?, ?, ?)",
                 values, "indicator values", start);
         }
-        jdbc.execute(jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName())
-            .toLowerCase().contains("postgres") ? "ANALYZE" : "ANALYZE");
+        jdbc.execute("ANALYZE");
         progress("loaded and analyzed", PROJECTS, start);
     }
 
