@@ -1,18 +1,16 @@
 package org.regionaltc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.regionaltc.account.AccountAdministration;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,18 +33,14 @@ class BrowserTests {
     @Autowired
     AccountAdministration administration;
 
-    private HeadlessChromium chromium;
+    @RegisterExtension
+    static final HeadlessChromium chromium = new HeadlessChromium();
+
     private WebDriver driver;
 
     @BeforeEach
-    void startBrowser() {
-        chromium = HeadlessChromium.start();
+    void browser() {
         driver = chromium.driver();
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        chromium.close();
     }
 
     @Test
@@ -55,12 +49,9 @@ class BrowserTests {
         String displayName = "Bruna Browser " + username.substring("browser-".length());
         administration.create(username, PASSWORD, displayName, username + "@example.org", "OFFICER", List.of(), null);
 
-        driver.get(url("/login"));
-        driver.findElement(By.id("username")).sendKeys(username);
-        driver.findElement(By.id("password")).sendKeys(PASSWORD);
-        driver.findElement(By.id("sign-in")).click();
+        chromium.signIn(url(""), username, PASSWORD);
 
-        WebElement signedIn = waitFor(By.id("signed-in-name"));
+        WebElement signedIn = chromium.waitFor(By.id("signed-in-name"));
         assertThat(signedIn.getText()).isEqualTo(displayName);
 
         WebElement spanish = driver.findElement(By.cssSelector("nav.langs a[lang='es']"));
@@ -74,7 +65,7 @@ class BrowserTests {
         assertThat(driver.findElement(By.id("signed-in-name")).getText()).isEqualTo(displayName);
 
         driver.get(url("/countries"));
-        waitFor(By.cssSelector("main table tbody"));
+        chromium.waitFor(By.cssSelector("main table tbody"));
         List<WebElement> rows = driver.findElements(By.cssSelector("main table tbody tr"));
         assertThat(rows).hasSize(33);
         assertThat(rows).extracting(WebElement::getText).anySatisfy(row -> assertThat(row).contains("Perú"));
@@ -83,10 +74,6 @@ class BrowserTests {
 
     private String url(String path) {
         return "http://localhost:" + port + path;
-    }
-
-    private WebElement waitFor(By locator) {
-        return new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
 }

@@ -10,6 +10,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -22,69 +26,88 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Debian's headless Chromium driven by Debian's chromedriver, so Selenium never downloads a browser or a
  * driver, with a fresh profile that is deleted on close. A missing browser fails the test: CI installs it.
+ * A JUnit extension: {@code @RegisterExtension static final HeadlessChromium chromium = new HeadlessChromium();}
+ * starts one browser for the test class and closes it after.
  */
-public final class HeadlessChromium implements AutoCloseable {
+public final class HeadlessChromium implements BeforeAllCallback, AfterAllCallback {
 
     private static final File CHROMIUM = new File("/usr/bin/chromium");
     private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+    private static final Duration PATIENCE = Duration.ofSeconds(20);
 
-    private final ChromeDriverService service;
-    private final WebDriver driver;
-    private final Path profile;
+    private @Nullable ChromeDriverService service;
+    private @Nullable WebDriver driver;
+    private @Nullable Path profile;
 
-    private HeadlessChromium(ChromeDriverService service, WebDriver driver, Path profile) {
-        this.service = service;
-        this.driver = driver;
-        this.profile = profile;
-    }
-
-    public static HeadlessChromium start() {
+    @Override
+    public void beforeAll(ExtensionContext context) {
         if (!CHROMIUM.canExecute() || !CHROMEDRIVER.canExecute()) {
             fail(CHROMIUM + " or " + CHROMEDRIVER + " is missing: install Debian's chromium and chromium-driver"
                 + " (apt-get install -y chromium chromium-driver; .ci/run does it)");
         }
         try {
-            Path profile = Files.createTempDirectory("regional-tc-chromium-");
-            ChromeDriverService service = new ChromeDriverService.Builder()
+            profile = Files.createTempDirectory("regional-tc-chromium-");
+            service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
             ChromeOptions options = new ChromeOptions();
             options.setBinary(CHROMIUM);
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--user-data-dir=" + profile.toAbsolutePath());
-            WebDriver driver = new ChromeDriver(service, options);
+            driver = new ChromeDriver(service, options);
             driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
-            return new HeadlessChromium(service, driver, profile);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     public WebDriver driver() {
+        if (driver == null) {
+            throw new IllegalStateException("register HeadlessChromium with @RegisterExtension on a static field");
+        }
         return driver;
+    }
+
+    /** Signs in through the login form and waits for the page that answers. */
+    public void signIn(String baseUrl, String username, String password) {
+        driver().get(baseUrl + "/login");
+        driver().findElement(By.id("username")).sendKeys(username);
+        driver().findElement(By.id("password")).sendKeys(password);
+        submitAndRead(By.id("sign-in"));
     }
 
     /**
      * Submits a form with its button and returns the text of the page that answers. Reading right after the click
      * can find the page being left, whose elements go stale under the reader.
      */
-    public static String submitAndRead(WebDriver driver, By button) {
-        WebElement leaving = driver.findElement(By.tagName("html"));
-        driver.findElement(button).click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(leaving));
-        return driver.findElement(By.tagName("main")).getText();
+    public String submitAndRead(By button) {
+        WebElement leaving = driver().findElement(By.tagName("html"));
+        driver().findElement(button).click();
+        new WebDriverWait(driver(), PATIENCE).until(ExpectedConditions.stalenessOf(leaving));
+        return driver().findElement(By.tagName("main")).getText();
+    }
+
+    /** The element once it is visible, for pages that change without being reloaded. */
+    public WebElement waitFor(By locator) {
+        return new WebDriverWait(driver(), PATIENCE).until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
     @Override
-    public void close() {
+    public void afterAll(ExtensionContext context) {
         try {
-            driver.quit();
+            if (driver != null) {
+                driver.quit();
+            }
         } finally {
-            service.stop();
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            if (service != null) {
+                service.stop();
+            }
+            if (profile != null) {
+                try (Stream<Path> files = Files.walk(profile)) {
+                    files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
             }
         }
     }

@@ -2,12 +2,9 @@ package org.regionaltc.funding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.regionaltc.HeadlessChromium;
@@ -20,7 +17,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** An officer checks a ledger CSV with a dry run in a real browser, then imports only its valid lines. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LedgerImportBrowserTests {
 
     @LocalServerPort
@@ -30,43 +26,27 @@ class LedgerImportBrowserTests {
     @Autowired
     JdbcClient jdbc;
 
-    private HeadlessChromium chromium;
-    private WebDriver browser;
-
-    @BeforeAll
-    void startChromium() {
-        chromium = HeadlessChromium.start();
-        browser = chromium.driver();
-        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
-    }
-
-    @AfterAll
-    void stopChromium() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
+    @RegisterExtension
+    static final HeadlessChromium chromium = new HeadlessChromium();
 
     @Test
     void aDryRunShowsTheErrorsPerLineAndTheValidLinesCanThenBeImported() {
+        WebDriver browser = chromium.driver();
         String officer = AccountFixtures.anOfficer(administration);
         String reference = "browser-" + UUID.randomUUID();
         String project = FundingFixtures.identifierOf(jdbc, FundingFixtures.aProject(jdbc, "HN", "900.00"));
-        browser.get("http://localhost:" + port + "/login");
-        browser.findElement(By.id("username")).sendKeys(officer);
-        browser.findElement(By.id("password")).sendKeys(AccountFixtures.PASSWORD);
-        HeadlessChromium.submitAndRead(browser, By.id("sign-in"));
+        chromium.signIn("http://localhost:" + port, officer, AccountFixtures.PASSWORD);
 
         browser.get("http://localhost:" + port + "/funding/ledger/import");
         browser.findElement(By.id("csv")).sendKeys(LedgerImport.HEADER + "\n"
             + "PLEDGE,EU,%s,,2025-02-01,USD,300.00,%s,\n".formatted(project, reference)
             + "PLEDGE,EU,%s,,2025-02-01,USD,-3,%s,\n".formatted(project, reference));
-        String dryRun = HeadlessChromium.submitAndRead(browser, By.cssSelector("form.stacked button[type=submit]"));
+        String dryRun = chromium.submitAndRead(By.cssSelector("form.stacked button[type=submit]"));
         assertThat(dryRun).contains("Dry run: 2 lines, 1 valid, 1 errors").contains("must be greater than zero");
         assertThat(written(reference)).isZero();
 
         browser.findElement(By.cssSelector("input[name=mode][value=VALID_ONLY]")).click();
-        assertThat(HeadlessChromium.submitAndRead(browser, By.cssSelector("form.stacked button[type=submit]")))
+        assertThat(chromium.submitAndRead(By.cssSelector("form.stacked button[type=submit]")))
             .contains("2 lines, 1 written");
         assertThat(written(reference)).isEqualTo(1);
     }

@@ -1,19 +1,15 @@
 package org.regionaltc.priority;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
-import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.regionaltc.HeadlessChromium;
 import org.regionaltc.account.AccountAdministration;
 import org.regionaltc.account.AccountFixtures;
@@ -25,8 +21,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PriorityBrowserTests {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(20);
-
     @LocalServerPort
     int port;
     @Autowired
@@ -36,18 +30,14 @@ class PriorityBrowserTests {
     @Autowired
     Priorities priorities;
 
-    private HeadlessChromium chromium;
+    @RegisterExtension
+    static final HeadlessChromium chromium = new HeadlessChromium();
+
     private WebDriver driver;
 
     @BeforeEach
-    void startBrowser() {
-        chromium = HeadlessChromium.start();
+    void browser() {
         driver = chromium.driver();
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        chromium.close();
     }
 
     @Test
@@ -83,10 +73,7 @@ class PriorityBrowserTests {
     }
 
     private void signIn(String username) {
-        driver.get(url("/login"));
-        driver.findElement(By.id("username")).sendKeys(username);
-        driver.findElement(By.id("password")).sendKeys(AccountFixtures.PASSWORD);
-        driver.findElement(By.id("sign-in")).click();
+        chromium.signIn(url(""), username, AccountFixtures.PASSWORD);
         waitFor(By.id("signed-in-name"));
     }
 
@@ -106,7 +93,7 @@ class PriorityBrowserTests {
     }
 
     private WebElement waitFor(By by) {
-        return new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.visibilityOfElementLocated(by));
+        return chromium.waitFor(by);
     }
 
     private String url(String path) {
