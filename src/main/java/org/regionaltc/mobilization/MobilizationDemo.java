@@ -168,8 +168,9 @@ class MobilizationDemo implements ApplicationRunner {
                     cofinance(p, country, "GOVERNMENT", "Sample: Ministry of Industry", "IN_KIND", part(budget, 15), today);
                 }
                 case 1 -> {
-                    propose(p, "MLF", "USD", part(budget, 100), Stage.AGREEMENT_SIGNED, part(budget, 90), null, null);
-                    entry("COMMITMENT", "MLF", p, null, today.minusDays(300), part(budget, 90));
+                    // Moving the proposal records the pledge and, when the agreement is signed, the commitment.
+                    propose(p, "MLF", "USD", part(budget, 100), Stage.AGREEMENT_SIGNED, part(budget, 90), null, null,
+                        today.minusDays(300));
                     entry("RECEIPT", "MLF", p, null, today.minusDays(250), part(budget, 60));
                     cofinance(p, country, "PRIVATE_SECTOR", "Sample: refrigeration servicing association", "CASH",
                         part(budget, 10), today);
@@ -198,6 +199,12 @@ class MobilizationDemo implements ApplicationRunner {
 
     private void propose(ProjectFacts.Project p, String body, String currency, BigDecimal amount, Stage stage,
             BigDecimal approved, LocalDate nextActionDate, String nextAction) {
+        propose(p, body, currency, amount, stage, approved, nextActionDate, nextAction, null);
+    }
+
+    /** A sample proposal moved up to the stage; a signed agreement dated signedOn, pledged 30 days before. */
+    private void propose(ProjectFacts.Project p, String body, String currency, BigDecimal amount, Stage stage,
+            BigDecimal approved, LocalDate nextActionDate, String nextAction, LocalDate signedOn) {
         Proposal proposal = proposals.create(new Proposal.Draft(p.id(), body, currency, amount, nextAction,
             nextActionDate, "Sample proposal (demo)"), true);
         for (Stage step : List.of(Stage.CONCEPT_SUBMITTED, Stage.UNDER_NEGOTIATION, Stage.APPROVED_PLEDGED,
@@ -205,9 +212,11 @@ class MobilizationDemo implements ApplicationRunner {
             if (stage.ordinal() < step.ordinal()) {
                 break;
             }
+            LocalDate decided = signedOn == null ? null
+                : step == Stage.APPROVED_PLEDGED ? signedOn.minusDays(30) : signedOn;
             proposal = proposals.move(proposal.id(), new Proposal.Move(step,
                 step == Stage.APPROVED_PLEDGED ? (approved == null ? amount : approved) : null, "Sample move (demo)",
-                nextAction, nextActionDate, proposal.version()));
+                nextAction, nextActionDate, proposal.version(), decided, null));
         }
     }
 

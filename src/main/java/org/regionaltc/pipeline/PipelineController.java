@@ -77,6 +77,8 @@ class PipelineController {
         model.addAttribute("proposal", proposal);
         model.addAttribute("history", proposals.history(proposalId));
         model.addAttribute("moves", proposal.stage().next());
+        model.addAttribute("movesIntoLedger", proposal.stage().next().contains(Stage.APPROVED_PLEDGED)
+            || proposal.stage().next().contains(Stage.AGREEMENT_SIGNED));
         model.addAttribute("showsSampleData", proposal.sample());
         if (!model.containsAttribute("move")) {
             model.addAttribute("move", new Proposal.Move(null, null, null, proposal.nextAction(),

@@ -29,10 +29,22 @@ public record Proposal(long id, long projectId, String projectIdentifier, String
             @Nullable LocalDate nextActionDate, @Nullable String notes) {
     }
 
-    /** A move to another stage; version is the one the user read. */
+    /**
+     * A move to another stage; version is the one the user read. A move to APPROVED_PLEDGED or AGREEMENT_SIGNED
+     * also records the pledge or the commitment in the ledger, dated decisionDate (today if none), unless
+     * skipLedger says it is already there.
+     */
     public record Move(@Nullable Stage stage, @Nullable BigDecimal amountApproved, @Nullable String note,
             @Nullable String nextAction,
             @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
-            @Nullable LocalDate nextActionDate, @Nullable Integer version) {
+            @Nullable LocalDate nextActionDate, @Nullable Integer version,
+            @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
+            @Nullable LocalDate decisionDate, @Nullable Boolean skipLedger) {
+
+        /** A move that changes only the stage and the next action, recording in the ledger as of today. */
+        public Move(@Nullable Stage stage, @Nullable BigDecimal amountApproved, @Nullable String note,
+                @Nullable String nextAction, @Nullable LocalDate nextActionDate, @Nullable Integer version) {
+            this(stage, amountApproved, note, nextAction, nextActionDate, version, null, null);
+        }
     }
 }

@@ -19,6 +19,8 @@ import org.regionaltc.audit.AuditTrail;
 import org.regionaltc.financing.ProjectFacts;
 import org.regionaltc.financing.Visibility;
 import org.regionaltc.funding.ExchangeRates;
+import org.regionaltc.funding.LedgerDraft;
+import org.regionaltc.funding.LedgerEntries;
 import org.regionaltc.reference.Codelists;
 import org.regionaltc.reference.FinancingBodies;
 import org.regionaltc.system.Conflict;
@@ -50,15 +52,17 @@ public class Proposals {
     private final FinancingBodies bodies;
     private final Codelists codelists;
     private final ExchangeRates rates;
+    private final LedgerEntries ledger;
 
     Proposals(JdbcClient jdbc, AuditTrail audit, ProjectFacts projects, FinancingBodies bodies, Codelists codelists,
-            ExchangeRates rates) {
+            ExchangeRates rates, LedgerEntries ledger) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.projects = projects;
         this.bodies = bodies;
         this.codelists = codelists;
         this.rates = rates;
+        this.ledger = ledger;
     }
 
     public List<Proposal> findVisible(Visibility visibility) {
@@ -147,6 +151,9 @@ public class Proposals {
         if (target == Stage.APPROVED_PLEDGED && move.amountApproved() == null && before.amountApproved() == null) {
             errors.add(new FieldError("amountApproved", "is required when the body approves or pledges"));
         }
+        if (move.decisionDate() != null && move.decisionDate().isAfter(LocalDate.now())) {
+            errors.add(new FieldError("decisionDate", "cannot be in the future: " + move.decisionDate()));
+        }
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
@@ -173,7 +180,32 @@ public class Proposals {
         record(id, before.stage(), target, move.amountApproved(), Text.blankToNull(move.note()));
         Proposal after = get(id);
         audit.updated("Proposal", id, before, after);
+        if (target != before.stage() && (target == Stage.APPROVED_PLEDGED || target == Stage.AGREEMENT_SIGNED)
+                && !Boolean.TRUE.equals(move.skipLedger())) {
+            recordInLedger(after, move.decisionDate() != null ? move.decisionDate() : LocalDate.now());
+        }
         return after;
+    }
+
+    /**
+     * What the body decided goes into the ledger in the same transaction, so that secured funding and gaps follow
+     * the pipeline without a second entry: a pledge on approval, a commitment when the agreement is signed.
+     */
+    private void recordInLedger(Proposal proposal, LocalDate date) {
+        boolean pledge = proposal.stage() == Stage.APPROVED_PLEDGED;
+        String type = pledge ? "PLEDGE" : "COMMITMENT";
+        try {
+            ledger.create(new LedgerDraft(type, proposal.bodyCode(), proposal.projectId(), null, date,
+                proposal.currency(), proposal.amount(), "proposal " + proposal.id(),
+                pledge ? "Recorded when the proposal was approved / pledged" : "Recorded when the agreement was signed"),
+                proposal.sample());
+        } catch (InvalidInput e) {
+            throw new InvalidInput(e.errors().stream()
+                .map(f -> new FieldError("date".equals(f.field()) ? "decisionDate" : "stage", "the "
+                    + type.toLowerCase(Locale.ROOT) + " cannot be recorded in the ledger: " + f.field() + " "
+                    + f.message()))
+                .toList());
+        }
     }
 
     public Map<Stage, BigDecimal> probabilities() {

@@ -169,4 +169,93 @@ class PipelineIntegrationTests {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM proposal_event WHERE proposal_id = :id").param("id", id)
             .query(Integer.class).single()).isEqualTo(2);
     }
+
+    private java.util.List<String> ledgerOf(long proposal) {
+        return jdbc.sql("""
+                SELECT entry_type, entry_date, currency, amount FROM ledger_entry
+                WHERE project_id = :project AND reference = :reference ORDER BY id""")
+            .param("project", project).param("reference", "proposal " + proposal)
+            .query((rs, n) -> rs.getString(1) + " " + rs.getDate(2).toLocalDate() + " " + rs.getString(3) + " "
+                + rs.getBigDecimal(4).toPlainString())
+            .list();
+    }
+
+    @Test
+    void approvalRecordsThePledgeAndTheSignedAgreementTheCommitmentInTheLedger() throws Exception {
+        long id = propose("GEF", "200000.00");
+        move(id, "CONCEPT_SUBMITTED", null, 0).andExpect(status().isOk());
+        move(id, "UNDER_NEGOTIATION", null, 1).andExpect(status().isOk());
+        assertThat(ledgerOf(id)).isEmpty();
+        mvc.perform(post("/api/proposals/" + id + "/moves").with(httpBasic(officer, PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON).content("""
+                    {"stage": "APPROVED_PLEDGED", "amountApproved": 180000.00, "decisionDate": "2025-02-03", "version": 2}"""))
+            .andExpect(status().isOk());
+        assertThat(ledgerOf(id)).containsExactly("PLEDGE 2025-02-03 USD 180000.00");
+        mvc.perform(post("/api/proposals/" + id + "/moves").with(httpBasic(officer, PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON).content("""
+                    {"stage": "AGREEMENT_SIGNED", "decisionDate": "2025-04-30", "version": 3}"""))
+            .andExpect(status().isOk());
+        assertThat(ledgerOf(id)).containsExactly("PLEDGE 2025-02-03 USD 180000.00", "COMMITMENT 2025-04-30 USD 180000.00");
+        // The commitment counts as secured funding; the pledge does not.
+        mvc.perform(get("/api/mobilization/projects/" + project).with(httpBasic(officer, PASSWORD)))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.funding.grantsUsd").value(180000.00));
+    }
+
+    @Test
+    void aMoveRecordsNothingInTheLedgerWhenToldItIsAlreadyThere() throws Exception {
+        long id = propose("MLF", "5000.00");
+        move(id, "CONCEPT_SUBMITTED", null, 0).andExpect(status().isOk());
+        move(id, "UNDER_NEGOTIATION", null, 1).andExpect(status().isOk());
+        mvc.perform(post("/pipeline/" + id + "/moves").with(csrf()).with(user(users.loadUserByUsername(officer)))
+                .param("stage", "APPROVED_PLEDGED").param("amountApproved", "5000.00").param("skipLedger", "true")
+                .param("version", "2"))
+            .andExpect(redirectedUrl("/pipeline/" + id));
+        mvc.perform(post("/pipeline/" + id + "/moves").with(csrf()).with(user(users.loadUserByUsername(officer)))
+                .param("stage", "AGREEMENT_SIGNED").param("_skipLedger", "on").param("version", "3"))
+            .andExpect(redirectedUrl("/pipeline/" + id));
+        assertThat(ledgerOf(id)).as("the unticked box records the commitment only").hasSize(1)
+            .allSatisfy(e -> assertThat(e).startsWith("COMMITMENT " + java.time.LocalDate.now() + " USD 5000.00"));
+    }
+
+    @Test
+    void aCommitmentThatCannotBeConvertedToUsdLeavesTheProposalWhereItWas() throws Exception {
+        long id = propose("IDF", "3000.00");
+        jdbc.sql("UPDATE proposal SET currency = 'CHF' WHERE id = :id").param("id", id).update();
+        if (jdbc.sql("SELECT COUNT(*) FROM exchange_rate WHERE currency = 'CHF'").query(Integer.class).single() == 0) {
+            jdbc.sql("INSERT INTO exchange_rate (currency, rate_date, usd_per_unit) VALUES ('CHF', DATE '2020-01-01', 1.1)")
+                .update();
+        }
+        move(id, "CONCEPT_SUBMITTED", null, 0).andExpect(status().isOk());
+        move(id, "UNDER_NEGOTIATION", null, 1).andExpect(status().isOk());
+        mvc.perform(post("/api/proposals/" + id + "/moves").with(httpBasic(officer, PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON).content("""
+                    {"stage": "APPROVED_PLEDGED", "amountApproved": 3000.00, "decisionDate": "1999-12-31", "version": 2}"""))
+            .andExpect(status().isBadRequest())
+            .andExpect(jsonPath("$.errors[0].field").value("decisionDate"))
+            .andExpect(jsonPath("$.errors[0].message").value(containsString(
+                "the pledge cannot be recorded in the ledger: date no exchange rate for CHF on or before 1999-12-31")));
+        mvc.perform(post("/api/proposals/" + id + "/moves").with(httpBasic(officer, PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON).content("""
+                    {"stage": "APPROVED_PLEDGED", "amountApproved": 3000.00, "decisionDate": "2999-01-01", "version": 2}"""))
+            .andExpect(status().isBadRequest())
+            .andExpect(jsonPath("$.errors[0].field").value("decisionDate"))
+            .andExpect(jsonPath("$.errors[0].message").value("cannot be in the future: 2999-01-01"));
+        mvc.perform(get("/api/proposals/" + id).with(httpBasic(officer, PASSWORD)))
+            .andExpect(jsonPath("$.proposal.stage").value("UNDER_NEGOTIATION"))
+            .andExpect(jsonPath("$.history.length()").value(3));
+        assertThat(ledgerOf(id)).isEmpty();
+    }
+
+    @Test
+    void theProposalPageOffersTheLedgerDateOnlyForMovesThatRecordInTheLedger() throws Exception {
+        long id = propose("GEF", "1000.00");
+        mvc.perform(get("/pipeline/" + id).with(user(users.loadUserByUsername(officer))))
+            .andExpect(content().string(org.hamcrest.Matchers.not(containsString("name=\"decisionDate\""))));
+        move(id, "CONCEPT_SUBMITTED", null, 0).andExpect(status().isOk());
+        move(id, "UNDER_NEGOTIATION", null, 1).andExpect(status().isOk());
+        mvc.perform(get("/pipeline/" + id).with(user(users.loadUserByUsername(officer))))
+            .andExpect(content().string(containsString("name=\"decisionDate\"")))
+            .andExpect(content().string(containsString("name=\"skipLedger\"")));
+    }
 }
