@@ -18,6 +18,7 @@ import org.regionaltc.reference.Codelists;
 import org.regionaltc.reference.Countries;
 import org.regionaltc.reference.FinancingBodies;
 import org.regionaltc.reference.ThematicAreas;
+import org.regionaltc.system.Conflict;
 import org.regionaltc.system.InvalidInput;
 import org.regionaltc.system.InvalidInput.FieldError;
 import org.regionaltc.system.NotFound;
@@ -85,13 +86,50 @@ public class EligibilityRules {
             .param("sample", sample)
             .update(key, "id");
         long id = Objects.requireNonNull(key.getKey()).longValue();
-        insertItems(id, "THEME", draft.themes());
-        insertItems(id, "SECTOR", draft.sectors());
-        insertItems(id, "COUNTRY", draft.countries());
-        insertItems(id, "SCOPE", draft.scopes());
+        insertItems(id, draft);
         EligibilityRule rule = get(id);
         audit.created("EligibilityRule", id, rule);
         return rule;
+    }
+
+    /**
+     * Changes a rule: 400 naming each field at fault (a rule stays with its financing body), 409 when someone
+     * changed it since the version in the draft was read.
+     */
+    @Transactional
+    public EligibilityRule update(long id, RuleDraft draft) {
+        EligibilityRule before = get(id);
+        if (draft.version() == null) {
+            throw new InvalidInput("version", "is required: send the version you read");
+        }
+        if (draft.bodyCode() != null && !draft.bodyCode().strip().equalsIgnoreCase(before.bodyCode())) {
+            throw new InvalidInput("bodyCode", "a rule stays with its financing body " + before.bodyCode()
+                + ": record a new rule for " + draft.bodyCode() + " instead");
+        }
+        check(new RuleDraft(before.bodyCode(), draft.name(), draft.periodStart(), draft.periodEnd(), draft.themes(),
+            draft.sectors(), draft.countries(), draft.scopes(), draft.minGrantUsd(), draft.maxGrantUsd(),
+            draft.cofinancingRatio(), draft.otherConditions()));
+        int updated = jdbc.sql("""
+                UPDATE eligibility_rule SET name = :name, period_start = :start, period_end = :end,
+                    min_grant_usd = :min, max_grant_usd = :max, cofinancing_ratio = :ratio, other_conditions = :other,
+                    version = version + 1
+                WHERE id = :id AND version = :version
+                """)
+            .param("name", Objects.requireNonNull(draft.name()).strip())
+            .param("start", draft.periodStart()).param("end", draft.periodEnd())
+            .param("min", draft.minGrantUsd()).param("max", draft.maxGrantUsd())
+            .param("ratio", draft.cofinancingRatio()).param("other", Text.blankToNull(draft.otherConditions()))
+            .param("id", id).param("version", draft.version())
+            .update();
+        if (updated == 0) {
+            throw new Conflict("The rule was changed by someone else since you opened it (version " + draft.version()
+                + ", now " + before.version() + "); reload it and apply your change again.");
+        }
+        jdbc.sql("DELETE FROM eligibility_rule_item WHERE rule_id = :id").param("id", id).update();
+        insertItems(id, draft);
+        EligibilityRule after = get(id);
+        audit.updated("EligibilityRule", id, before, after);
+        return after;
     }
 
     @Transactional
@@ -99,6 +137,13 @@ public class EligibilityRules {
         EligibilityRule rule = get(id);
         jdbc.sql("DELETE FROM eligibility_rule WHERE id = :id").param("id", id).update();
         audit.deleted("EligibilityRule", id, rule);
+    }
+
+    private void insertItems(long id, RuleDraft draft) {
+        insertItems(id, "THEME", draft.themes());
+        insertItems(id, "SECTOR", draft.sectors());
+        insertItems(id, "COUNTRY", draft.countries());
+        insertItems(id, "SCOPE", draft.scopes());
     }
 
     private void insertItems(long id, String kind, @Nullable List<String> codes) {

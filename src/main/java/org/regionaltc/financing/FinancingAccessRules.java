@@ -15,7 +15,8 @@ class FinancingAccessRules implements AccessRules {
             .requestMatchers(HttpMethod.POST, "/financing/bodies", "/financing/bodies/{body}").hasRole("OFFICER")
             .requestMatchers(HttpMethod.GET, "/financing/bodies/{body}").permitAll()
             .requestMatchers("/financing/bodies/{body}/contacts", "/financing/bodies/{body}/contacts/{contactId}/delete",
-                "/financing/rules/new", "/financing/rules", "/financing/rules/{ruleId}/delete")
+                "/financing/rules/new", "/financing/rules", "/financing/rules/{ruleId}", "/financing/rules/{ruleId}/edit",
+                "/financing/rules/{ruleId}/delete")
             .hasRole("OFFICER");
     }
 
@@ -23,7 +24,8 @@ class FinancingAccessRules implements AccessRules {
     public void api(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry routes) {
         routes.requestMatchers(HttpMethod.GET, "/api/financing-bodies/{body}/profile", "/api/eligibility-rules")
             .permitAll()
-            .requestMatchers(HttpMethod.PUT, "/api/financing-bodies/{body}").hasRole("OFFICER")
+            .requestMatchers(HttpMethod.PUT, "/api/financing-bodies/{body}", "/api/eligibility-rules/{ruleId}")
+            .hasRole("OFFICER")
             .requestMatchers(HttpMethod.POST, "/api/financing-bodies", "/api/financing-bodies/{body}/contacts",
                 "/api/eligibility-rules")
             .hasRole("OFFICER")

@@ -78,6 +78,12 @@ class FinancingApiController {
         return rules.create(draft, false);
     }
 
+    @PutMapping("/api/eligibility-rules/{ruleId}")
+    @Operation(summary = "Change an eligibility rule (secretariat); send the version you read (409 if it changed since)")
+    EligibilityRule updateRule(@PathVariable long ruleId, @RequestBody RuleDraft draft) {
+        return rules.update(ruleId, draft);
+    }
+
     @DeleteMapping("/api/eligibility-rules/{ruleId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Remove an eligibility rule (secretariat)")

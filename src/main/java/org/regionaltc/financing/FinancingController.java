@@ -144,6 +144,34 @@ class FinancingController {
         return "financing/rule-form";
     }
 
+    @GetMapping("/financing/rules/{ruleId}/edit")
+    String editRule(@PathVariable long ruleId, Model model) {
+        model.addAttribute("form", RuleForm.of(rules.get(ruleId)));
+        model.addAttribute("ruleId", ruleId);
+        model.addAttribute("bodies", bodies.findAll());
+        return "financing/rule-form";
+    }
+
+    @PostMapping("/financing/rules/{ruleId}")
+    String updateRule(@PathVariable long ruleId, @ModelAttribute("form") RuleForm form, BindingResult errors,
+            Model model, RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                EligibilityRule rule = rules.update(ruleId, form.draft());
+                redirect.addFlashAttribute("saved", true);
+                return "redirect:/financing/bodies/" + rule.bodyCode();
+            } catch (InvalidInput e) {
+                e.errors().forEach(f -> errors.rejectValue(f.field(), "invalid", f.message()));
+            } catch (Conflict e) {
+                model.addAttribute("conflict", e.getMessage());
+                model.addAttribute("form", RuleForm.of(rules.get(ruleId)));
+            }
+        }
+        model.addAttribute("ruleId", ruleId);
+        model.addAttribute("bodies", bodies.findAll());
+        return "financing/rule-form";
+    }
+
     @PostMapping("/financing/rules/{ruleId}/delete")
     String deleteRule(@PathVariable long ruleId) {
         EligibilityRule rule = rules.get(ruleId);

@@ -13,15 +13,23 @@ record RuleForm(@Nullable String bodyCode, @Nullable String name,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate periodEnd,
         @Nullable String themes, @Nullable String sectors, @Nullable String countries, @Nullable String scopes,
         @Nullable BigDecimal minGrantUsd, @Nullable BigDecimal maxGrantUsd, @Nullable BigDecimal cofinancingRatio,
-        @Nullable String otherConditions) {
+        @Nullable String otherConditions, @Nullable Integer version) {
 
     static RuleForm forBody(@Nullable String bodyCode) {
-        return new RuleForm(bodyCode, null, LocalDate.now(), null, null, null, null, null, null, null, null, null);
+        return new RuleForm(bodyCode, null, LocalDate.now(), null, null, null, null, null, null, null, null, null, null);
+    }
+
+    /** The form filled in with a rule, to change it. */
+    static RuleForm of(EligibilityRule rule) {
+        return new RuleForm(rule.bodyCode(), rule.name(), rule.periodStart(), rule.periodEnd(),
+            String.join(", ", rule.themes()), String.join(", ", rule.sectors()), String.join(", ", rule.countries()),
+            String.join(", ", rule.scopes()), rule.minGrantUsd(), rule.maxGrantUsd(), rule.cofinancingRatio(),
+            rule.otherConditions(), rule.version());
     }
 
     RuleDraft draft() {
         return new RuleDraft(bodyCode, name, periodStart, periodEnd, codes(themes), codes(sectors), codes(countries),
-            codes(scopes), minGrantUsd, maxGrantUsd, cofinancingRatio, otherConditions);
+            codes(scopes), minGrantUsd, maxGrantUsd, cofinancingRatio, otherConditions, version);
     }
 
     private static List<String> codes(@Nullable String text) {

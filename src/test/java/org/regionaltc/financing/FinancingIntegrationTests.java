@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.regionaltc.account.AccountAdministration;
@@ -125,5 +126,58 @@ class FinancingIntegrationTests {
         mvc.perform(post("/financing/rules/" + rule.id() + "/delete").with(csrf()).with(officer))
             .andExpect(redirectedUrl("/financing/bodies/KR"));
         assertThat(rules.findByBody("KR")).extracting(EligibilityRule::name).doesNotContain(name);
+    }
+
+    @Test
+    void theSecretariatChangesARuleInPlaceAndIsToldWhenSomeoneChangedItFirst() throws Exception {
+        String officer = AccountFixtures.anOfficer(administration);
+        var officerUser = user(users.loadUserByUsername(officer));
+        EligibilityRule rule = rules.create(new RuleDraft("KR", "Korea rule " + UUID.randomUUID(),
+            java.time.LocalDate.of(2024, 1, 1), null, List.of("C"), List.of(), List.of("BO"), List.of(), null, null,
+            null, null), false);
+
+        mvc.perform(get("/financing/rules/" + rule.id() + "/edit").with(officerUser))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("value=\"" + rule.name() + "\"")))
+            .andExpect(content().string(containsString("name=\"version\" value=\"0\"")));
+        mvc.perform(post("/financing/rules/" + rule.id()).with(csrf()).with(officerUser)
+                .param("bodyCode", "KR").param("name", rule.name()).param("periodStart", "2024-01-01")
+                .param("countries", "BO, PE, XX").param("version", "0"))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("is not a GRULAC country: XX")));
+        mvc.perform(post("/financing/rules/" + rule.id()).with(csrf()).with(officerUser)
+                .param("bodyCode", "KR").param("name", rule.name()).param("periodStart", "2024-01-01")
+                .param("periodEnd", "2027-12-31").param("countries", "BO, PE").param("themes", "C, A")
+                .param("maxGrantUsd", "2000000").param("version", "0"))
+            .andExpect(redirectedUrl("/financing/bodies/KR"));
+        EligibilityRule changed = rules.get(rule.id());
+        assertThat(changed.countries()).containsExactlyInAnyOrder("BO", "PE");
+        assertThat(changed.themes()).containsExactlyInAnyOrder("A", "C");
+        assertThat(changed.periodEnd()).isEqualTo(java.time.LocalDate.of(2027, 12, 31));
+        assertThat(changed.maxGrantUsd()).isEqualByComparingTo("2000000");
+        assertThat(changed.version()).isEqualTo(1);
+
+        mvc.perform(post("/financing/rules/" + rule.id()).with(csrf()).with(officerUser)
+                .param("bodyCode", "KR").param("name", "Stale").param("periodStart", "2024-01-01").param("version", "0"))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("changed by someone else")))
+            .andExpect(content().string(containsString("name=\"version\" value=\"1\"")));
+        mvc.perform(put("/api/eligibility-rules/" + rule.id()).with(httpBasic(officer, AccountFixtures.PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON).content("""
+                    {"bodyCode": "GEF", "name": "Moved", "periodStart": "2024-01-01", "version": 1}"""))
+            .andExpect(status().isBadRequest())
+            .andExpect(jsonPath("$.errors[0].field").value("bodyCode"));
+        mvc.perform(put("/api/eligibility-rules/" + rule.id()).with(httpBasic(officer, AccountFixtures.PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON).content("""
+                    {"name": "Korea rule, no limits", "periodStart": "2024-01-01", "version": 1}"""))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.bodyCode").value("KR"))
+            .andExpect(jsonPath("$.countries.length()").value(0))
+            .andExpect(jsonPath("$.version").value(2));
+        mvc.perform(put("/api/eligibility-rules/" + rule.id()).with(httpBasic(officer, AccountFixtures.PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON).content("""
+                    {"name": "Stale", "periodStart": "2024-01-01", "version": 1}"""))
+            .andExpect(status().isConflict());
+        assertThat(rules.get(rule.id()).name()).isEqualTo("Korea rule, no limits");
     }
 }
