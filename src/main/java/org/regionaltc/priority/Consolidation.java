@@ -1,6 +1,7 @@
 package org.regionaltc.priority;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -16,6 +17,7 @@ import org.regionaltc.reference.Groupings;
 import org.regionaltc.reference.ThematicAreas;
 import org.regionaltc.system.Conflict;
 import org.regionaltc.system.InvalidInput;
+import org.regionaltc.system.InvalidInput.FieldError;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,16 +52,27 @@ public class Consolidation {
     @Transactional
     public Priority consolidate(long cycleId, ConsolidationForm form) {
         ReviewCycle cycle = underConsolidation(cycleId);
+        List<FieldError> errors = new ArrayList<>();
         if (form.level() == null || form.level() == PriorityLevel.NATIONAL) {
-            throw new InvalidInput("level", "a consolidated priority is SUB_REGIONAL or REGIONAL");
-        }
-        if (form.title() == null || form.title().isBlank() || form.rank() == null || form.rank() < 1
-                || form.thematicAreaCode() == null || themes.findByCode(form.thematicAreaCode()).isEmpty()) {
-            throw new InvalidInput("title", "title, a known thematicAreaCode and a rank of 1 or more are required");
+            errors.add(new FieldError("level", "a consolidated priority is SUB_REGIONAL or REGIONAL"));
         }
         String grouping = form.level() == PriorityLevel.SUB_REGIONAL ? Text.blankToNull(form.groupingCode()) : null;
         if (form.level() == PriorityLevel.SUB_REGIONAL && (grouping == null || groupings.findByCode(grouping).isEmpty())) {
-            throw new InvalidInput("groupingCode", "a sub-regional priority names a known grouping");
+            errors.add(new FieldError("groupingCode", "a sub-regional priority names a known grouping"));
+        }
+        if (form.thematicAreaCode() == null || themes.findByCode(form.thematicAreaCode()).isEmpty()) {
+            errors.add(new FieldError("thematicAreaCode", "is not a known thematic area: " + form.thematicAreaCode()));
+        }
+        if (form.title() == null || form.title().isBlank()) {
+            errors.add(new FieldError("title", "is required"));
+        } else if (form.title().strip().length() > 300) {
+            errors.add(new FieldError("title", "must be at most 300 characters"));
+        }
+        if (form.rationale() != null && form.rationale().length() > 4000) {
+            errors.add(new FieldError("rationale", "must be at most 4000 characters"));
+        }
+        if (form.rank() == null || form.rank() < 1 || form.rank() > 999) {
+            errors.add(new FieldError("rank", "is required: a whole number from 1 to 999"));
         }
         Map<Long, Priority> byId = priorities.findByCycle(cycleId).stream()
             .collect(Collectors.toMap(Priority::id, Function.identity()));
@@ -67,7 +80,10 @@ public class Consolidation {
         List<Priority> merged = ids.stream().map(byId::get).filter(Objects::nonNull)
             .filter(p -> p.level() == PriorityLevel.NATIONAL && p.status() == PriorityStatus.SUBMITTED).toList();
         if (merged.isEmpty() || merged.size() != ids.size()) {
-            throw new InvalidInput("nationalIds", "name one or more submitted national priorities of this cycle");
+            errors.add(new FieldError("nationalIds", "name one or more submitted national priorities of this cycle"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
         }
         if (priorities.rankTaken(cycleId, null, form.level(), grouping, form.rank(), null)) {
             throw new InvalidInput("rank", "rank " + form.rank() + " is already held by another consolidated "

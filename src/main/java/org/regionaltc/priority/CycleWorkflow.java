@@ -1,5 +1,6 @@
 package org.regionaltc.priority;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.regionaltc.system.Text;
 import org.jspecify.annotations.Nullable;
@@ -7,6 +8,7 @@ import org.regionaltc.audit.AuditTrail;
 import org.regionaltc.reference.ThematicAreas;
 import org.regionaltc.system.Conflict;
 import org.regionaltc.system.InvalidInput;
+import org.regionaltc.system.InvalidInput.FieldError;
 import org.regionaltc.system.SignedInUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -109,9 +111,28 @@ public class CycleWorkflow {
     /** Records the endorsement and freezes the cycle, computing any weight consolidation left unset. */
     @Transactional
     public Endorsement endorse(long cycleId, EndorsementForm form) {
-        if (form.meeting() == null || form.meeting().isBlank() || form.endorsedOn() == null
-                || form.decisionText() == null || form.decisionText().isBlank() || form.version() == null) {
-            throw new InvalidInput("meeting", "meeting, endorsedOn, decisionText and version are required");
+        List<FieldError> errors = new ArrayList<>();
+        if (form.meeting() == null || form.meeting().isBlank()) {
+            errors.add(new FieldError("meeting", "is required: the GRULAC meeting that endorsed the priorities"));
+        } else if (form.meeting().strip().length() > 300) {
+            errors.add(new FieldError("meeting", "must be at most 300 characters"));
+        }
+        if (form.endorsedOn() == null) {
+            errors.add(new FieldError("endorsedOn", "is required"));
+        }
+        if (form.decisionText() == null || form.decisionText().isBlank()) {
+            errors.add(new FieldError("decisionText", "is required: the text of GRULAC's decision"));
+        } else if (form.decisionText().length() > 4000) {
+            errors.add(new FieldError("decisionText", "must be at most 4000 characters"));
+        }
+        if (form.documents() != null && form.documents().length() > 2000) {
+            errors.add(new FieldError("documents", "must be at most 2000 characters"));
+        }
+        if (form.version() == null) {
+            errors.add(new FieldError("version", "is required: send the version of the cycle you read"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
         }
         ReviewCycle before = cycles.get(cycleId);
         before.status().checkMoveTo(CycleStatus.ENDORSED);

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
@@ -313,10 +314,15 @@ class PriorityIntegrationTests {
         Priority submitted = fixtures.aSubmittedPriorityOf(cycle, "PE", 1);
 
         mvc.perform(post("/cycles/{c}/endorsement", cycle.id()).with(page(officer)).with(csrf())
-                .param("meeting", "GRULAC").param("version", String.valueOf(cycle.version())))
-            .andExpect(status().is3xxRedirection())
-            .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("problem",
-                org.hamcrest.Matchers.containsString("decisionText")));
+                .param("meeting", "GRULAC, typed once").param("version", String.valueOf(cycle.version())))
+            .andExpect(status().isOk())
+            .andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"GRULAC, typed once\"")))
+            .andDo(page -> {
+                String html = page.getResponse().getContentAsString();
+                assertThat(errorAfter(html, "decisionText")).isEqualTo("is required: the text of GRULAC's decision");
+                assertThat(errorAfter(html, "endorsedOn")).isEqualTo("is required");
+                assertThat(errorAfter(html, "meeting")).isNull();
+            });
         assertThat(cycles.get(cycle.id()).status()).isEqualTo(CycleStatus.CONSOLIDATION);
 
         mvc.perform(post("/cycles/{c}/endorsement", cycle.id()).with(page(officer)).with(csrf())
@@ -502,6 +508,47 @@ class PriorityIntegrationTests {
         priorities.insert(new Priority(0, cycle.id(), PriorityLevel.NATIONAL, from.countryCode(), null,
             from.ownerCountryCode(), from.thematicAreaCode(), null, title, from.rationale(), "en", rank, null,
             PriorityStatus.SUBMITTED, from.id(), from.sectors(), null, null, null, null, false, 0));
+    }
+
+    @Test
+    void theConsolidationFormKeepsWhatWasTypedAndNamesEachFieldAtFault() throws Exception {
+        ReviewCycle cycle = fixtures.aCycle(CycleStatus.CONSOLIDATION);
+        Priority bolivia = fixtures.aSubmittedPriorityOf(cycle, "BO", 1);
+        Priority peru = fixtures.aSubmittedPriorityOf(cycle, "PE", 1);
+
+        mvc.perform(post("/cycles/{c}/consolidated", cycle.id()).with(page(officer)).with(csrf())
+                .param("level", "SUB_REGIONAL").param("groupingCode", "").param("thematicAreaCode", "A1")
+                .param("title", "").param("rationale", "Both countries process quinoa").param("rank", "0")
+                .param("nationalIds", String.valueOf(bolivia.id())))
+            .andExpect(status().isOk())
+            .andDo(page -> {
+                String html = page.getResponse().getContentAsString();
+                assertThat(errorAfter(html, "title")).isEqualTo("is required");
+                assertThat(errorAfter(html, "rank")).isEqualTo("is required: a whole number from 1 to 999");
+                assertThat(errorAfter(html, "groupingCode")).isEqualTo("a sub-regional priority names a known grouping");
+                assertThat(errorAfter(html, "thematicAreaCode")).isNull();
+                assertThat(html).containsPattern("<textarea[^>]*id=\"rationale\"[^>]*>Both countries process quinoa</textarea>")
+                    .containsPattern("<input[^>]*value=\"" + bolivia.id() + "\"[^>]*checked")
+                    .doesNotContainPattern("<input[^>]*value=\"" + peru.id() + "\"[^>]*checked");
+            });
+        assertThat(priorities.findByCycle(cycle.id())).noneMatch(Priority::consolidated);
+
+        mvc.perform(post("/cycles/{c}/consolidated", cycle.id()).with(page(officer)).with(csrf())
+                .param("level", "SUB_REGIONAL").param("groupingCode", "CAN").param("thematicAreaCode", "A1")
+                .param("title", PriorityFixtures.unique("Quinoa processing")).param("rank", "1")
+                .param("nationalIds", String.valueOf(bolivia.id()), String.valueOf(peru.id())))
+            .andExpect(redirectedUrl("/cycles/" + cycle.id() + "/consolidation"));
+        assertThat(priorities.findByCycle(cycle.id())).filteredOn(Priority::consolidated).hasSize(1);
+    }
+
+    /** The error shown under the field with this id, before the next field's label; null when there is none. */
+    private static @org.jspecify.annotations.Nullable String errorAfter(String html, String id) {
+        int field = html.indexOf("id=\"" + id + "\"");
+        assertThat(field).as("a field with id %s", id).isNotNegative();
+        int next = html.indexOf("<label", field);
+        java.util.regex.Matcher error = java.util.regex.Pattern.compile("<p class=\"field-error\"[^>]*>(.*?)</p>")
+            .matcher(html.substring(field, next < 0 ? html.length() : next));
+        return error.find() ? org.springframework.web.util.HtmlUtils.htmlUnescape(error.group(1)) : null;
     }
 
     private RequestPostProcessor page(String username) {

@@ -125,7 +125,9 @@ class CycleController {
             : cycles.findById(cycle.previousCycleId()).filter(c -> Visibility.canSee(SignedInUser.current(), c)).orElse(null));
         model.addAttribute("myCountries", SignedInUser.current().map(u -> u.isSecretariat()
             ? countries.findAll().stream().map(c -> c.code()).toList() : List.copyOf(u.countries())).orElse(List.of()));
-        model.addAttribute("endorsementForm", new EndorsementForm(null, null, null, null, cycle.version()));
+        if (!model.containsAttribute("endorsementForm")) {
+            model.addAttribute("endorsementForm", new EndorsementForm(null, null, null, null, cycle.version()));
+        }
         model.addAttribute("showsSampleData", cycle.sample() || shown.stream().anyMatch(Priority::sample));
         return "priority/cycle";
     }
@@ -156,18 +158,29 @@ class CycleController {
         model.addAttribute("groupings", groupings.findAll());
         model.addAttribute("levels", List.of(PriorityLevel.SUB_REGIONAL, PriorityLevel.REGIONAL));
         model.addAttribute("showsSampleData", cycle.sample());
+        if (!model.containsAttribute("consolidationForm")) {
+            model.addAttribute("consolidationForm", new ConsolidationForm(PriorityLevel.SUB_REGIONAL, null, null, null,
+                null, null, List.of()));
+        }
         return "priority/consolidation";
     }
 
+    /** Creates the consolidated priority, or shows the form again as typed with each error next to its field. */
     @PostMapping("/cycles/{cycleId}/consolidated")
-    String consolidate(@PathVariable long cycleId, @ModelAttribute ConsolidationForm form, RedirectAttributes redirect) {
-        try {
-            consolidation.consolidate(cycleId, form);
-            redirect.addFlashAttribute("saved", true);
-        } catch (Conflict | InvalidInput e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
+    String consolidate(@PathVariable long cycleId, @ModelAttribute("consolidationForm") ConsolidationForm form,
+            BindingResult errors, Model model, RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                consolidation.consolidate(cycleId, form);
+                redirect.addFlashAttribute("saved", true);
+                return "redirect:/cycles/" + cycleId + "/consolidation";
+            } catch (InvalidInput e) {
+                e.errors().forEach(f -> errors.rejectValue(f.field(), "invalid", f.message()));
+            } catch (Conflict e) {
+                model.addAttribute("problem", e.getMessage());
+            }
         }
-        return "redirect:/cycles/" + cycleId + "/consolidation";
+        return consolidation(cycleId, model);
     }
 
     @PostMapping("/cycles/{cycleId}/weights")
@@ -177,15 +190,25 @@ class CycleController {
         return "redirect:/cycles/" + cycleId;
     }
 
+    /** Records the endorsement, or shows the cycle again with the form as typed and each error next to its field. */
     @PostMapping("/cycles/{cycleId}/endorsement")
-    String endorse(@PathVariable long cycleId, @ModelAttribute EndorsementForm form, RedirectAttributes redirect) {
-        try {
-            workflow.endorse(cycleId, form);
-            redirect.addFlashAttribute("saved", true);
-        } catch (Conflict | InvalidInput e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
+    String endorse(@PathVariable long cycleId, @ModelAttribute("endorsementForm") EndorsementForm form,
+            BindingResult errors, Model model, RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                workflow.endorse(cycleId, form);
+                redirect.addFlashAttribute("saved", true);
+                return "redirect:/cycles/" + cycleId;
+            } catch (InvalidInput e) {
+                e.errors().forEach(f -> errors.rejectValue(f.field(), "invalid", f.message()));
+            } catch (Conflict e) {
+                // What was typed stays; the version becomes the one now saved, so the problem can be read first.
+                model.addAttribute("problem", e.getMessage());
+                model.addAttribute("endorsementForm", new EndorsementForm(form.meeting(), form.endorsedOn(),
+                    form.decisionText(), form.documents(), cycles.get(cycleId).version()));
+            }
         }
-        return "redirect:/cycles/" + cycleId;
+        return show(cycleId, model);
     }
 
     @GetMapping("/cycles/compare")
