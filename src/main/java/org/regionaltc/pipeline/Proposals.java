@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
 import org.regionaltc.audit.AuditTrail;
 import org.regionaltc.financing.ProjectFacts;
 import org.regionaltc.financing.Visibility;
+import org.regionaltc.funding.EntryType;
 import org.regionaltc.funding.ExchangeRates;
 import org.regionaltc.funding.LedgerDraft;
 import org.regionaltc.funding.LedgerEntries;
@@ -184,7 +185,18 @@ public class Proposals {
                 && !Boolean.TRUE.equals(move.skipLedger())) {
             recordInLedger(after, move.decisionDate() != null ? move.decisionDate() : LocalDate.now());
         }
+        if (before.stage() == Stage.APPROVED_PLEDGED && target == Stage.WITHDRAWN
+                && !Boolean.TRUE.equals(move.skipLedger())) {
+            withdrawPledge(after);
+        }
         return after;
+    }
+
+    /** A pledge the move to APPROVED_PLEDGED recorded leaves the ledger when the proposal is withdrawn. */
+    private void withdrawPledge(Proposal proposal) {
+        ledger.findVisible(Visibility.everything(), proposal.bodyCode(), proposal.projectId()).stream()
+            .filter(e -> e.type() == EntryType.PLEDGE && ("proposal " + proposal.id()).equals(e.reference()))
+            .forEach(e -> ledger.delete(e.id()));
     }
 
     /**

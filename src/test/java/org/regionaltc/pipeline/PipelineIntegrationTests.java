@@ -219,6 +219,20 @@ class PipelineIntegrationTests {
     }
 
     @Test
+    void aWithdrawnProposalTakesItsPledgeOutOfTheLedger() throws Exception {
+        long id = propose("EU", "7000.00");
+        move(id, "CONCEPT_SUBMITTED", null, 0).andExpect(status().isOk());
+        move(id, "UNDER_NEGOTIATION", null, 1).andExpect(status().isOk());
+        move(id, "APPROVED_PLEDGED", "6500.00", 2).andExpect(status().isOk());
+        assertThat(ledgerOf(id)).containsExactly("PLEDGE " + java.time.LocalDate.now() + " USD 6500.00");
+        move(id, "WITHDRAWN", null, 3).andExpect(status().isOk());
+        assertThat(ledgerOf(id)).isEmpty();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE entity_type = 'LedgerEntry' AND action = 'DELETE'"
+                + " AND changes LIKE :reference").param("reference", "%proposal " + id + "%").query(Integer.class).single())
+            .isEqualTo(1);
+    }
+
+    @Test
     void aCommitmentThatCannotBeConvertedToUsdLeavesTheProposalWhereItWas() throws Exception {
         long id = propose("IDF", "3000.00");
         jdbc.sql("UPDATE proposal SET currency = 'CHF' WHERE id = :id").param("id", id).update();
