@@ -176,7 +176,7 @@ public class Alignment {
     }
 
     /**
-     * Brings project_alignment up to date with the changes the triggers of db/vendor/postgresql/V035_1 wrote
+     * Brings project_alignment up to date with the changes the triggers of db/vendor/postgresql/V056_1 wrote
      * down: recomputes the projects that changed, or all of them when a priority of an endorsed cycle, a grouping,
      * the thematic areas, the current cycle or the settings changed. Refreshes take turns on alignment_basis;
      * a change committed while one runs leaves its own row, and so is taken up by the next refresh.

@@ -5,11 +5,12 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Keeps computed scores and coverage tables until one of their inputs changes. On PostgreSQL, triggers move a
  * generation counter on every change to projects, their countries, themes, links and endorsements, priorities,
- * cycles, grouping membership and thematic areas (db/vendor/postgresql/V034_1, V035_1), whoever makes it, in the
+ * cycles, grouping membership and thematic areas (db/vendor/postgresql/V034_1, V056_1), whoever makes it, in the
  * same transaction; a result is reused only while the counter is where it was when the result was computed. The
  * same migrations keep every project's score in the database ({@link #keptInDatabase}). On the embedded H2
  * database everything is computed afresh: H2 cannot write from a trigger in an auto-committed statement.
@@ -46,7 +47,9 @@ class AlignmentCache {
 
     @SuppressWarnings("unchecked")
     <T> T get(String key, Supplier<T> compute) {
-        if (!enabled) {
+        // Inside a caller's transaction the counter may count the caller's own uncommitted changes, which a result
+        // computed in another transaction cannot see: compute, but keep nothing.
+        if (!enabled || TransactionSynchronizationManager.isActualTransactionActive()) {
             return compute.get();
         }
         // Read the generation before computing: a change committed meanwhile then makes the next call recompute.
