@@ -152,7 +152,10 @@ public class Proposals {
         if (target == Stage.APPROVED_PLEDGED && move.amountApproved() == null && before.amountApproved() == null) {
             errors.add(new FieldError("amountApproved", "is required when the body approves or pledges"));
         }
-        if (move.decisionDate() != null && move.decisionDate().isAfter(LocalDate.now())) {
+        boolean recordsInLedger = target != before.stage()
+            && (target == Stage.APPROVED_PLEDGED || target == Stage.AGREEMENT_SIGNED)
+            && !Boolean.TRUE.equals(move.skipLedger());
+        if (recordsInLedger && move.decisionDate() != null && move.decisionDate().isAfter(LocalDate.now())) {
             errors.add(new FieldError("decisionDate", "cannot be in the future: " + move.decisionDate()));
         }
         if (!errors.isEmpty()) {
@@ -181,18 +184,19 @@ public class Proposals {
         record(id, before.stage(), target, move.amountApproved(), Text.blankToNull(move.note()));
         Proposal after = get(id);
         audit.updated("Proposal", id, before, after);
-        if (target != before.stage() && (target == Stage.APPROVED_PLEDGED || target == Stage.AGREEMENT_SIGNED)
-                && !Boolean.TRUE.equals(move.skipLedger())) {
+        if (recordsInLedger) {
             recordInLedger(after, move.decisionDate() != null ? move.decisionDate() : LocalDate.now());
         }
-        if (before.stage() == Stage.APPROVED_PLEDGED && target == Stage.WITHDRAWN
-                && !Boolean.TRUE.equals(move.skipLedger())) {
+        if (before.stage() == Stage.APPROVED_PLEDGED && target == Stage.WITHDRAWN) {
             withdrawPledge(after);
         }
         return after;
     }
 
-    /** A pledge the move to APPROVED_PLEDGED recorded leaves the ledger when the proposal is withdrawn. */
+    /**
+     * The pledge the move to APPROVED_PLEDGED recorded leaves the ledger when the proposal is withdrawn; an entry
+     * made by hand or imported (another reference) stays.
+     */
     private void withdrawPledge(Proposal proposal) {
         ledger.findVisible(Visibility.everything(), proposal.bodyCode(), proposal.projectId()).stream()
             .filter(e -> e.type() == EntryType.PLEDGE && ("proposal " + proposal.id()).equals(e.reference()))
@@ -206,6 +210,18 @@ public class Proposals {
     private void recordInLedger(Proposal proposal, LocalDate date) {
         boolean pledge = proposal.stage() == Stage.APPROVED_PLEDGED;
         String type = pledge ? "PLEDGE" : "COMMITMENT";
+        // An entry of the same kind, body, project and amount was most likely entered by hand or imported from the
+        // finance system: recording it again would count the same money twice in secured funding.
+        ledger.findVisible(Visibility.everything(), proposal.bodyCode(), proposal.projectId()).stream()
+            .filter(e -> e.type().name().equals(type) && e.currency().equals(proposal.currency())
+                && e.amount().compareTo(proposal.amount()) == 0)
+            .findFirst()
+            .ifPresent(e -> {
+                throw new InvalidInput("skipLedger", "the ledger already has a " + type.toLowerCase(Locale.ROOT)
+                    + " of " + e.bodyCode() + " to this project for " + e.currency() + " "
+                    + e.amount().toPlainString() + " dated " + e.date() + " (entry " + e.id() + "): tick “the ledger"
+                    + " already has it” to move without recording it again, or remove that entry first");
+            });
         try {
             ledger.create(new LedgerDraft(type, proposal.bodyCode(), proposal.projectId(), null, date,
                 proposal.currency(), proposal.amount(), "proposal " + proposal.id(),

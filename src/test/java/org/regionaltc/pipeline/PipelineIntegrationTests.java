@@ -219,6 +219,29 @@ class PipelineIntegrationTests {
     }
 
     @Test
+    void aCommitmentAlreadyInTheLedgerIsNotRecordedTwice() throws Exception {
+        long id = propose("MLF", "4000.00");
+        move(id, "CONCEPT_SUBMITTED", null, 0).andExpect(status().isOk());
+        move(id, "UNDER_NEGOTIATION", null, 1).andExpect(status().isOk());
+        move(id, "APPROVED_PLEDGED", "4000.00", 2).andExpect(status().isOk());
+        long imported = FundingFixtures.anEntry(jdbc, "COMMITMENT", "MLF", project, null, "4000.00");
+        move(id, "AGREEMENT_SIGNED", null, 3)
+            .andExpect(status().isBadRequest())
+            .andExpect(jsonPath("$.errors[0].field").value("skipLedger"))
+            .andExpect(jsonPath("$.errors[0].message").value(containsString(
+                "the ledger already has a commitment of MLF to this project for USD 4000.00")))
+            .andExpect(jsonPath("$.errors[0].message").value(containsString("(entry " + imported + ")")));
+        mvc.perform(post("/api/proposals/" + id + "/moves").with(httpBasic(officer, PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON).content("""
+                    {"stage": "AGREEMENT_SIGNED", "skipLedger": true, "version": 3}"""))
+            .andExpect(status().isOk());
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM ledger_entry WHERE project_id = :p AND entry_type = 'COMMITMENT'")
+            .param("p", project).query(Integer.class).single()).isEqualTo(1);
+        // Only the approval's pledge carries the proposal's reference: the signature recorded nothing.
+        assertThat(ledgerOf(id)).containsExactly("PLEDGE " + java.time.LocalDate.now() + " USD 4000.00");
+    }
+
+    @Test
     void aWithdrawnProposalTakesItsPledgeOutOfTheLedger() throws Exception {
         long id = propose("EU", "7000.00");
         move(id, "CONCEPT_SUBMITTED", null, 0).andExpect(status().isOk());
