@@ -94,7 +94,8 @@ public class EligibilityRules {
 
     /**
      * Changes a rule: 400 naming each field at fault (a rule stays with its financing body), 409 when someone
-     * changed it since the version in the draft was read.
+     * changed it since the version in the draft was read. A changed sample rule becomes the secretariat's own, so
+     * switching the demo off no longer removes it.
      */
     @Transactional
     public EligibilityRule update(long id, RuleDraft draft) {
@@ -112,7 +113,7 @@ public class EligibilityRules {
         int updated = jdbc.sql("""
                 UPDATE eligibility_rule SET name = :name, period_start = :start, period_end = :end,
                     min_grant_usd = :min, max_grant_usd = :max, cofinancing_ratio = :ratio, other_conditions = :other,
-                    version = version + 1
+                    is_sample = FALSE, version = version + 1
                 WHERE id = :id AND version = :version
                 """)
             .param("name", Objects.requireNonNull(draft.name()).strip())

@@ -163,8 +163,9 @@ class FinancingController {
             } catch (InvalidInput e) {
                 e.errors().forEach(f -> errors.rejectValue(f.field(), "invalid", f.message()));
             } catch (Conflict e) {
+                // What was typed stays; the version becomes the one now saved, so the message can be read first.
                 model.addAttribute("conflict", e.getMessage());
-                model.addAttribute("form", RuleForm.of(rules.get(ruleId)));
+                model.addAttribute("form", form.withVersion(rules.get(ruleId).version()));
             }
         }
         model.addAttribute("ruleId", ruleId);

@@ -27,6 +27,11 @@ record RuleForm(@Nullable String bodyCode, @Nullable String name,
             rule.otherConditions(), rule.version());
     }
 
+    RuleForm withVersion(int current) {
+        return new RuleForm(bodyCode, name, periodStart, periodEnd, themes, sectors, countries, scopes, minGrantUsd,
+            maxGrantUsd, cofinancingRatio, otherConditions, current);
+    }
+
     RuleDraft draft() {
         return new RuleDraft(bodyCode, name, periodStart, periodEnd, codes(themes), codes(sectors), codes(countries),
             codes(scopes), minGrantUsd, maxGrantUsd, cofinancingRatio, otherConditions, version);

@@ -161,6 +161,7 @@ class FinancingIntegrationTests {
                 .param("bodyCode", "KR").param("name", "Stale").param("periodStart", "2024-01-01").param("version", "0"))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("changed by someone else")))
+            .andExpect(content().string(containsString("name=\"name\" value=\"Stale\"")))
             .andExpect(content().string(containsString("name=\"version\" value=\"1\"")));
         mvc.perform(put("/api/eligibility-rules/" + rule.id()).with(httpBasic(officer, AccountFixtures.PASSWORD))
                 .contentType(MediaType.APPLICATION_JSON).content("""
@@ -179,5 +180,17 @@ class FinancingIntegrationTests {
                     {"name": "Stale", "periodStart": "2024-01-01", "version": 1}"""))
             .andExpect(status().isConflict());
         assertThat(rules.get(rule.id()).name()).isEqualTo("Korea rule, no limits");
+    }
+
+    @Test
+    void aSampleRuleTheSecretariatChangesBecomesItsOwn() {
+        EligibilityRule sample = rules.create(new RuleDraft("KR", "Sample: Korea " + UUID.randomUUID(),
+            java.time.LocalDate.of(2024, 1, 1), null, List.of(), List.of(), List.of(), List.of(), null, null, null,
+            null), true);
+        EligibilityRule changed = rules.update(sample.id(), new RuleDraft("KR", "KOICA country programme",
+            java.time.LocalDate.of(2024, 1, 1), null, List.of(), List.of(), List.of("HN"), List.of(), null, null, null,
+            null, sample.version()));
+        assertThat(sample.sample()).isTrue();
+        assertThat(changed.sample()).as("switching the demo off must not remove it").isFalse();
     }
 }
