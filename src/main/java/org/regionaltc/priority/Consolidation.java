@@ -145,6 +145,7 @@ public class Consolidation {
     }
 
     private ReviewCycle underConsolidation(long cycleId) {
+        cycles.lock(cycleId);
         ReviewCycle cycle = cycles.get(cycleId);
         if (cycle.status() != CycleStatus.CONSOLIDATION) {
             throw new Conflict("Review cycle '" + cycle.title() + "' is " + cycle.status()

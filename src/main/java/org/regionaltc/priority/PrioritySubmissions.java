@@ -77,6 +77,7 @@ public class PrioritySubmissions {
 
     @Transactional
     public Priority submit(long cycleId, String countryCode, PriorityForm form) {
+        cycles.lock(cycleId);
         ReviewCycle cycle = checkWritable(cycleId, countryCode);
         countries.get(countryCode);
         Priority draft = toPriority(0, cycle.id(), countryCode, form, null, 0);
@@ -90,6 +91,7 @@ public class PrioritySubmissions {
     @Transactional
     public Priority update(long priorityId, PriorityForm form) {
         Priority before = editable(priorityId);
+        cycles.lock(before.cycleId());
         ReviewCycle cycle = cycles.get(before.cycleId());
         checkOpenFor(cycle, SignedInUser.current().orElseThrow());
         String owner = before.ownerCountryCode();

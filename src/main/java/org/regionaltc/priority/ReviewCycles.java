@@ -39,6 +39,15 @@ public class ReviewCycles {
         return findById(id).orElseThrow(() -> new NotFound("Review cycle", id));
     }
 
+    /**
+     * Locks the cycle's row until the transaction ends, so that writes to its priorities take turns with each other
+     * (ranks stay unique) and with changes of its status (no weight is written while the cycle is being endorsed).
+     */
+    void lock(long id) {
+        jdbc.sql("SELECT id FROM review_cycle WHERE id = :id FOR UPDATE").param("id", id).query(Long.class).optional()
+            .orElseThrow(() -> new NotFound("Review cycle", id));
+    }
+
     long insert(ReviewCycle cycle) {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""

@@ -42,6 +42,10 @@ class PriorityIntegrationTests {
     Priorities priorities;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    Consolidation consolidation;
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
 
     private PriorityFixtures fixtures;
     private String focalPointOfPeru;
@@ -539,6 +543,40 @@ class PriorityIntegrationTests {
                 .param("nationalIds", String.valueOf(bolivia.id()), String.valueOf(peru.id())))
             .andExpect(redirectedUrl("/cycles/" + cycle.id() + "/consolidation"));
         assertThat(priorities.findByCycle(cycle.id())).filteredOn(Priority::consolidated).hasSize(1);
+    }
+
+    @Test
+    void writesToACyclesPrioritiesWaitForWhoeverHoldsTheCycle() throws Exception {
+        ReviewCycle cycle = fixtures.aCycle(CycleStatus.CONSOLIDATION);
+        Priority peru = fixtures.aSubmittedPriorityOf(cycle, "PE", 1);
+        java.util.concurrent.CountDownLatch held = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            // Another transaction holds the cycle, as an endorsement or a submission in progress would.
+            java.util.concurrent.Future<?> holder = threads.submit(() -> new org.springframework.transaction.support
+                .TransactionTemplate(transactions).executeWithoutResult(status -> {
+                    jdbc.sql("SELECT id FROM review_cycle WHERE id = :id FOR UPDATE").param("id", cycle.id())
+                        .query(Long.class).single();
+                    held.countDown();
+                    try {
+                        release.await(10, java.util.concurrent.TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }));
+            assertThat(held.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            java.util.concurrent.Future<?> weights = threads.submit(() -> consolidation.computeWeights(cycle.id()));
+            Thread.sleep(300);
+            assertThat(weights.isDone()).as("the weights wait until the cycle is released").isFalse();
+            release.countDown();
+            holder.get(10, java.util.concurrent.TimeUnit.SECONDS);
+            weights.get(10, java.util.concurrent.TimeUnit.SECONDS);
+        } finally {
+            release.countDown();
+            threads.shutdownNow();
+        }
+        assertThat(priorities.get(peru.id()).weight()).isNotNull();
     }
 
     /** The error shown under the field with this id, before the next field's label; null when there is none. */
