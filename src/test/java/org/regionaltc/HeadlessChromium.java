@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -27,9 +28,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Debian's headless Chromium driven by Debian's chromedriver, so Selenium never downloads a browser or a
  * driver, with a fresh profile that is deleted on close. A missing browser fails the test: CI installs it.
  * A JUnit extension: {@code @RegisterExtension static final HeadlessChromium chromium = new HeadlessChromium();}
- * starts one browser for the test class and closes it after.
+ * starts one browser for the test class, clears its cookies before each test and closes it after.
  */
-public final class HeadlessChromium implements BeforeAllCallback, AfterAllCallback {
+public final class HeadlessChromium implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
 
     private static final File CHROMIUM = new File("/usr/bin/chromium");
     private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
@@ -59,6 +60,12 @@ public final class HeadlessChromium implements BeforeAllCallback, AfterAllCallba
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Each test starts signed out, whatever the one before it did. */
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        driver().manage().deleteAllCookies();
     }
 
     public WebDriver driver() {

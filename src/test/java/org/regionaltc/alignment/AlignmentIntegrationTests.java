@@ -206,13 +206,19 @@ class AlignmentIntegrationTests {
     }
 
     @Test
-    void scoresKeptUnderOtherSettingsOrAnotherCycleAreAllRecomputed() {
+    void scoresKeptUnderOtherSettingsOrAfterAThematicAreaChangeAreAllRecomputed() {
         assumeTrue(isPostgres(), "scores are kept in the database on PostgreSQL only");
         long project = ProjectFixtures.aProject(projects, new BigDecimal("50000"), "TT", 100);
         double score = alignment.ofAllProjects().get(project);
         jdbc.sql("UPDATE project_alignment SET score = -1").update();
         jdbc.sql("UPDATE alignment_basis SET basis = 'cycle 0, other settings' WHERE id = 1").update();
         jdbc.sql("UPDATE alignment_generation SET generation = generation + 1 WHERE id = 1").update();
+        assertThat(alignment.ofAllProjects().get(project)).isCloseTo(score, within(1e-9));
+        assertThat(alignment.ofAllProjects().values()).allMatch(s -> s >= 0);
+
+        // A change to the thematic areas (their hierarchy decides which links match a theme) recomputes them all.
+        jdbc.sql("UPDATE project_alignment SET score = -1").update();
+        jdbc.sql("UPDATE thematic_area SET name_en = name_en WHERE code = 'A'").update();
         assertThat(alignment.ofAllProjects().get(project)).isCloseTo(score, within(1e-9));
         assertThat(alignment.ofAllProjects().values()).allMatch(s -> s >= 0);
     }
