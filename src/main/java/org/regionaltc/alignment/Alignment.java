@@ -166,12 +166,10 @@ public class Alignment {
             if (!cache.keptInDatabase()) {
                 return compute(currentCycle.id().orElse(-1L), null);
             }
-            return ownTransaction.execute(status -> {
-                refreshKeptScores();
-                return jdbc.sql("SELECT project_id, budget, score FROM project_alignment")
+            return ownTransaction.execute(status -> refreshKeptScores().orElseGet(() ->
+                jdbc.sql("SELECT project_id, budget, score FROM project_alignment")
                     .query((rs, n) -> new ProjectScore(rs.getLong(1), rs.getDouble(2), rs.getDouble(3)))
-                    .list();
-            });
+                    .list()));
         });
     }
 
@@ -179,9 +177,10 @@ public class Alignment {
      * Brings project_alignment up to date with the changes the triggers of db/vendor/postgresql/V056_1 wrote
      * down: recomputes the projects that changed, or all of them when a priority of an endorsed cycle, a grouping,
      * the thematic areas, the current cycle or the settings changed. Refreshes take turns on alignment_basis;
-     * a change committed while one runs leaves its own row, and so is taken up by the next refresh.
+     * a change committed while one runs leaves its own row, and so is taken up by the next refresh. Returns every
+     * score when it recomputed them all, none otherwise.
      */
-    private void refreshKeptScores() {
+    private Optional<List<ProjectScore>> refreshKeptScores() {
         long cycleId = currentCycle.id().orElse(-1L);
         String basis = "cycle %d, weights %s/%s/%s, links %s/%s, unweighted %s".formatted(cycleId,
             settings.priorityWeight(), settings.themeWeight(), settings.endorsementWeight(), settings.strongLink(),
@@ -202,15 +201,20 @@ public class Alignment {
         }
         if (all || changed.size() > INCREMENTAL_LIMIT) {
             List<ProjectScore> scores = compute(cycleId, null);
-            jdbc.sql("DELETE FROM project_alignment").update();
+            // TRUNCATE rather than DELETE: no 20,000 dead rows left behind by each full recompute. Only refreshes,
+            // which take turns on alignment_basis, write the table.
+            jdbc.sql("TRUNCATE project_alignment").update();
             keep(scores);
             jdbc.sql("UPDATE alignment_basis SET basis = :basis WHERE id = 1").param("basis", basis).update();
-        } else if (!changed.isEmpty()) {
+            return Optional.of(scores);
+        }
+        if (!changed.isEmpty()) {
             List<ProjectScore> scores = compute(cycleId, changed);
             jdbc.sql("DELETE FROM project_alignment WHERE project_id IN (:projects)").param("projects", changed)
                 .update();
             keep(scores);
         }
+        return Optional.empty();
     }
 
     /** Writes scores in one statement, whatever their number (PostgreSQL). */
