@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.regionaltc.alignment.CurrentCycle.Priority;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -41,25 +42,6 @@ public class Alignment {
     private static final int INCREMENTAL_LIMIT = 500;
 
     private static final Pattern ONLY = Pattern.compile("\\{(where|and) ([a-z_.]+)}");
-
-    /** A submitted priority of the current cycle, as the score uses it. */
-    private record Priority(long id, String level, @Nullable String country, @Nullable String grouping, int rank,
-            String title, double weight, String topTheme) {
-
-        boolean concerns(String countryCode, Map<String, Set<String>> members) {
-            return switch (level) {
-                case "NATIONAL" -> countryCode.equals(country);
-                case "SUB_REGIONAL" -> members.getOrDefault(grouping, Set.of()).contains(countryCode);
-                case "REGIONAL" -> true;
-                default -> false;
-            };
-        }
-
-        String label() {
-            String where = "NATIONAL".equals(level) ? country : "SUB_REGIONAL".equals(level) ? grouping : "regional";
-            return where + " priority #" + rank + " “" + title + "”";
-        }
-    }
 
     /** The current cycle's priorities by id, and the countries that belong to each grouping now. */
     private record Cycle(Map<Long, Priority> priorities, Map<String, Set<String>> members) {
@@ -250,25 +232,20 @@ public class Alignment {
 
     private Cycle cycle(long cycleId) {
         Map<Long, Priority> priorities = new HashMap<>();
-        jdbc.sql("""
-                SELECT p.id, p.level, p.country_code, p.grouping_code, p.priority_rank, p.title, p.weight,
-                       COALESCE(ta.parent_code, ta.code) AS top_theme
-                FROM priority p JOIN thematic_area ta ON ta.code = p.thematic_area_code
-                WHERE p.cycle_id = :cycle AND p.status = 'SUBMITTED'""")
-            .param("cycle", cycleId)
-            .query(rs -> {
-                BigDecimal weight = rs.getBigDecimal("weight");
-                priorities.put(rs.getLong("id"), new Priority(rs.getLong("id"), rs.getString("level"),
-                    rs.getString("country_code"), rs.getString("grouping_code"), rs.getInt("priority_rank"),
-                    rs.getString("title"), weight == null ? settings.unweightedPriority() : weight.doubleValue(),
-                    rs.getString("top_theme")));
-            });
-        Map<String, Set<String>> members = new HashMap<>();
-        jdbc.sql("SELECT grouping_code, country_code FROM grouping_member WHERE left_year IS NULL")
-            .query(rs -> {
-                members.computeIfAbsent(rs.getString(1), g -> new HashSet<>()).add(rs.getString(2));
-            });
-        return new Cycle(priorities, members);
+        currentCycle.prioritiesOf(cycleId).forEach(p -> priorities.put(p.id(), p));
+        return new Cycle(priorities, currentCycle.groupingMembers());
+    }
+
+    /** A priority's weight, or the configured one while it is not consolidated. */
+    private double weight(Priority priority) {
+        return priority.weight() == null ? settings.unweightedPriority() : priority.weight().doubleValue();
+    }
+
+    /** How the explanation names a priority: "PE priority #1 “title”". */
+    private static String label(Priority p) {
+        String where = "NATIONAL".equals(p.level()) ? p.countryCode()
+            : "SUB_REGIONAL".equals(p.level()) ? p.groupingCode() : "regional";
+        return where + " priority #" + p.rank() + " “" + p.title() + "”";
     }
 
     /**
@@ -341,7 +318,7 @@ public class Alignment {
                 if (priority == null || !priority.concerns(share.country(), cycle.members())) {
                     continue;
                 }
-                double value = priority.weight() * (link.strong() ? settings.strongLink() : settings.partialLink());
+                double value = weight(priority) * (link.strong() ? settings.strongLink() : settings.partialLink());
                 if (bestPriority == null || value > best || value == best && priority.id() < bestPriority.id()) {
                     best = value;
                     bestPriority = priority;
@@ -388,7 +365,7 @@ public class Alignment {
         List<AlignmentScore.Component> components = List.of(
             component("priorities", priorities(countries), settings.priorityWeight(), countries.stream()
                 .map(c -> "%s %s%%: %s".formatted(c.country(), pct(c.share()), c.value() == 0 ? "no linked priority"
-                    : format(c.value()) + (c.best() == null ? "" : " (" + c.best().label() + ")")))
+                    : format(c.value()) + (c.best() == null ? "" : " (" + label(c.best()) + ")")))
                 .reduce((a, b) -> a + "; " + b).orElse("no recipient country")),
             component("themes", themes.value(), settings.themeWeight(), themes.links() > 0
                 ? themes.matching() + " of " + themes.links() + " linked priorities are in the project's thematic areas"
@@ -399,7 +376,7 @@ public class Alignment {
                 .reduce((a, b) -> a + ", " + b).orElse("")));
         return new AlignmentScore(projectId, score(countries, themes), components, countries.stream()
             .map(c -> new AlignmentScore.CountryPart(c.country(), c.share(), c.value(),
-                c.best() == null ? null : c.best().label(), c.endorsed()))
+                c.best() == null ? null : label(c.best()), c.endorsed()))
             .toList());
     }
 

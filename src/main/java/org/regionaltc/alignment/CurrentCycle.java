@@ -1,8 +1,14 @@
 package org.regionaltc.alignment;
 
 import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -15,13 +21,23 @@ import org.springframework.stereotype.Component;
 @Component
 public class CurrentCycle {
 
-    /** A priority of the current cycle, as projects link to it. */
+    /** A priority of the current cycle, as projects link to it; topTheme is its top-level UNIDO thematic area. */
     public record Priority(long id, String level, @Nullable String countryCode, @Nullable String groupingCode,
-            String thematicAreaCode, String title, int rank, @Nullable BigDecimal weight) {
+            String thematicAreaCode, String topTheme, String title, int rank, @Nullable BigDecimal weight) {
 
         public String label() {
             String where = countryCode != null ? countryCode : groupingCode != null ? groupingCode : "Regional";
             return where + " #" + rank + " " + title;
+        }
+
+        /** Whether it concerns the country: the country's own, of a grouping it belongs to (members), or regional. */
+        public boolean concerns(String country, Map<String, Set<String>> members) {
+            return switch (level) {
+                case "NATIONAL" -> country.equals(countryCode);
+                case "SUB_REGIONAL" -> members.getOrDefault(groupingCode, Set.of()).contains(country);
+                case "REGIONAL" -> true;
+                default -> false;
+            };
         }
     }
 
@@ -43,29 +59,39 @@ public class CurrentCycle {
             .query(String.class).optional());
     }
 
-    /** Whether a priority concerns one of the countries: theirs, of a grouping they belong to, or regional. */
-    public boolean concerns(Priority priority, List<String> countries) {
-        return switch (priority.level()) {
-            case "NATIONAL" -> countries.contains(priority.countryCode());
-            case "SUB_REGIONAL" -> !countries.isEmpty() && jdbc.sql("""
-                    SELECT COUNT(*) FROM grouping_member
-                    WHERE grouping_code = :grouping AND country_code IN (:countries) AND left_year IS NULL""")
-                .param("grouping", priority.groupingCode()).param("countries", countries)
-                .query(Integer.class).single() > 0;
-            default -> true;
-        };
+    /** Which priorities concern one of the countries (see {@link Priority#concerns}), memberships read once. */
+    public Predicate<Priority> concerningAny(Collection<String> countries) {
+        Map<String, Set<String>> members = groupingMembers();
+        return priority -> countries.stream().anyMatch(c -> priority.concerns(c, members));
+    }
+
+    /** The countries that belong to each grouping now (who has left is not counted). */
+    public Map<String, Set<String>> groupingMembers() {
+        Map<String, Set<String>> members = new HashMap<>();
+        jdbc.sql("SELECT grouping_code, country_code FROM grouping_member WHERE left_year IS NULL")
+            .query(rs -> {
+                members.computeIfAbsent(rs.getString(1), g -> new HashSet<>()).add(rs.getString(2));
+            });
+        return members;
     }
 
     /** The submitted priorities of the current cycle, most important first. */
     public List<Priority> priorities() {
-        return id().map(id -> jdbc.sql("""
-                SELECT id, level, country_code, grouping_code, thematic_area_code, title, priority_rank, weight
-                FROM priority WHERE cycle_id = :cycle AND status = 'SUBMITTED'
-                ORDER BY weight DESC NULLS LAST, level, country_code, grouping_code, priority_rank
-                """).param("cycle", id)
+        return id().map(this::prioritiesOf).orElse(List.of());
+    }
+
+    /** The submitted priorities of a cycle, most important first. */
+    public List<Priority> prioritiesOf(long cycleId) {
+        return jdbc.sql("""
+                SELECT p.id, p.level, p.country_code, p.grouping_code, p.thematic_area_code,
+                       COALESCE(ta.parent_code, ta.code) AS top_theme, p.title, p.priority_rank, p.weight
+                FROM priority p JOIN thematic_area ta ON ta.code = p.thematic_area_code
+                WHERE p.cycle_id = :cycle AND p.status = 'SUBMITTED'
+                ORDER BY p.weight DESC NULLS LAST, p.level, p.country_code, p.grouping_code, p.priority_rank
+                """).param("cycle", cycleId)
             .query((rs, n) -> new Priority(rs.getLong("id"), rs.getString("level"), rs.getString("country_code"),
-                rs.getString("grouping_code"), rs.getString("thematic_area_code"), rs.getString("title"),
-                rs.getInt("priority_rank"), rs.getBigDecimal("weight")))
-            .list()).orElse(List.of());
+                rs.getString("grouping_code"), rs.getString("thematic_area_code"), rs.getString("top_theme"),
+                rs.getString("title"), rs.getInt("priority_rank"), rs.getBigDecimal("weight")))
+            .list();
     }
 }

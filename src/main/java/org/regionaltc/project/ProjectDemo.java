@@ -163,7 +163,7 @@ class ProjectDemo implements ApplicationRunner {
                 continue;
             }
             List<CurrentCycle.Priority> candidates = new ArrayList<>(priorities.stream()
-                .filter(p -> currentCycle.concerns(p, List.copyOf(s.countries().keySet())))
+                .filter(currentCycle.concerningAny(s.countries().keySet()))
                 .filter(p -> !"REGIONAL".equals(p.level()) || s.scope() == ProjectScope.REGIONAL
                     || s.scope() == ProjectScope.INTERREGIONAL).toList());
             candidates.sort(java.util.Comparator.comparing((CurrentCycle.Priority p) -> !sameTheme(p, s)));

@@ -111,7 +111,7 @@ public class ProjectLifecycle {
             throw new InvalidInput("priorities", "not submitted priorities of the current review cycle: " + foreign);
         }
         List<String> unrelated = links.stream().map(l -> current.get(l.priorityId()))
-            .filter(p -> !currentCycle.concerns(p, project.countryCodes())).map(CurrentCycle.Priority::label).toList();
+            .filter(currentCycle.concerningAny(project.countryCodes()).negate()).map(CurrentCycle.Priority::label).toList();
         if (!unrelated.isEmpty()) {
             throw new InvalidInput("priorities", "these priorities concern none of the project's countries: "
                 + String.join("; ", unrelated));
