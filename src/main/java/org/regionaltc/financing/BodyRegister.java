@@ -2,7 +2,6 @@ package org.regionaltc.financing;
 
 import java.util.Locale;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 import org.regionaltc.audit.AuditTrail;
 import org.regionaltc.reference.Codelists;
 import org.regionaltc.reference.FinancingBody;

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -218,8 +217,7 @@ public class EligibilityRules {
     static Set<String> normalized(@Nullable List<String> codes) {
         Set<String> set = new TreeSet<>();
         if (codes != null) {
-            codes.stream().filter(Objects::nonNull).map(c -> c.strip().toUpperCase(Locale.ROOT))
-                .filter(c -> !c.isEmpty()).forEach(set::add);
+            codes.stream().map(Text::codeOrNull).filter(Objects::nonNull).forEach(set::add);
         }
         return set;
     }

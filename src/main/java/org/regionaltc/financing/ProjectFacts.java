@@ -38,6 +38,10 @@ public class ProjectFacts {
         return load("WHERE p.id = :id", id).stream().findFirst();
     }
 
+    public boolean exists(long id) {
+        return jdbc.sql("SELECT COUNT(*) FROM tc_project WHERE id = :id").param("id", id).query(Integer.class).single() > 0;
+    }
+
     public List<Project> findAll() {
         return load("", null);
     }

@@ -17,6 +17,7 @@ import org.regionaltc.financing.ProjectFacts;
 import org.regionaltc.financing.Visibility;
 import org.regionaltc.reference.Codelists;
 import org.regionaltc.system.InvalidInput;
+import org.regionaltc.system.Text;
 import org.regionaltc.system.InvalidInput.FieldError;
 import org.regionaltc.system.NotFound;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -72,8 +73,7 @@ public class Cofinancings {
         if (project.isEmpty()) {
             errors.add(new FieldError("projectId", "is not a known project: " + d.projectId()));
         }
-        String country = d.countryCode() == null || d.countryCode().isBlank() ? null
-            : d.countryCode().strip().toUpperCase(Locale.ROOT);
+        String country = Text.codeOrNull(d.countryCode());
         if (country != null && project.isPresent() && !project.get().countries().contains(country)) {
             errors.add(new FieldError("countryCode", country + " is not a recipient country of the project"));
         }
@@ -82,17 +82,8 @@ public class Cofinancings {
         if (d.sourceName() == null || d.sourceName().isBlank() || d.sourceName().length() > 200) {
             errors.add(new FieldError("sourceName", "is required, at most 200 characters"));
         }
-        String currency = d.currency() == null ? "" : d.currency().strip().toUpperCase(Locale.ROOT);
-        if (!codelists.isActive("Currency", currency)) {
-            errors.add(new FieldError("currency", "is not a known ISO 4217 currency: " + d.currency()));
-        }
-        if (d.amount() == null || d.amount().signum() <= 0) {
-            errors.add(new FieldError("amount", "must be greater than zero"));
-        } else if (d.amount().stripTrailingZeros().scale() > 2) {
-            errors.add(new FieldError("amount", "must have at most 2 decimals"));
-        } else if (d.amount().precision() - d.amount().scale() > 16) {
-            errors.add(new FieldError("amount", "is too large"));
-        }
+        String currency = Amounts.currency(errors, codelists, d.currency());
+        Amounts.amount(errors, d.amount());
         if (d.date() == null) {
             errors.add(new FieldError("date", "is required"));
         }

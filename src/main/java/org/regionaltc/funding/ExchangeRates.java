@@ -9,6 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.regionaltc.audit.AuditTrail;
 import org.regionaltc.reference.Codelists;
@@ -64,6 +67,12 @@ public class ExchangeRates {
                 """)
             .param("currency", currency).param("date", date)
             .query(BigDecimal.class).optional();
+    }
+
+    /** Today's (or any one day's) rates, each currency looked up once however often it is asked for. */
+    public Function<String, Optional<BigDecimal>> ratesOn(LocalDate date) {
+        Map<String, Optional<BigDecimal>> seen = new HashMap<>();
+        return currency -> seen.computeIfAbsent(currency, c -> rateOn(c, date));
     }
 
     /** Converts, or names the field at fault when the date has no rate on or before it. */

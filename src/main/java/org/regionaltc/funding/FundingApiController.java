@@ -111,7 +111,7 @@ class FundingApiController {
     @Operation(summary = "One funding window")
     FundingWindow window(@PathVariable long windowId) {
         FundingWindow window = windows.get(windowId);
-        if (windows.findVisible(Visibility.current()).stream().noneMatch(w -> w.id() == windowId)) {
+        if (!FundingWindows.visibleTo(window, Visibility.current())) {
             throw new AccessDeniedException("funding window " + windowId + " belongs to another financing body");
         }
         return window;

@@ -60,9 +60,9 @@ public class FundingFigures {
         jdbc.sql("SELECT project_id, SUM(amount_usd) FROM cofinancing WHERE project_id IN (:ids) GROUP BY project_id")
             .param("ids", ids)
             .query((rs, n) -> cofinancing.put(rs.getLong(1), rs.getBigDecimal(2))).list();
-        LocalDate today = LocalDate.now();
+        var rateToday = rates.ratesOn(LocalDate.now());
         for (ProjectFacts.Project p : projects) {
-            @Nullable BigDecimal budgetUsd = rates.rateOn(p.currency(), today)
+            @Nullable BigDecimal budgetUsd = rateToday.apply(p.currency())
                 .map(rate -> ExchangeRates.convert(p.approvedBudget(), rate)).orElse(null);
             result.put(p.id(), ProjectFunding.of(p.id(), p.currency(), p.approvedBudget(), budgetUsd,
                 fromBodies.getOrDefault(p.id(), List.of()), cofinancing.getOrDefault(p.id(), BigDecimal.ZERO)));

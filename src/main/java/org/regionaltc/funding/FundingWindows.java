@@ -5,15 +5,16 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.regionaltc.audit.AuditTrail;
+import org.regionaltc.financing.Eligibility;
 import org.regionaltc.financing.Visibility;
 import org.regionaltc.reference.Codelists;
 import org.regionaltc.reference.FinancingBodies;
 import org.regionaltc.system.Conflict;
 import org.regionaltc.system.InvalidInput;
+import org.regionaltc.system.Text;
 import org.regionaltc.system.InvalidInput.FieldError;
 import org.regionaltc.system.NotFound;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -58,6 +59,12 @@ public class FundingWindows {
         return jdbc.sql(SELECT + " ORDER BY w.body_code, w.period_start DESC, w.name").query(FundingWindows::toWindow).list();
     }
 
+    /** The rule of {@link #findVisible} for one window: a donor sees its own body's, the others see all or none. */
+    public static boolean visibleTo(FundingWindow window, Visibility visibility) {
+        return visibility.body() != null ? window.bodyCode().equals(visibility.body())
+            : visibility.all() || !visibility.countries().isEmpty();
+    }
+
     public Optional<FundingWindow> findById(long id) {
         return jdbc.sql(SELECT + " WHERE w.id = :id").param("id", id).query(FundingWindows::toWindow).optional();
     }
@@ -85,7 +92,7 @@ public class FundingWindows {
             .param("body", d.bodyCode()).param("name", d.name().strip()).param("start", d.periodStart())
             .param("end", d.periodEnd()).param("currency", currency).param("amount", d.amount())
             .param("deadline", d.deadline())
-            .param("earmarks", d.earmarks() == null || d.earmarks().isBlank() ? null : d.earmarks().strip())
+            .param("earmarks", Text.blankToNull(d.earmarks()))
             .param("sample", sample)
             .update(key, "id");
         FundingWindow window = get(Objects.requireNonNull(key.getKey()).longValue());
@@ -112,7 +119,7 @@ public class FundingWindows {
         }
         if (d.amount().compareTo(before.committed()) < 0) {
             throw new Conflict("amount: the envelope cannot fall below what is already committed, " + before.currency()
-                + " " + LedgerEntries.money(before.committed()));
+                + " " + Eligibility.money(before.committed()));
         }
         int updated = jdbc.sql("""
                 UPDATE funding_window SET name = :name, period_start = :start, period_end = :end, currency = :currency,
@@ -121,7 +128,7 @@ public class FundingWindows {
                 """)
             .param("name", d.name().strip()).param("start", d.periodStart()).param("end", d.periodEnd())
             .param("currency", currency).param("amount", d.amount()).param("deadline", d.deadline())
-            .param("earmarks", d.earmarks() == null || d.earmarks().isBlank() ? null : d.earmarks().strip())
+            .param("earmarks", Text.blankToNull(d.earmarks()))
             .param("id", id).param("version", d.version())
             .update();
         if (updated == 0) {
@@ -149,17 +156,8 @@ public class FundingWindows {
         } else if (d.periodStart() != null && d.periodEnd().isBefore(d.periodStart())) {
             errors.add(new FieldError("periodEnd", "must not be before the start of the period"));
         }
-        String currency = d.currency() == null ? "" : d.currency().strip().toUpperCase(Locale.ROOT);
-        if (!codelists.isActive("Currency", currency)) {
-            errors.add(new FieldError("currency", "is not a known ISO 4217 currency: " + d.currency()));
-        }
-        if (d.amount() == null || d.amount().signum() <= 0) {
-            errors.add(new FieldError("amount", "must be greater than zero"));
-        } else if (d.amount().stripTrailingZeros().scale() > 2) {
-            errors.add(new FieldError("amount", "must have at most 2 decimals"));
-        } else if (d.amount().precision() - d.amount().scale() > 16) {
-            errors.add(new FieldError("amount", "is too large"));
-        }
+        String currency = Amounts.currency(errors, codelists, d.currency());
+        Amounts.amount(errors, d.amount());
         if (d.earmarks() != null && d.earmarks().length() > 4000) {
             errors.add(new FieldError("earmarks", "must be at most 4000 characters"));
         }

@@ -1,6 +1,5 @@
 package org.regionaltc.funding;
 
-import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -12,6 +11,7 @@ import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.regionaltc.audit.AuditTrail;
+import org.regionaltc.financing.Eligibility;
 import org.regionaltc.financing.ProjectFacts;
 import org.regionaltc.financing.Visibility;
 import org.regionaltc.reference.Codelists;
@@ -87,12 +87,17 @@ public class LedgerEntries {
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
-        EntryType type = EntryType.valueOf(draft.type().strip().toUpperCase(Locale.ROOT));
-        String currency = draft.currency().strip().toUpperCase(Locale.ROOT);
         String overEnvelope = overEnvelope(draft);
         if (overEnvelope != null) {
             throw new Conflict("amount: " + overEnvelope);
         }
+        return write(draft, sample);
+    }
+
+    /** Writes a draft that {@link #check} and {@link #overEnvelope} have passed. */
+    LedgerEntry write(LedgerDraft draft, boolean sample) {
+        EntryType type = EntryType.valueOf(draft.type().strip().toUpperCase(Locale.ROOT));
+        String currency = draft.currency().strip().toUpperCase(Locale.ROOT);
         ExchangeRates.Conversion usd = rates.toUsd(currency, draft.amount(), draft.date(), "date");
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
@@ -129,9 +134,9 @@ public class LedgerEntries {
         if (Objects.requireNonNull(draft.amount()).compareTo(window.remaining()) <= 0) {
             return null;
         }
-        return "the commitment of " + window.currency() + " " + money(draft.amount())
+        return "the commitment of " + window.currency() + " " + Eligibility.money(draft.amount())
             + " is above what remains of the window \"" + window.name() + "\": " + window.currency() + " "
-            + money(window.remaining()) + " of " + money(window.amount());
+            + Eligibility.money(window.remaining()) + " of " + Eligibility.money(window.amount());
     }
 
     /** Every rule a draft breaks, each naming its field; the envelope is checked on writing. */
@@ -157,13 +162,14 @@ public class LedgerEntries {
             if (type != null && type.needsProject()) {
                 errors.add(new FieldError("projectId", "is required for " + type.name().toLowerCase(Locale.ROOT)));
             }
-        } else if (projects.findById(d.projectId()).isEmpty()) {
+        } else if (!projects.exists(d.projectId())) {
             errors.add(new FieldError("projectId", "is not a known project: " + d.projectId()));
         }
         String currency = d.currency() == null ? "" : d.currency().strip().toUpperCase(Locale.ROOT);
+        boolean knownCurrency = !currency.isEmpty() && codelists.isActive("Currency", currency);
         if (currency.isEmpty()) {
             errors.add(new FieldError("currency", "is required"));
-        } else if (!codelists.isActive("Currency", currency)) {
+        } else if (!knownCurrency) {
             errors.add(new FieldError("currency", "is not a known ISO 4217 currency: " + d.currency()));
         }
         if (d.windowId() != null) {
@@ -186,8 +192,7 @@ public class LedgerEntries {
         }
         if (d.date() == null) {
             errors.add(new FieldError("date", "is required"));
-        } else if (!currency.isEmpty() && codelists.isActive("Currency", currency)
-                && rates.rateOn(currency, d.date()).isEmpty()) {
+        } else if (knownCurrency && rates.rateOn(currency, d.date()).isEmpty()) {
             errors.add(new FieldError("date", "no exchange rate for " + currency + " on or before " + d.date()));
         }
         if (d.reference() != null && d.reference().length() > 200) {
@@ -199,9 +204,6 @@ public class LedgerEntries {
         return errors;
     }
 
-    static String money(BigDecimal amount) {
-        return String.format(Locale.ROOT, "%,.2f", amount);
-    }
 
     private static LedgerEntry toEntry(ResultSet rs, int n) throws SQLException {
         return new LedgerEntry(rs.getLong("id"), EntryType.valueOf(rs.getString("entry_type")), rs.getString("body_code"),

@@ -7,7 +7,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.jspecify.annotations.Nullable;
 import org.regionaltc.system.Csv;
 import org.regionaltc.system.InvalidInput.FieldError;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -77,7 +76,7 @@ public class LedgerImport {
                     }
                 }
                 if (errors.size() == before) {
-                    ledger.create(draft, false);
+                    ledger.write(draft, false);
                     valid++;
                 }
             }
@@ -125,14 +124,10 @@ public class LedgerImport {
             }
         }
         return new LedgerDraft(row.get("type"), row.get("body"), projectId, windowId, date, row.get("currency"), amount,
-            emptyToNull(row.get("reference")), emptyToNull(row.get("notes")));
+            row.get("reference"), row.get("notes"));
     }
 
     private static String column(FieldError error) {
         return COLUMN.getOrDefault(error.field(), error.field());
-    }
-
-    private static @Nullable String emptyToNull(String s) {
-        return s.isEmpty() ? null : s;
     }
 }

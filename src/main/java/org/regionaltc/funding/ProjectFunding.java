@@ -21,7 +21,8 @@ public record ProjectFunding(long projectId, String currency, BigDecimal approve
     /** The money one financing body has committed to and paid into one project, in USD. */
     public record FromBody(String bodyCode, BigDecimal committedUsd, BigDecimal receivedUsd) {
 
-        BigDecimal secured() {
+        /** A receipt under a commitment is the same money: the larger of the two counts. */
+        public BigDecimal secured() {
             return committedUsd.max(receivedUsd);
         }
     }

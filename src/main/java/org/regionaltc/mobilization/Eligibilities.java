@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.regionaltc.financing.EligibilityRule;
 import org.regionaltc.financing.EligibilityRules;
@@ -36,26 +38,30 @@ class Eligibilities {
         this.rates = rates;
     }
 
-    /** The rules in force today, by financing body. */
-    Map<String, List<EligibilityRule>> rulesInForce() {
+    /** What every verdict of one request reads once: the bodies, the rules in force today, today's rates. */
+    record Today(List<FinancingBody> bodies, Map<String, List<EligibilityRule>> inForce,
+            Function<String, Optional<BigDecimal>> rates) {
+    }
+
+    Today today() {
         LocalDate today = LocalDate.now();
-        return rules.findAll().stream().filter(r -> r.inForceOn(today))
-            .collect(Collectors.groupingBy(EligibilityRule::bodyCode));
+        return new Today(bodies.findAll(), rules.findAll().stream().filter(r -> r.inForceOn(today))
+            .collect(Collectors.groupingBy(EligibilityRule::bodyCode)), rates.ratesOn(today));
     }
 
     List<BodyVerdict> of(ProjectFacts.Project project, ProjectFunding funding, List<Proposal> proposals) {
-        return of(project, funding, proposals, rulesInForce());
+        return of(project, funding, proposals, today());
     }
 
     List<BodyVerdict> of(ProjectFacts.Project project, ProjectFunding funding, List<Proposal> proposals,
-            Map<String, List<EligibilityRule>> inForce) {
-        LocalDate today = LocalDate.now();
+            Today today) {
+        Map<String, List<EligibilityRule>> inForce = today.inForce();
         BigDecimal gap = funding.gapUsd() == null ? BigDecimal.ZERO : funding.gapUsd();
-        return bodies.findAll().stream().map(body -> {
+        return today.bodies().stream().map(body -> {
             BigDecimal grant = proposals.stream()
                 .filter(p -> p.projectId() == project.id() && p.bodyCode().equals(body.code()) && p.stage().isOpen())
                 .findFirst()
-                .map(p -> ExchangeRates.convert(p.amount(), rates.rateOn(p.currency(), today).orElse(BigDecimal.ZERO)))
+                .map(p -> ExchangeRates.convert(p.amount(), today.rates().apply(p.currency()).orElse(BigDecimal.ZERO)))
                 .orElse(gap);
             Eligibility.Candidate candidate = new Eligibility.Candidate(project.scope(), project.countries(),
                 project.sectors(), project.themes(), grant, funding.cofinancingUsd());

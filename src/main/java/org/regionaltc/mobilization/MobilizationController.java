@@ -25,9 +25,10 @@ class MobilizationController {
     @GetMapping("/mobilization")
     String overview(Model model) {
         Visibility visibility = Visibility.current();
-        List<MobilizationViews.GapRow> gaps = views.gaps(visibility);
+        MobilizationViews.Funded funded = views.funded(visibility);
+        List<MobilizationViews.GapRow> gaps = views.gaps(visibility, funded);
         model.addAttribute("gaps", gaps);
-        MobilizationViews.GapTotals totals = views.gapTotals(visibility);
+        MobilizationViews.GapTotals totals = views.gapTotals(visibility, funded);
         java.util.Map<String, List<MobilizationViews.GapTotal>> sections = new java.util.LinkedHashMap<>();
         sections.put("byCountry", totals.byCountry());
         sections.put("bySubRegion", totals.bySubRegion());

@@ -80,7 +80,7 @@ class MobilizationDemo implements ApplicationRunner {
         LocalDate today = LocalDate.now();
         loadRates();
         if (count("eligibility_rule") == 0) {
-            loadRules(today);
+            loadRules();
             loadContacts();
         }
         if (count("funding_window") == 0) {
@@ -109,7 +109,7 @@ class MobilizationDemo implements ApplicationRunner {
         }
     }
 
-    private void loadRules(LocalDate today) {
+    private void loadRules() {
         rules.create(new RuleDraft("GEF", "Sample: GEF-9 environment focal areas", LocalDate.of(2026, 7, 1),
             LocalDate.of(2030, 6, 30), List.of("C"), List.of(), List.of(), List.of(), new BigDecimal("50000.00"),
             new BigDecimal("20000000.00"), new BigDecimal("1.00"),

@@ -92,7 +92,8 @@ class MobilizationSheets {
         }
         Map<String, BigDecimal> byCountry = new TreeMap<>();
         securedParts.forEach((projectId, parts) -> shares.getOrDefault(projectId, Map.of()).forEach((country, share) ->
-            byCountry.merge(country, parts[0].max(parts[1]).multiply(share), BigDecimal::add)));
+            byCountry.merge(country, new ProjectFunding.FromBody(body.code(), parts[0], parts[1]).secured().multiply(share),
+                BigDecimal::add)));
         byCountry.replaceAll((c, v) -> v.setScale(2, RoundingMode.HALF_UP));
         return new Portfolio(body, totals, List.copyOf(lines.values()), byCountry,
             windows.findVisible(visibility).stream().filter(w -> w.bodyCode().equals(body.code())).toList(),

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
-import org.regionaltc.financing.EligibilityRule;
 import org.regionaltc.financing.ProjectFacts;
 import org.regionaltc.financing.Visibility;
 import org.regionaltc.funding.FundingFigures;
@@ -22,7 +21,6 @@ import org.regionaltc.funding.ProjectFunding;
 import org.regionaltc.pipeline.Proposal;
 import org.regionaltc.pipeline.Proposals;
 import org.regionaltc.reference.Countries;
-import org.regionaltc.reference.Country;
 import org.regionaltc.reference.Grouping;
 import org.regionaltc.reference.Groupings;
 import org.regionaltc.reference.ThematicArea;
@@ -88,11 +86,30 @@ class MobilizationViews {
         return projects.findAll().stream().filter(p -> visibility.seesProjectIn(p.countries())).toList();
     }
 
+    /** The projects a viewer sees and their funding, read once for every section of the overview. */
+    record Funded(List<ProjectFacts.Project> projects, Map<Long, ProjectFunding> funding) {
+    }
+
+    Funded funded(Visibility visibility) {
+        List<ProjectFacts.Project> visible = visibleProjects(visibility);
+        return new Funded(visible, figures.of(visible));
+    }
+
+    private Map<String, String> countryNames() {
+        Map<String, String> names = new HashMap<>();
+        countries.findAll().forEach(c -> names.put(c.code(), c.name().en()));
+        return names;
+    }
+
     /** The projects with a gap, largest first, each with the financing bodies eligible to close it. */
     List<GapRow> gaps(Visibility visibility) {
-        List<ProjectFacts.Project> visible = visibleProjects(visibility);
-        Map<Long, ProjectFunding> funding = figures.of(visible);
-        Map<String, List<EligibilityRule>> inForce = eligibilities.rulesInForce();
+        return gaps(visibility, funded(visibility));
+    }
+
+    List<GapRow> gaps(Visibility visibility, Funded funded) {
+        List<ProjectFacts.Project> visible = funded.projects();
+        Map<Long, ProjectFunding> funding = funded.funding();
+        Eligibilities.Today today = eligibilities.today();
         List<Proposal> allProposals = proposals.findVisible(visibility);
         List<FundingWindow> open = windows.findVisible(Visibility.everything()).stream()
             .filter(w -> w.remaining().signum() > 0 && !w.periodEnd().isBefore(LocalDate.now())).toList();
@@ -102,7 +119,7 @@ class MobilizationViews {
             if (!f.hasGap()) {
                 continue;
             }
-            List<Source> sources = eligibilities.of(p, f, allProposals, inForce).stream()
+            List<Source> sources = eligibilities.of(p, f, allProposals, today).stream()
                 .filter(v -> v.verdict().eligible())
                 .map(v -> new Source(v.body().code(), v.body().name(),
                     open.stream().filter(w -> w.bodyCode().equals(v.body().code())).toList()))
@@ -114,8 +131,12 @@ class MobilizationViews {
     }
 
     GapTotals gapTotals(Visibility visibility) {
-        List<ProjectFacts.Project> visible = visibleProjects(visibility);
-        Map<Long, ProjectFunding> funding = figures.of(visible);
+        return gapTotals(visibility, funded(visibility));
+    }
+
+    GapTotals gapTotals(Visibility visibility, Funded funded) {
+        List<ProjectFacts.Project> visible = funded.projects();
+        Map<Long, ProjectFunding> funding = funded.funding();
         Map<Long, Map<String, BigDecimal>> shares = countryShares();
         Map<String, Accumulator> byCountry = new TreeMap<>();
         Map<String, Accumulator> byTheme = new TreeMap<>();
@@ -140,8 +161,7 @@ class MobilizationViews {
             p.themes().stream().filter(topThemes::contains)
                 .forEach(t -> byTheme.computeIfAbsent(t, k -> new Accumulator()).add(f, BigDecimal.ONE));
         }
-        Map<String, String> countryNames = new HashMap<>();
-        countries.findAll().forEach(c -> countryNames.put(c.code(), c.name().en()));
+        Map<String, String> countryNames = countryNames();
         List<GapTotal> countryTotals = byCountry.entrySet().stream()
             .map(e -> e.getValue().total(e.getKey(), countryNames.getOrDefault(e.getKey(), e.getKey()))).toList();
         List<GapTotal> subRegionTotals = new ArrayList<>();
@@ -173,8 +193,8 @@ class MobilizationViews {
                 FROM ledger_entry WHERE project_id IS NOT NULL GROUP BY project_id, body_code
                 """)
             .query((rs, n) -> {
-                BigDecimal secured = rs.getBigDecimal(3).max(rs.getBigDecimal(4));
                 String body = rs.getString(2);
+                BigDecimal secured = new ProjectFunding.FromBody(body, rs.getBigDecimal(3), rs.getBigDecimal(4)).secured();
                 shares.getOrDefault(rs.getLong(1), Map.of()).forEach((country, share) -> {
                     if (visibility.all() || visibility.countries().contains(country)) {
                         byCountryAndBody.computeIfAbsent(country, k -> new TreeMap<>())
@@ -183,6 +203,7 @@ class MobilizationViews {
                 });
                 return true;
             }).list();
+        Map<String, String> countryNames = countryNames();
         List<Concentration> rows = new ArrayList<>();
         byCountryAndBody.forEach((country, bodies) -> {
             BigDecimal total = bodies.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -191,7 +212,7 @@ class MobilizationViews {
             }
             Map.Entry<String, BigDecimal> largest = bodies.entrySet().stream().max(Map.Entry.comparingByValue())
                 .orElseThrow();
-            rows.add(new Concentration(country, countries.findByCode(country).map(c -> c.name().en()).orElse(country),
+            rows.add(new Concentration(country, countryNames.getOrDefault(country, country),
                 total.setScale(2, RoundingMode.HALF_UP), largest.getKey(),
                 largest.getValue().setScale(2, RoundingMode.HALF_UP),
                 largest.getValue().multiply(HUNDRED).divide(total, 2, RoundingMode.HALF_UP)));

@@ -45,7 +45,7 @@ class PipelineApiController {
         List<Proposal> visible = proposals.findVisible(Visibility.current());
         Map<Stage, BigDecimal> probabilities = proposals.probabilities();
         return new Pipeline(visible, PipelineValue.of(visible, probabilities,
-            c -> rates.rateOn(c, LocalDate.now()).orElse(BigDecimal.ZERO)), probabilities);
+            rates.ratesOn(LocalDate.now()).andThen(rate -> rate.orElse(BigDecimal.ZERO))), probabilities);
     }
 
     @GetMapping("/api/proposals/{proposalId}")

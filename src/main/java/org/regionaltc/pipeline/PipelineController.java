@@ -44,7 +44,7 @@ class PipelineController {
         List<Proposal> visible = proposals.findVisible(Visibility.current());
         Map<Stage, BigDecimal> probabilities = proposals.probabilities();
         PipelineValue value = PipelineValue.of(visible, probabilities,
-            c -> rates.rateOn(c, LocalDate.now()).orElse(BigDecimal.ZERO));
+            rates.ratesOn(LocalDate.now()).andThen(rate -> rate.orElse(BigDecimal.ZERO)));
         model.addAttribute("proposals", visible);
         model.addAttribute("value", value);
         model.addAttribute("stages", java.util.Arrays.stream(Stage.values())

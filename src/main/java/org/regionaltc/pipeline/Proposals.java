@@ -99,7 +99,7 @@ public class Proposals {
     @Transactional
     public Proposal create(Proposal.Draft d, boolean sample) {
         List<FieldError> errors = new ArrayList<>();
-        if (d.projectId() == null || projects.findById(d.projectId()).isEmpty()) {
+        if (d.projectId() == null || !projects.exists(d.projectId())) {
             errors.add(new FieldError("projectId", "is not a known project: " + d.projectId()));
         }
         if (d.bodyCode() == null || bodies.findByCode(d.bodyCode()).isEmpty()) {

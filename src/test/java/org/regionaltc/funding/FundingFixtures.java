@@ -55,11 +55,6 @@ public final class FundingFixtures {
             .single();
     }
 
-    public static void withSector(JdbcClient jdbc, long projectId, String sector) {
-        jdbc.sql("INSERT INTO project_sector (project_id, sector_code, percentage) VALUES (:id, :s, 100)")
-            .param("id", projectId).param("s", sector).update();
-    }
-
     public static void withTheme(JdbcClient jdbc, long projectId, String theme) {
         jdbc.sql("INSERT INTO project_theme (project_id, thematic_area_code) VALUES (:id, :t)")
             .param("id", projectId).param("t", theme).update();
