@@ -1,10 +1,13 @@
 package org.regionaltc.alignment;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import org.regionaltc.system.Csv;
 
 /** Writes coverage tables as RFC 4180 CSV with a header row. */
 final class CoverageCsv {
@@ -20,9 +23,10 @@ final class CoverageCsv {
     }
 
     static String matrix(Coverage.Matrix matrix) {
+        Map<Long, String> titles = new HashMap<>();
+        matrix.priorities().forEach(p -> titles.put(p.priorityId(), p.title()));
         return table(List.of("priority_id", "priority", "project_id", "project", "strength"), matrix.cells(),
-            c -> Stream.of(c.priorityId(), matrix.priorities().stream().filter(p -> p.priorityId() == c.priorityId())
-                .map(Coverage.PriorityCoverage::title).findFirst().orElse(""), c.projectId(), c.projectIdentifier(),
+            c -> Stream.of(c.priorityId(), titles.getOrDefault(c.priorityId(), ""), c.projectId(), c.projectIdentifier(),
                 c.strength()));
     }
 
@@ -40,12 +44,8 @@ final class CoverageCsv {
         return csv.toString();
     }
 
+    /** Numbers as they are (a negative one is no formula); text through {@link Csv#cell}. */
     private static String cell(@Nullable Object value) {
-        String text = value == null ? "" : value.toString();
-        // A title typed by a user must not run as a formula when the file is opened in a spreadsheet.
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 && !(value instanceof Number)) {
-            text = "'" + text;
-        }
-        return text.matches(".*[\",\r\n].*") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+        return value instanceof Number ? value.toString() : Csv.cell(value == null ? null : value.toString());
     }
 }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.regionaltc.audit.AuditTrail;
 import org.regionaltc.system.Conflict;
+import org.regionaltc.system.InvalidInput;
 import org.regionaltc.system.NotFound;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -70,7 +71,11 @@ public class ActionItems {
     }
 
     @Transactional
-    ActionItem update(long id, ActionItemForm form, int version) {
+    ActionItem update(long id, ActionItemForm form) {
+        Integer version = form.version();
+        if (version == null) {
+            throw new InvalidInput("version", "send the version you read");
+        }
         ActionItem before = get(id);
         int updated = jdbc.sql("""
                 UPDATE action_item SET description = :description, owner = :owner, due_date = :due, status = :status,

@@ -72,34 +72,18 @@ class DialogueApiController {
     @Operation(summary = "Assign an action item with owner and due date (secretariat)")
     ActionItem addAction(@PathVariable long meetingId, @Valid @RequestBody ActionItemForm form) {
         meetings.get(meetingId);
-        check(form);
         return actions.create(meetingId, form);
     }
 
     @PutMapping("/api/actions/{actionId}")
     @Operation(summary = "Change an action item: status, owner, due date (secretariat); send the version you read")
     ActionItem updateAction(@PathVariable long actionId, @Valid @RequestBody ActionItemForm form) {
-        if (form.version() == null) {
-            throw new InvalidInput("version", "send the version you read");
-        }
-        return actions.update(actionId, form, form.version());
+        return actions.update(actionId, form);
     }
 
     @GetMapping("/api/actions")
     @Operation(summary = "Action items; overdue=true lists only open items past their due date")
     List<ActionItem> actionItems(@RequestParam(defaultValue = "false") boolean overdue) {
         return overdue ? actions.overdueOn(LocalDate.now(ZoneOffset.UTC)) : actions.findAll();
-    }
-
-    static void check(ActionItemForm form) {
-        if (form.description() == null || form.description().isBlank()) {
-            throw new InvalidInput("description", "must not be blank");
-        }
-        if (form.owner() == null || form.owner().isBlank()) {
-            throw new InvalidInput("owner", "must not be blank");
-        }
-        if (form.dueDate() == null) {
-            throw new InvalidInput("dueDate", "must be a date (yyyy-mm-dd)");
-        }
     }
 }

@@ -122,7 +122,7 @@ class DialogueController {
     @PostMapping("/meetings/{meetingId}/actions")
     String addAction(@PathVariable long meetingId, @ModelAttribute ActionItemForm form) {
         meetings.get(meetingId);
-        DialogueApiController.check(form);
+        check(form);
         actions.create(meetingId, form);
         return "redirect:/meetings/" + meetingId;
     }
@@ -136,8 +136,21 @@ class DialogueController {
         }
         ActionItem item = actions.get(actionId);
         actions.update(actionId, new ActionItemForm(item.description(), item.owner(), item.dueDate(), status,
-            item.decisionId(), version), version);
+            item.decisionId(), version));
         return "redirect:/meetings/" + item.meetingId();
+    }
+
+    /** The form's required fields, which the API checks with @Valid. */
+    private static void check(ActionItemForm form) {
+        if (form.description() == null || form.description().isBlank()) {
+            throw new InvalidInput("description", "must not be blank");
+        }
+        if (form.owner() == null || form.owner().isBlank()) {
+            throw new InvalidInput("owner", "must not be blank");
+        }
+        if (form.dueDate() == null) {
+            throw new InvalidInput("dueDate", "must be a date (yyyy-mm-dd)");
+        }
     }
 
     private String form(Model model, @Nullable Meeting meeting) {

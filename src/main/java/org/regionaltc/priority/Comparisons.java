@@ -35,15 +35,25 @@ public class Comparisons {
             .collect(Collectors.toMap(ThematicArea::code, t -> t.parentCode() == null ? t.code() : t.parentCode()));
         List<Grouping> all = groupings.findAll();
         Function<String, List<String>> groupingsOf = country -> all.stream()
-            .filter(g -> g.members().stream().anyMatch(m -> m.countryCode().equals(country) && m.leftYear() == null))
-            .map(Grouping::code).toList();
+            .filter(g -> g.hasCurrentMember(country)).map(Grouping::code).toList();
         return CycleComparison.compare(from, visible(from), to, visible(to), code -> parents.getOrDefault(code, code),
             groupingsOf);
     }
 
     /** The priorities of a cycle the signed-in reader (or an anonymous visitor) may see. */
-    public List<Priority> visible(ReviewCycle cycle) {
+    /** The review cycles the signed-in user (or the public) may see, newest first. */
+    public List<ReviewCycle> visibleCycles() {
         Optional<SignedInUser> user = SignedInUser.current();
-        return priorities.findByCycle(cycle.id()).stream().filter(p -> Visibility.canSee(user, cycle, p)).toList();
+        return cycles.findAll().stream().filter(c -> Visibility.canSee(user, c)).toList();
+    }
+
+    public List<Priority> visible(ReviewCycle cycle) {
+        return visible(cycle, priorities.findByCycle(cycle.id()));
+    }
+
+    /** The same, from all the cycle's priorities already read. */
+    public List<Priority> visible(ReviewCycle cycle, List<Priority> all) {
+        Optional<SignedInUser> user = SignedInUser.current();
+        return all.stream().filter(p -> Visibility.canSee(user, cycle, p)).toList();
     }
 }

@@ -103,8 +103,9 @@ public class Consolidation {
     @Transactional
     public List<Priority> computeWeights(long cycleId) {
         underConsolidation(cycleId);
-        Map<Long, WeightFormula.Inputs> inputs = weightInputs(cycleId);
-        for (Priority before : priorities.findByCycle(cycleId)) {
+        List<Priority> all = priorities.findByCycle(cycleId);
+        Map<Long, WeightFormula.Inputs> inputs = weightInputs(all, priorities.linksOf(cycleId));
+        for (Priority before : all) {
             WeightFormula.Inputs in = inputs.get(before.id());
             if (in == null) {
                 continue;
@@ -119,11 +120,9 @@ public class Consolidation {
     }
 
     /** For each submitted priority of the cycle: its level, rank, how many countries share it, out of how many. */
-    public Map<Long, WeightFormula.Inputs> weightInputs(long cycleId) {
-        List<Priority> submitted = priorities.findByCycle(cycleId).stream()
-            .filter(p -> p.status() == PriorityStatus.SUBMITTED).toList();
+    public Map<Long, WeightFormula.Inputs> weightInputs(List<Priority> all, Map<Long, List<Long>> links) {
+        List<Priority> submitted = all.stream().filter(p -> p.status() == PriorityStatus.SUBMITTED).toList();
         Map<Long, Priority> byId = submitted.stream().collect(Collectors.toMap(Priority::id, Function.identity()));
-        Map<Long, List<Long>> links = priorities.linksOf(cycleId);
         int submitting = (int) Math.max(1, submitted.stream().filter(p -> p.level() == PriorityLevel.NATIONAL)
             .map(Priority::countryCode).distinct().count());
         Map<Long, Set<String>> sharing = new HashMap<>();

@@ -3,6 +3,7 @@ package org.regionaltc.priority;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.regionaltc.system.Csv;
 
 /** A review cycle's priorities as CSV (RFC 4180, UTF-8, one header row). */
 public final class PriorityCsv {
@@ -17,28 +18,16 @@ public final class PriorityCsv {
     public static String write(ReviewCycle cycle, List<Priority> priorities, Map<Long, List<Long>> links) {
         StringBuilder csv = new StringBuilder(HEADER).append("\r\n");
         for (Priority p : priorities) {
-            csv.append(String.join(",", List.of(String.valueOf(cycle.id()), cell(cycle.title()), String.valueOf(p.id()),
-                p.level().name(), cell(p.countryCode()), cell(p.groupingCode()), cell(p.ownerCountryCode()),
-                cell(p.thematicAreaCode()), cell(p.subTheme()), String.valueOf(p.rank()), cell(p.title()),
-                cell(p.rationale()), p.language(), cell(String.join(" ", p.sectors())),
+            csv.append(String.join(",", List.of(String.valueOf(cycle.id()), Csv.cell(cycle.title()), String.valueOf(p.id()),
+                p.level().name(), Csv.cell(p.countryCode()), Csv.cell(p.groupingCode()), Csv.cell(p.ownerCountryCode()),
+                Csv.cell(p.thematicAreaCode()), Csv.cell(p.subTheme()), String.valueOf(p.rank()), Csv.cell(p.title()),
+                Csv.cell(p.rationale()), p.language(), Csv.cell(String.join(" ", p.sectors())),
                 p.weight() == null ? "" : p.weight().toPlainString(), p.status().name(),
                 p.carriedFromId() == null ? "" : String.valueOf(p.carriedFromId()),
                 links.getOrDefault(p.id(), List.of()).stream().map(String::valueOf).collect(Collectors.joining(" ")),
-                cell(p.planTitle()), cell(p.planUrl()), p.planYear() == null ? "" : String.valueOf(p.planYear()),
-                cell(p.expectedOutcomes())))).append("\r\n");
+                Csv.cell(p.planTitle()), Csv.cell(p.planUrl()), p.planYear() == null ? "" : String.valueOf(p.planYear()),
+                Csv.cell(p.expectedOutcomes())))).append("\r\n");
         }
         return csv.toString();
-    }
-
-    /** Quotes when needed, and defuses text a spreadsheet would run as a formula. */
-    static String cell(@org.jspecify.annotations.Nullable String value) {
-        if (value == null) {
-            return "";
-        }
-        String text = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-            return "\"" + text.replace("\"", "\"\"") + "\"";
-        }
-        return text;
     }
 }

@@ -90,7 +90,11 @@ public class PrioritySubmissions {
 
     @Transactional
     public Priority update(long priorityId, PriorityForm form) {
-        Priority before = editable(priorityId);
+        return update(editable(priorityId), form);
+    }
+
+    private Priority update(Priority before, PriorityForm form) {
+        long priorityId = before.id();
         cycles.lock(before.cycleId());
         ReviewCycle cycle = cycles.get(before.cycleId());
         checkOpenFor(cycle, SignedInUser.current().orElseThrow());
@@ -120,7 +124,7 @@ public class PrioritySubmissions {
             throw new InvalidInput(List.of(new FieldError(status == null ? "status" : "version",
                 status == null ? "must be one of DRAFT, SUBMITTED, DROPPED" : "send the version you read")));
         }
-        return update(priorityId, PriorityForm.of(before).withStatus(status, version));
+        return update(before, PriorityForm.of(before).withStatus(status, version));
     }
 
     private void checkOpenFor(ReviewCycle cycle, SignedInUser user) {

@@ -9,4 +9,9 @@ public record Grouping(String code, LocalizedName name, String subRegion, List<M
     public record Member(String countryCode, LocalizedName countryName, @Nullable Integer joinedYear,
             @Nullable Integer leftYear, @Nullable String note) {
     }
+
+    /** Whether the country belongs to the grouping now (one that has left does not). */
+    public boolean hasCurrentMember(String countryCode) {
+        return members.stream().anyMatch(m -> m.countryCode().equals(countryCode) && m.leftYear() == null);
+    }
 }

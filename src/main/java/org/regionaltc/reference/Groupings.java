@@ -56,8 +56,6 @@ public class Groupings {
 
     /** The groupings a country belongs to now. */
     public List<Grouping> ofCountry(String countryCode) {
-        return findAll().stream()
-            .filter(g -> g.members().stream().anyMatch(m -> m.countryCode().equals(countryCode) && m.leftYear() == null))
-            .toList();
+        return findAll().stream().filter(g -> g.hasCurrentMember(countryCode)).toList();
     }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** RFC 4180 CSV: a header row, then records whose quoted fields may hold commas, quotes and line breaks. */
 public final class Csv {
@@ -21,6 +22,18 @@ public final class Csv {
     }
 
     private Csv() {
+    }
+
+    /**
+     * A value as a field of a CSV file: quoted when it holds a comma, a quote or a line break, and led by a ' when
+     * a spreadsheet would run it as a formula (it starts with =, +, -, @, a tab or a carriage return).
+     */
+    public static String cell(@Nullable String value) {
+        if (value == null) {
+            return "";
+        }
+        String text = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        return text.matches("(?s).*[\",\r\n].*") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
     }
 
     public static List<Row> read(Reader source) {

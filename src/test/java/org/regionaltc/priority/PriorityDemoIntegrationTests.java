@@ -18,8 +18,6 @@ class PriorityDemoIntegrationTests {
     @Autowired
     Priorities priorities;
     @Autowired
-    Comparisons comparisons;
-    @Autowired
     JdbcClient jdbc;
 
     @Test

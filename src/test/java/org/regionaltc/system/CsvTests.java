@@ -31,4 +31,21 @@ class CsvTests {
         List<Csv.Row> rows = Csv.read(new StringReader("\uFEFFcode,amount\r\nA,1\r\n\r\nB,2\r\n"));
         assertThat(rows).extracting(r -> r.get("code")).containsExactly("A", "B");
     }
+
+    @Test
+    void writesCellsQuotedWhenTheyHoldCommasQuotesOrLineBreaks() {
+        assertThat(Csv.cell("plain")).isEqualTo("plain");
+        assertThat(Csv.cell("a, b")).isEqualTo("\"a, b\"");
+        assertThat(Csv.cell("say \"yes\"")).isEqualTo("\"say \"\"yes\"\"\"");
+        assertThat(Csv.cell("two\nlines")).isEqualTo("\"two\nlines\"");
+        assertThat(Csv.cell("three\nshort\nlines")).isEqualTo("\"three\nshort\nlines\"");
+        assertThat(Csv.cell(null)).isEmpty();
+    }
+
+    @Test
+    void defusesTextASpreadsheetWouldRunAsAFormula() {
+        assertThat(Csv.cell("=HYPERLINK(\"x\")")).startsWith("\"'=HYPERLINK");
+        assertThat(Csv.cell("+1")).isEqualTo("'+1");
+        assertThat(Csv.cell("\tcmd")).isEqualTo("'\tcmd");
+    }
 }

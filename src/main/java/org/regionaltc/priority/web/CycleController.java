@@ -4,7 +4,6 @@ import jakarta.validation.Valid;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.regionaltc.priority.Comparisons;
 import org.regionaltc.priority.ConsolidationForm;
@@ -85,7 +84,7 @@ class CycleController {
 
     @GetMapping("/cycles")
     String list(Model model) {
-        List<ReviewCycle> visible = visibleCycles();
+        List<ReviewCycle> visible = comparisons.visibleCycles();
         model.addAttribute("cycles", visible);
         model.addAttribute("showsSampleData", visible.stream().anyMatch(ReviewCycle::sample));
         return "priority/cycles";
@@ -113,11 +112,13 @@ class CycleController {
     @GetMapping("/cycles/{cycleId}")
     String show(@PathVariable long cycleId, Model model) {
         ReviewCycle cycle = Visibility.requireVisible(cycles.get(cycleId));
-        List<Priority> shown = comparisons.visible(cycle);
-        Map<Long, WeightFormula.Inputs> inputs = consolidation.weightInputs(cycleId);
+        List<Priority> all = priorities.findByCycle(cycleId);
+        Map<Long, List<Long>> links = priorities.linksOf(cycleId);
+        List<Priority> shown = comparisons.visible(cycle, all);
+        Map<Long, WeightFormula.Inputs> inputs = consolidation.weightInputs(all, links);
         model.addAttribute("cycle", cycle);
         model.addAttribute("priorities", shown);
-        model.addAttribute("links", priorities.linksOf(cycleId));
+        model.addAttribute("links", links);
         model.addAttribute("explanations", inputs.entrySet().stream().collect(java.util.stream.Collectors.toMap(
             Map.Entry::getKey, e -> consolidation.formula().explain(e.getValue()))));
         model.addAttribute("endorsement", endorsements.findByCycle(cycleId).orElse(null));
@@ -214,7 +215,7 @@ class CycleController {
     @GetMapping("/cycles/compare")
     String compare(@RequestParam(required = false) @Nullable Long from, @RequestParam(required = false) @Nullable Long to,
             Model model) {
-        List<ReviewCycle> visible = visibleCycles();
+        List<ReviewCycle> visible = comparisons.visibleCycles();
         model.addAttribute("cycles", visible);
         Long newer = to != null ? to : visible.isEmpty() ? null : visible.get(0).id();
         Long older = from != null ? from : defaultEarlier(visible, newer);
@@ -260,10 +261,5 @@ class CycleController {
             .findFirst()
             .or(() -> visible.stream().filter(c -> c.periodStart().isBefore(newer.periodStart())).findFirst())
             .map(ReviewCycle::id).orElse(null);
-    }
-
-    private List<ReviewCycle> visibleCycles() {
-        Optional<SignedInUser> user = SignedInUser.current();
-        return cycles.findAll().stream().filter(c -> Visibility.canSee(user, c)).toList();
     }
 }

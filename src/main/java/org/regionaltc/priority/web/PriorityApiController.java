@@ -6,7 +6,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.regionaltc.priority.Comparisons;
 import org.regionaltc.priority.Consolidation;
@@ -86,8 +85,7 @@ class PriorityApiController {
     @GetMapping("/api/cycles")
     @Operation(summary = "Review cycles the caller may see: endorsed and closed ones for everyone")
     List<ReviewCycle> cycles() {
-        Optional<SignedInUser> user = SignedInUser.current();
-        return cycles.findAll().stream().filter(c -> Visibility.canSee(user, c)).toList();
+        return comparisons.visibleCycles();
     }
 
     @PostMapping("/api/cycles")
@@ -114,9 +112,10 @@ class PriorityApiController {
     @Operation(summary = "The priorities of a cycle the caller may see, with their links and weight explanation")
     List<PriorityView> priorities(@PathVariable long cycleId) {
         ReviewCycle cycle = Visibility.requireVisible(cycles.get(cycleId));
+        List<Priority> all = priorities.findByCycle(cycleId);
         Map<Long, List<Long>> links = priorities.linksOf(cycleId);
-        var inputs = consolidation.weightInputs(cycleId);
-        return comparisons.visible(cycle).stream()
+        var inputs = consolidation.weightInputs(all, links);
+        return comparisons.visible(cycle, all).stream()
             .map(p -> new PriorityView(p, links.getOrDefault(p.id(), List.of()),
                 p.weight() == null || !inputs.containsKey(p.id()) ? null : consolidation.formula().explain(inputs.get(p.id()))))
             .toList();
@@ -143,7 +142,6 @@ class PriorityApiController {
     @PutMapping("/api/priorities/{priorityId}")
     @Operation(summary = "Change a priority (send the version you read; 409 shows what is saved now)")
     Priority update(@PathVariable long priorityId, @RequestBody PriorityForm form) {
-        submissions.editable(priorityId);
         return submissions.update(priorityId, form);
     }
 

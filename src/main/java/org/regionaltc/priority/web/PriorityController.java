@@ -126,10 +126,9 @@ class PriorityController {
     @PostMapping("/priorities/{priorityId}/status")
     String changeStatus(@PathVariable long priorityId, @RequestParam(required = false) @Nullable PriorityStatus status,
             @RequestParam(required = false) @Nullable Integer version, RedirectAttributes redirect) {
-        Priority priority = submissions.editable(priorityId);
-        submissions.changeStatus(priorityId, status, version);
+        Priority saved = submissions.changeStatus(priorityId, status, version);
         redirect.addFlashAttribute("saved", true);
-        return backTo(priority);
+        return backTo(saved);
     }
 
     private String backTo(Priority priority) {
