@@ -17,10 +17,6 @@ class AuditEntries {
 
     record Filter(@Nullable String actor, @Nullable String entityType, @Nullable String entityId,
             AuditEntry.@Nullable Action action, @Nullable LocalDate from, @Nullable LocalDate to) {
-
-        static Filter none() {
-            return new Filter(null, null, null, null, null, null);
-        }
     }
 
     private final JdbcClient jdbc;

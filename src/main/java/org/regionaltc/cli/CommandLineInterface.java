@@ -17,6 +17,7 @@ import org.regionaltc.account.AccountAdministration;
 import org.regionaltc.alignment.Alignment;
 import org.regionaltc.project.ProjectStatus;
 import org.regionaltc.project.ProjectSummaries;
+import org.regionaltc.system.Csv;
 import org.regionaltc.system.Conflict;
 import org.regionaltc.system.InvalidInput;
 import org.springframework.boot.Banner;
@@ -242,8 +243,9 @@ public final class CommandLineInterface {
                 if (format.equals("csv")) {
                     out.print("identifier,title,status,countries,currency,total_budget,alignment\r\n");
                     for (ProjectSummaries.ProjectSummary p : projects) {
-                        out.print(String.join(",", p.identifier(), quoted(p.titleEn()), p.status(), p.countries(),
-                            p.currency(), p.totalBudget().toPlainString(), score(scores, p.id())) + "\r\n");
+                        out.print(String.join(",", Csv.cell(p.identifier()), Csv.cell(p.titleEn()), p.status(),
+                            Csv.cell(p.countries()), Csv.cell(p.currency()), p.totalBudget().toPlainString(),
+                            score(scores, p.id())) + "\r\n");
                     }
                     out.flush();
                     return 0;
@@ -261,11 +263,6 @@ public final class CommandLineInterface {
             private static String score(java.util.Map<Long, Double> scores, long id) {
                 Double score = scores.get(id);
                 return score == null ? "" : String.valueOf(Math.round(score));
-            }
-
-            private static String quoted(String text) {
-                String safe = !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
-                return "\"" + safe.replace("\"", "\"\"") + "\"";
             }
         }
     }

@@ -3,9 +3,12 @@ package org.regionaltc.project;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.regionaltc.alignment.CurrentCycle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,21 +59,29 @@ class ProjectDemo implements ApplicationRunner {
             remove();
             return;
         }
+        Map<String, Long> ids = new HashMap<>();
+        jdbc.sql("SELECT identifier, id FROM tc_project WHERE is_sample")
+            .query(rs -> {
+                ids.put(rs.getString(1), rs.getLong(2));
+            });
         int created = 0;
         for (Sample sample : SAMPLES) {
-            String identifier = PREFIX + String.format("%05d", sample.number());
-            if (projects.findIdByIdentifier(identifier).isEmpty()) {
-                create(identifier, sample);
+            if (!ids.containsKey(identifier(sample))) {
+                ids.put(identifier(sample), create(identifier(sample), sample));
                 created++;
             }
         }
-        int linked = linkUnlinked();
+        int linked = linkUnlinked(ids);
         if (created > 0 || linked > 0) {
             log.info("Demo programme: {} sample projects created, {} linked to the current cycle's priorities", created, linked);
         }
     }
 
-    private void create(String identifier, Sample s) {
+    private static String identifier(Sample s) {
+        return PREFIX + String.format("%05d", s.number());
+    }
+
+    private long create(String identifier, Sample s) {
         Map<String, BigDecimal> countries = new LinkedHashMap<>();
         s.countries().forEach((k, v) -> countries.put(k, BigDecimal.valueOf(v)));
         Map<String, BigDecimal> sectors = new LinkedHashMap<>();
@@ -89,22 +100,14 @@ class ProjectDemo implements ApplicationRunner {
             List.of(), List.of(), null, null), true);
         if (s.status().ordinal() >= ProjectStatus.APPROVED.ordinal() || s.status() == ProjectStatus.ON_HOLD) {
             for (String country : s.countries().keySet()) {
-                jdbc.sql("""
-                        INSERT INTO project_endorsement (project_id, country_code, endorsed_by, endorsed_on, reference)
-                        VALUES (:id, :country, 'demo', :on, 'Sample endorsement letter')
-                        """).param("id", id).param("country", country).param("on", LocalDate.of(startYear - 1, 11, 15))
-                    .update();
+                endorse(id, country, LocalDate.of(startYear - 1, 11, 15));
             }
             jdbc.sql("""
                     UPDATE tc_project SET unido_approved_by = 'demo', unido_approved_on = :on,
                         unido_approval_reference = 'Sample: Programme Approval Committee decision'
                     WHERE id = :id""").param("on", LocalDate.of(startYear - 1, 12, 10)).param("id", id).update();
         } else if (s.number() % 2 == 0) {
-            String first1 = s.countries().keySet().iterator().next();
-            jdbc.sql("""
-                    INSERT INTO project_endorsement (project_id, country_code, endorsed_by, endorsed_on, reference)
-                    VALUES (:id, :country, 'demo', :on, 'Sample endorsement letter')
-                    """).param("id", id).param("country", first1).param("on", LocalDate.of(2024, 6, 1)).update();
+            endorse(id, s.countries().keySet().iterator().next(), LocalDate.of(2024, 6, 1));
         }
         jdbc.sql("UPDATE tc_project SET status = :status, status_before_hold = :before, published = :published WHERE id = :id")
             .param("status", s.status().name())
@@ -114,6 +117,7 @@ class ProjectDemo implements ApplicationRunner {
         if (s.status() == ProjectStatus.IMPLEMENTATION || s.status() == ProjectStatus.OPERATIONALLY_COMPLETED) {
             results(id, s, startYear);
         }
+        return id;
     }
 
     private void results(long id, Sample s, int startYear) {
@@ -144,26 +148,31 @@ class ProjectDemo implements ApplicationRunner {
             .param("i", indicator).param("y", year).param("k", kind).param("a", amount).update();
     }
 
+    private void endorse(long id, String country, LocalDate on) {
+        jdbc.sql("""
+                INSERT INTO project_endorsement (project_id, country_code, endorsed_by, endorsed_on, reference)
+                VALUES (:id, :country, 'demo', :on, 'Sample endorsement letter')
+                """).param("id", id).param("country", country).param("on", on).update();
+    }
+
     /** Links each sample project (but the off-programme ones) that has no link yet to up to two priorities of the
      * current cycle concerning its countries: strong when the theme matches, partial otherwise. */
-    private int linkUnlinked() {
+    private int linkUnlinked(Map<String, Long> ids) {
         List<CurrentCycle.Priority> priorities = currentCycle.priorities();
         if (priorities.isEmpty()) {
             return 0;
         }
+        Set<Long> alreadyLinked = new HashSet<>(jdbc.sql("SELECT DISTINCT project_id FROM project_priority")
+            .query(Long.class).list());
+        Map<String, Set<String>> members = currentCycle.groupingMembers();
         int linked = 0;
         for (Sample s : SAMPLES) {
-            if (s.offProgramme()) {
-                continue;
-            }
-            long id = projects.findIdByIdentifier(PREFIX + String.format("%05d", s.number())).orElseThrow();
-            int existing = jdbc.sql("SELECT COUNT(*) FROM project_priority WHERE project_id = :id").param("id", id)
-                .query(Integer.class).single();
-            if (existing > 0) {
+            long id = ids.get(identifier(s));
+            if (s.offProgramme() || alreadyLinked.contains(id)) {
                 continue;
             }
             List<CurrentCycle.Priority> candidates = new ArrayList<>(priorities.stream()
-                .filter(currentCycle.concerningAny(s.countries().keySet()))
+                .filter(p -> s.countries().keySet().stream().anyMatch(c -> p.concerns(c, members)))
                 .filter(p -> !"REGIONAL".equals(p.level()) || s.scope() == ProjectScope.REGIONAL
                     || s.scope() == ProjectScope.INTERREGIONAL).toList());
             candidates.sort(java.util.Comparator.comparing((CurrentCycle.Priority p) -> !sameTheme(p, s)));

@@ -39,8 +39,7 @@ public class ProjectLifecycle {
         if (target == ProjectStatus.APPROVED) {
             checkApprovalGate(project);
         }
-        projects.setStatus(project, target, target == ProjectStatus.ON_HOLD ? from : null);
-        return projects.get(id);
+        return projects.setStatus(project, target, target == ProjectStatus.ON_HOLD ? from : null);
     }
 
     /** The statuses a project can move to now. */
@@ -67,12 +66,12 @@ public class ProjectLifecycle {
     /** A focal point records their country's endorsement; the secretariat may record it on the country's behalf. */
     @Transactional
     public TcProject endorse(long id, String countryCode, LocalDate on, String reference) {
-        TcProject project = projects.get(id);
         String country = countryCode.toUpperCase(java.util.Locale.ROOT);
         SignedInUser user = SignedInUser.current().orElseThrow(() -> new AccessDeniedException("sign in"));
         if (!user.canActFor(country)) {
             throw new AccessDeniedException("not a focal point of " + country);
         }
+        TcProject project = projects.get(id);
         if (!project.countryCodes().contains(country)) {
             throw new InvalidInput("country", country + " is not a recipient country of " + project.identifier());
         }
@@ -82,8 +81,8 @@ public class ProjectLifecycle {
         if (on.isAfter(LocalDate.now())) {
             throw new InvalidInput("date", "an endorsement cannot be dated in the future");
         }
-        projects.recordEndorsement(project, new TcProject.Endorsement(country, user.getUsername(), on, reference.strip()));
-        return projects.get(id);
+        return projects.recordEndorsement(project,
+            new TcProject.Endorsement(country, user.getUsername(), on, reference.strip()));
     }
 
     @Transactional
@@ -96,8 +95,8 @@ public class ProjectLifecycle {
         if (reference.isBlank()) {
             throw new InvalidInput("reference", "name the decision (e.g. of the Programme Approval Committee)");
         }
-        projects.recordUnidoApproval(project, new TcProject.UnidoApproval(SignedInUser.actorName(), on, reference.strip()));
-        return projects.get(id);
+        return projects.recordUnidoApproval(project,
+            new TcProject.UnidoApproval(SignedInUser.actorName(), on, reference.strip()));
     }
 
     /** Replaces the priorities a project serves; they must belong to the current review cycle. */
@@ -116,7 +115,6 @@ public class ProjectLifecycle {
             throw new InvalidInput("priorities", "these priorities concern none of the project's countries: "
                 + String.join("; ", unrelated));
         }
-        projects.replacePriorityLinks(project, links);
-        return projects.get(id);
+        return projects.replacePriorityLinks(project, links);
     }
 }

@@ -25,8 +25,4 @@ public enum ProjectStatus {
     boolean publishes() {
         return this == APPROVED || this == IMPLEMENTATION || this == OPERATIONALLY_COMPLETED || this == FINANCIALLY_CLOSED;
     }
-
-    public boolean isActive() {
-        return this != CANCELLED;
-    }
 }

@@ -16,10 +16,6 @@ public class ProjectSummaries {
 
     public record Filter(@Nullable String country, @Nullable String theme, @Nullable ProjectStatus status,
             @Nullable ProjectScope scope, @Nullable String text) {
-
-        public static Filter none() {
-            return new Filter(null, null, null, null, null);
-        }
     }
 
     public record ProjectSummary(long id, String identifier, String titleEn, @Nullable String titleEs, String scope,

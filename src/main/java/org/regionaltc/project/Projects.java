@@ -125,7 +125,7 @@ public class Projects {
 
     /** Moves the project to another status; the caller has checked that the move is allowed. */
     @Transactional
-    void setStatus(TcProject project, ProjectStatus target, @Nullable ProjectStatus beforeHold) {
+    TcProject setStatus(TcProject project, ProjectStatus target, @Nullable ProjectStatus beforeHold) {
         int updated = jdbc.sql("""
                 UPDATE tc_project SET status = :status, status_before_hold = :beforeHold,
                     published = published OR :publishes, version = version + 1
@@ -140,11 +140,13 @@ public class Projects {
         if (updated == 0) {
             throw new Conflict("Project " + project.identifier() + " was changed by someone else; reload it.");
         }
-        audit.updated("Project", project.id(), project, get(project.id()));
+        TcProject after = get(project.id());
+        audit.updated("Project", project.id(), project, after);
+        return after;
     }
 
     @Transactional
-    void recordEndorsement(TcProject project, TcProject.Endorsement endorsement) {
+    TcProject recordEndorsement(TcProject project, TcProject.Endorsement endorsement) {
         jdbc.sql("DELETE FROM project_endorsement WHERE project_id = :id AND country_code = :country")
             .param("id", project.id()).param("country", endorsement.countryCode()).update();
         jdbc.sql("""
@@ -155,11 +157,13 @@ public class Projects {
             .param("by", endorsement.endorsedBy()).param("on", endorsement.endorsedOn())
             .param("reference", endorsement.reference())
             .update();
-        audit.updated("Project", project.id(), project, get(project.id()));
+        TcProject after = get(project.id());
+        audit.updated("Project", project.id(), project, after);
+        return after;
     }
 
     @Transactional
-    void recordUnidoApproval(TcProject project, TcProject.UnidoApproval approval) {
+    TcProject recordUnidoApproval(TcProject project, TcProject.UnidoApproval approval) {
         int updated = jdbc.sql("""
                 UPDATE tc_project SET unido_approved_by = :by, unido_approved_on = :on,
                     unido_approval_reference = :reference, version = version + 1
@@ -171,18 +175,22 @@ public class Projects {
         if (updated == 0) {
             throw new Conflict("Project " + project.identifier() + " was changed by someone else; reload it.");
         }
-        audit.updated("Project", project.id(), project, get(project.id()));
+        TcProject after = get(project.id());
+        audit.updated("Project", project.id(), project, after);
+        return after;
     }
 
     @Transactional
-    void replacePriorityLinks(TcProject project, List<TcProject.PriorityLink> links) {
+    TcProject replacePriorityLinks(TcProject project, List<TcProject.PriorityLink> links) {
         jdbc.sql("DELETE FROM project_priority WHERE project_id = :id").param("id", project.id()).update();
         for (TcProject.PriorityLink link : links) {
             jdbc.sql("INSERT INTO project_priority (project_id, priority_id, strength) VALUES (:id, :priority, :strength)")
                 .param("id", project.id()).param("priority", link.priorityId()).param("strength", link.strength().name())
                 .update();
         }
-        audit.updated("Project", project.id(), project, get(project.id()));
+        TcProject after = get(project.id());
+        audit.updated("Project", project.id(), project, after);
+        return after;
     }
 
     private Map<String, Object> fields(ProjectRequest r) {

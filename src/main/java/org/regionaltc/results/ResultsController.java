@@ -62,12 +62,10 @@ class ResultsController {
             if (form.target() == null && form.actual() == null) {
                 throw new InvalidInput("target", "enter a target, an actual, or both");
             }
-            if (form.target() != null) {
-                outcomes.setValue(id, indicatorId, new Outcomes.Value(form.year(), "TARGET", form.target()));
-            }
-            if (form.actual() != null) {
-                outcomes.setValue(id, indicatorId, new Outcomes.Value(form.year(), "ACTUAL", form.actual()));
-            }
+            // Target and actual together or not at all.
+            outcomes.setValues(id, indicatorId,
+                form.target() == null ? java.util.Map.of() : java.util.Map.of(form.year(), form.target()),
+                form.actual() == null ? java.util.Map.of() : java.util.Map.of(form.year(), form.actual()));
             return indicatorId;
         });
     }

@@ -24,7 +24,7 @@ public class Rollup {
 
     public List<Row> byTheme() {
         return jdbc.sql("""
-                SELECT COALESCE(ta.parent_code, ta.code) AS theme, i.unit, v.value_year,
+                SELECT tt.top AS theme, i.unit, v.value_year,
                        SUM(CASE WHEN v.kind = 'TARGET' THEN v.amount ELSE 0 END) AS target,
                        SUM(CASE WHEN v.kind = 'ACTUAL' THEN v.amount ELSE 0 END) AS actual,
                        COUNT(DISTINCT i.id) AS indicators
@@ -35,8 +35,7 @@ public class Rollup {
                 JOIN (SELECT DISTINCT pt.project_id, COALESCE(a.parent_code, a.code) AS top
                       FROM project_theme pt JOIN thematic_area a ON a.code = pt.thematic_area_code) tt
                      ON tt.project_id = t.id
-                JOIN thematic_area ta ON ta.code = tt.top
-                GROUP BY COALESCE(ta.parent_code, ta.code), i.unit, v.value_year
+                GROUP BY tt.top, i.unit, v.value_year
                 ORDER BY 1, 2, 3
                 """)
             .query((rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getBigDecimal(4),
