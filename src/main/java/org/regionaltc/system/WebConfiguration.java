@@ -3,7 +3,11 @@ package org.regionaltc.system;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -32,5 +36,19 @@ class WebConfiguration implements WebMvcConfigurer {
         interceptor.setParamName("lang");
         interceptor.setIgnoreInvalidLocale(true);
         registry.addInterceptor(interceptor);
+        registry.addInterceptor(new VaryOnHtmx());
+    }
+
+    /**
+     * Several pages answer an HTMX request with a fragment and any other request with the whole page, at the same
+     * URL: a cache (the browser's, a proxy's) must keep the two apart. Said on every response, so that no controller
+     * that starts to read the header can forget it.
+     */
+    static final class VaryOnHtmx implements HandlerInterceptor {
+        @Override
+        public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+            response.addHeader(HttpHeaders.VARY, "HX-Request");
+            return true;
+        }
     }
 }
