@@ -1,7 +1,7 @@
 package org.regionaltc.alignment;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.function.Supplier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -25,12 +25,7 @@ class AlignmentCache {
 
     private final JdbcClient jdbc;
     private final boolean enabled;
-    private final Map<String, Cached> entries = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Cached> eldest) {
-            return size() > MAX_ENTRIES;
-        }
-    };
+    private final Cache<String, Cached> entries = Caffeine.newBuilder().maximumSize(MAX_ENTRIES).build();
 
     AlignmentCache(JdbcClient jdbc, javax.sql.DataSource dataSource) {
         this.jdbc = jdbc;
@@ -54,16 +49,14 @@ class AlignmentCache {
         }
         // Read the generation before computing: a change committed meanwhile then makes the next call recompute.
         long generation = generation();
-        synchronized (entries) {
-            Cached entry = entries.get(key);
-            if (entry != null && entry.generation() == generation) {
-                return (T) entry.value();
-            }
+        Cached entry = entries.getIfPresent(key);
+        if (entry != null && entry.generation() == generation) {
+            return (T) entry.value();
         }
+        // Computed outside the cache's lock: two readers may both compute, which is cheaper than making every
+        // other key wait behind a slow coverage query.
         T value = compute.get();
-        synchronized (entries) {
-            entries.put(key, new Cached(generation, value));
-        }
+        entries.put(key, new Cached(generation, value));
         return value;
     }
 
