@@ -281,10 +281,17 @@ class MobilizationIntegrationTests {
     }
 
     @Test
-    void aFailedCoFinancingWithoutAProjectReturnsToMobilization() throws Exception {
-        mvc.perform(post("/funding/cofinancing").with(csrf()).with(user(users.loadUserByUsername(officer)))
+    void aFailedCoFinancingWithoutAProjectReturnsToMobilizationSaysWhyAndWritesNothing() throws Exception {
+        long before = jdbc.sql("SELECT count(*) FROM cofinancing").query(Long.class).single();
+        var failed = mvc.perform(post("/funding/cofinancing").with(csrf()).with(user(users.loadUserByUsername(officer)))
                 .param("sourceName", "Someone").param("sourceType", "PRIVATE_SECTOR").param("kind", "CASH")
                 .param("date", "2025-01-01").param("currency", "USD").param("amount", "10"))
-            .andExpect(redirectedUrl("/mobilization"));
+            .andExpect(redirectedUrl("/mobilization"))
+            .andReturn();
+        @SuppressWarnings("unchecked")
+        List<InvalidInput.FieldError> errors =
+            (List<InvalidInput.FieldError>) failed.getFlashMap().get("cofinancingErrors");
+        assertThat(errors).extracting(InvalidInput.FieldError::field).contains("projectId");
+        assertThat(jdbc.sql("SELECT count(*) FROM cofinancing").query(Long.class).single()).isEqualTo(before);
     }
 }

@@ -567,7 +567,7 @@ class PriorityIntegrationTests {
                 }));
             assertThat(held.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
             java.util.concurrent.Future<?> weights = threads.submit(() -> consolidation.computeWeights(cycle.id()));
-            Thread.sleep(300);
+            awaitASessionBlockedOnALock();
             assertThat(weights.isDone()).as("the weights wait until the cycle is released").isFalse();
             release.countDown();
             holder.get(10, java.util.concurrent.TimeUnit.SECONDS);
@@ -577,6 +577,26 @@ class PriorityIntegrationTests {
             threads.shutdownNow();
         }
         assertThat(priorities.get(peru.id()).weight()).isNotNull();
+    }
+
+    /**
+     * Waits until the database itself reports a session waiting for a lock held by another: the proof that the write
+     * queued behind the cycle's row, rather than a pause long enough to hope it did.
+     */
+    private void awaitASessionBlockedOnALock() throws InterruptedException {
+        String blocked = isPostgres()
+            ? "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()"
+            : "SELECT count(*) FROM information_schema.sessions WHERE blocker_id IS NOT NULL";
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        while (jdbc.sql(blocked).query(Long.class).single() == 0) {
+            assertThat(System.nanoTime()).as("no session waited for the cycle's lock within 10 s").isLessThan(deadline);
+            Thread.sleep(10);
+        }
+    }
+
+    private boolean isPostgres() {
+        return jdbc.sql("SELECT 1").query((rs, n) -> rs.getStatement().getConnection().getMetaData()
+            .getDatabaseProductName()).single().toLowerCase(java.util.Locale.ROOT).contains("postgres");
     }
 
     /** The error shown under the field with this id, before the next field's label; null when there is none. */
