@@ -90,11 +90,15 @@ class FundingApiController {
 
     @PostMapping("/api/ledger-entries/import")
     @Operation(summary = "Import ledger entries from CSV: mode DRY_RUN (default) lists errors per line and writes nothing; "
-        + "ALL_OR_NOTHING writes only if every line is valid (400 otherwise); VALID_ONLY writes the valid lines")
-    ResponseEntity<LedgerImport.Report> importEntries(@RequestBody String csv,
+        + "ALL_OR_NOTHING writes only if every line is valid (400 otherwise); VALID_ONLY writes the valid lines. "
+        + "Lines the ledger already has are skipped and listed in alreadyInLedger, in every mode. The file is UTF-8 "
+        + "(or UTF-16 with a byte-order mark); charset=windows-1252 reads a file saved in that encoding")
+    ResponseEntity<LedgerImport.Report> importEntries(@RequestBody byte[] csv,
             @Parameter(description = "DRY_RUN, ALL_OR_NOTHING or VALID_ONLY")
-            @RequestParam(defaultValue = "DRY_RUN") LedgerImport.Mode mode) {
-        LedgerImport.Report report = ledgerImport.run(new StringReader(csv), mode);
+            @RequestParam(defaultValue = "DRY_RUN") LedgerImport.Mode mode,
+            @Parameter(description = "UTF-8 (default) or windows-1252; a byte-order mark overrides it")
+            @RequestParam(required = false) @Nullable String charset) {
+        LedgerImport.Report report = ledgerImport.run(csv, LedgerImport.charset(charset), mode);
         HttpStatus status = mode == LedgerImport.Mode.DRY_RUN ? HttpStatus.OK
             : report.written() > 0 ? HttpStatus.CREATED
             : report.hasErrors() ? HttpStatus.BAD_REQUEST : HttpStatus.OK;

@@ -11,6 +11,7 @@ import org.regionaltc.financing.ProjectFacts;
 import org.regionaltc.financing.Visibility;
 import org.regionaltc.reference.FinancingBodies;
 import org.regionaltc.system.Conflict;
+import org.regionaltc.system.Csv;
 import org.regionaltc.system.InvalidInput;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -123,20 +124,35 @@ class FundingController {
 
     @GetMapping("/funding/ledger/import")
     String importForm(Model model) {
-        model.addAttribute("header", LedgerImport.HEADER);
         model.addAttribute("csv", "");
-        return "funding/import";
+        return importPage(model, "UTF-8");
     }
 
+    /** An uploaded file is decoded here so that the page can show its text back for the import after a dry run. */
     @PostMapping("/funding/ledger/import")
     String importEntries(@RequestParam(required = false) @Nullable MultipartFile file,
             @RequestParam(required = false) @Nullable String csv,
-            @RequestParam(defaultValue = "DRY_RUN") LedgerImport.Mode mode, Model model) throws IOException {
-        String text = file != null && !file.isEmpty() ? new String(file.getBytes(), StandardCharsets.UTF_8)
-            : csv == null ? "" : csv;
-        model.addAttribute("report", ledgerImport.run(new StringReader(text), mode));
+            @RequestParam(defaultValue = "DRY_RUN") LedgerImport.Mode mode,
+            @RequestParam(required = false) @Nullable String charset, Model model) throws IOException {
+        String text = csv == null ? "" : csv;
+        try {
+            if (file != null && !file.isEmpty()) {
+                text = Csv.decode(file.getBytes(), LedgerImport.charset(charset));
+            }
+            model.addAttribute("report", ledgerImport.run(new StringReader(text), mode));
+        } catch (Csv.Unreadable e) {
+            model.addAttribute("report", ledgerImport.unreadable(mode, e));
+        } catch (InvalidInput e) {
+            model.addAttribute("errors", e.errors());
+        }
         model.addAttribute("csv", text);
+        return importPage(model, charset == null ? "UTF-8" : charset);
+    }
+
+    private String importPage(Model model, String charset) {
         model.addAttribute("header", LedgerImport.HEADER);
+        model.addAttribute("charset", charset);
+        model.addAttribute("windows", windows.findVisible(Visibility.everything()));
         return "funding/import";
     }
 

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.regionaltc.audit.AuditTrail;
 import org.regionaltc.financing.Eligibility;
@@ -123,6 +124,37 @@ public class LedgerEntries {
         LedgerEntry entry = get(id);
         jdbc.sql("DELETE FROM ledger_entry WHERE id = :id").param("id", id).update();
         audit.deleted("LedgerEntry", id, entry);
+    }
+
+    /**
+     * The entry equal to a checked draft on the ledger's natural key (type, body, project, window, date, currency,
+     * amount, reference; an empty window or reference equals another empty one): the same line imported twice.
+     */
+    Optional<Long> findSame(LedgerDraft d) {
+        String reference = Text.blankToNull(d.reference());
+        JdbcClient.StatementSpec statement = jdbc.sql("""
+                SELECT id FROM ledger_entry
+                WHERE entry_type = :type AND body_code = :body AND entry_date = :date AND currency = :currency
+                  AND amount = :amount AND %s AND %s AND %s
+                ORDER BY id
+                """.formatted(d.projectId() == null ? "project_id IS NULL" : "project_id = :project",
+                    d.windowId() == null ? "window_id IS NULL" : "window_id = :window",
+                    reference == null ? "reference IS NULL" : "reference = :reference"))
+            .param("type", Objects.requireNonNull(d.type()).strip().toUpperCase(Locale.ROOT))
+            .param("body", Objects.requireNonNull(d.bodyCode()).strip().toUpperCase(Locale.ROOT))
+            .param("date", d.date())
+            .param("currency", Objects.requireNonNull(d.currency()).strip().toUpperCase(Locale.ROOT))
+            .param("amount", d.amount());
+        if (d.projectId() != null) {
+            statement = statement.param("project", d.projectId());
+        }
+        if (d.windowId() != null) {
+            statement = statement.param("window", d.windowId());
+        }
+        if (reference != null) {
+            statement = statement.param("reference", reference);
+        }
+        return statement.query(Long.class).list().stream().findFirst();
     }
 
     /** Why a checked commitment does not fit what remains of its window, or null when it fits or has no window. */

@@ -1,14 +1,24 @@
 package org.regionaltc.funding;
 
 import java.io.Reader;
+import java.io.StringReader;
 import java.math.BigDecimal;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 import org.regionaltc.system.Csv;
+import org.regionaltc.system.InvalidInput;
 import org.regionaltc.system.InvalidInput.FieldError;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -16,7 +26,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Imports ledger entries from CSV, one transaction for the whole file, each line checked as if the lines before
  * it were written (so commitments add up against their window). A dry run and an import with errors roll back;
- * only {@link Mode#VALID_ONLY}, chosen explicitly, keeps the valid lines of a file that has errors.
+ * only {@link Mode#VALID_ONLY}, chosen explicitly, keeps the valid lines of a file that has errors. A line equal to
+ * an entry already in the ledger (or to an earlier line of the file) is skipped and reported, in every mode, so that
+ * importing the same export twice does not count its money twice.
  */
 @Service
 public class LedgerImport {
@@ -26,7 +38,15 @@ public class LedgerImport {
     public record LineError(int line, String field, String message) {
     }
 
-    public record Report(Mode mode, int lines, int valid, int written, List<LineError> errors) {
+    /**
+     * A line skipped because the ledger already has it: entryId is the entry that was there before this import,
+     * repeatsLine the earlier line of the same file that holds it.
+     */
+    public record AlreadyInLedger(int line, @Nullable Long entryId, @Nullable Integer repeatsLine) {
+    }
+
+    public record Report(Mode mode, int lines, int valid, int written, List<AlreadyInLedger> alreadyInLedger,
+            List<LineError> errors) {
 
         public boolean hasErrors() {
             return !errors.isEmpty();
@@ -42,32 +62,72 @@ public class LedgerImport {
     private final LedgerEntries ledger;
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
+    private final MessageSource messages;
 
-    LedgerImport(LedgerEntries ledger, JdbcClient jdbc, TransactionTemplate transaction) {
+    LedgerImport(LedgerEntries ledger, JdbcClient jdbc, TransactionTemplate transaction, MessageSource messages) {
         this.ledger = ledger;
         this.jdbc = jdbc;
         this.transaction = transaction;
+        this.messages = messages;
+    }
+
+    /** The encodings a file may be read in when it has no byte-order mark. */
+    public static Charset charset(@Nullable String name) {
+        if (name == null || name.isBlank() || name.strip().equalsIgnoreCase("UTF-8")) {
+            return StandardCharsets.UTF_8;
+        }
+        if (List.of("windows-1252", "cp1252").contains(name.strip().toLowerCase(Locale.ROOT))) {
+            return Charset.forName("windows-1252");
+        }
+        throw new InvalidInput("charset", "must be UTF-8 or windows-1252: " + name);
+    }
+
+    /** Imports a file as uploaded: its bytes are read as {@link Csv#decode} says. */
+    public Report run(byte[] file, Charset charset, Mode mode) {
+        String text;
+        try {
+            text = Csv.decode(file, charset);
+        } catch (Csv.Unreadable e) {
+            return unreadable(mode, e);
+        }
+        return run(new StringReader(text), mode);
     }
 
     public Report run(Reader csv, Mode mode) {
-        List<Csv.Row> rows = Csv.read(csv);
+        List<Csv.Row> rows;
+        try {
+            rows = Csv.read(csv);
+        } catch (Csv.Unreadable e) {
+            return unreadable(mode, e);
+        }
         List<LineError> errors = new ArrayList<>();
         if (rows.isEmpty()) {
             errors.add(new LineError(1, "file", "holds no entries; expected the header " + HEADER + " and one line per entry"));
-            return new Report(mode, 0, 0, 0, errors);
+            return new Report(mode, 0, 0, 0, List.of(), errors);
         }
         List<String> missing = REQUIRED.stream().filter(c -> !rows.getFirst().values().containsKey(c)).toList();
         if (!missing.isEmpty()) {
             errors.add(new LineError(1, "header", "misses the columns " + missing + "; expected " + HEADER));
-            return new Report(mode, rows.size(), 0, 0, errors);
+            return new Report(mode, rows.size(), 0, 0, List.of(), errors);
         }
         return transaction.execute(status -> {
+            lockBodiesOf(rows);
             int valid = 0;
+            List<AlreadyInLedger> already = new ArrayList<>();
+            Map<Long, Integer> writtenFrom = new HashMap<>();
             for (Csv.Row row : rows) {
                 int before = errors.size();
                 LedgerDraft draft = toDraft(row, errors);
                 if (errors.size() == before) {
                     ledger.check(draft).forEach(e -> errors.add(new LineError(row.line(), column(e), e.message())));
+                }
+                if (errors.size() == before) {
+                    Long same = ledger.findSame(draft).orElse(null);
+                    if (same != null) {
+                        Integer earlierLine = writtenFrom.get(same);
+                        already.add(new AlreadyInLedger(row.line(), earlierLine == null ? same : null, earlierLine));
+                        continue;
+                    }
                 }
                 if (errors.size() == before) {
                     String over = ledger.overEnvelope(draft);
@@ -76,7 +136,7 @@ public class LedgerImport {
                     }
                 }
                 if (errors.size() == before) {
-                    ledger.write(draft, false);
+                    writtenFrom.put(ledger.write(draft, false).id(), row.line());
                     valid++;
                 }
             }
@@ -84,8 +144,30 @@ public class LedgerImport {
             if (!keep) {
                 status.setRollbackOnly();
             }
-            return new Report(mode, rows.size(), valid, keep ? valid : 0, List.copyOf(errors));
+            return new Report(mode, rows.size(), valid, keep ? valid : 0, List.copyOf(already), List.copyOf(errors));
         });
+    }
+
+    /**
+     * Two imports of the same lines at once would each find the other's lines missing and write them both: an
+     * import holds the rows of the financing bodies its file names until it ends, so imports of the same bodies
+     * take turns (the second then finds the first's lines in the ledger). A unique index cannot do this: ledgers
+     * may already hold the duplicates this check now prevents, and identical entries typed by hand stay allowed.
+     */
+    private void lockBodiesOf(List<Csv.Row> rows) {
+        TreeSet<String> codes = new TreeSet<>();
+        rows.forEach(r -> codes.add(r.get("body").toUpperCase(Locale.ROOT)));
+        codes.remove("");
+        if (!codes.isEmpty()) {
+            jdbc.sql("SELECT code FROM financing_body WHERE code IN (:codes) ORDER BY code FOR UPDATE")
+                .param("codes", List.copyOf(codes)).query(String.class).list();
+        }
+    }
+
+    Report unreadable(Mode mode, Csv.Unreadable e) {
+        String message = messages.getMessage(e.code(), e.arguments(), e.errors().getFirst().message(),
+            LocaleContextHolder.getLocale());
+        return new Report(mode, 0, 0, 0, List.of(), List.of(new LineError(e.line(), "file", message)));
     }
 
     private LedgerDraft toDraft(Csv.Row row, List<LineError> errors) {

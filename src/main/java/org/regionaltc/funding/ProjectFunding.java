@@ -44,6 +44,23 @@ public record ProjectFunding(long projectId, String currency, BigDecimal approve
         return budgetUsd == null ? null : budgetUsd.subtract(securedUsd()).max(BigDecimal.ZERO).setScale(2);
     }
 
+    /**
+     * How much secured funding exceeds the budget, or null when it does not (or the budget has no rate): money
+     * counted twice, such as a ledger file imported again, or a budget that was never raised.
+     */
+    @JsonProperty
+    public @Nullable BigDecimal overBudgetUsd() {
+        if (budgetUsd == null || securedUsd().compareTo(budgetUsd) <= 0) {
+            return null;
+        }
+        return securedUsd().subtract(budgetUsd).setScale(2);
+    }
+
+    @JsonProperty
+    public boolean overBudget() {
+        return overBudgetUsd() != null;
+    }
+
     public boolean hasGap() {
         BigDecimal gap = gapUsd();
         return gap != null && gap.signum() > 0;

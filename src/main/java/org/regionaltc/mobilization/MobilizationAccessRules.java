@@ -17,7 +17,8 @@ class MobilizationAccessRules implements AccessRules {
 
     @Override
     public void api(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry routes) {
-        routes.requestMatchers(HttpMethod.GET, "/api/mobilization/gaps", "/api/mobilization/gap-totals",
+        routes.requestMatchers(HttpMethod.GET, "/api/mobilization/gaps", "/api/mobilization/over-budget",
+            "/api/mobilization/gap-totals",
             "/api/mobilization/concentration", "/api/mobilization/deadlines", "/api/mobilization/ratios",
             "/api/mobilization/projects/{projectId}", "/api/mobilization/portfolios/{body}").authenticated();
     }

@@ -33,6 +33,12 @@ class MobilizationApiController {
         return views.gaps(Visibility.current());
     }
 
+    @GetMapping("/api/mobilization/over-budget")
+    @Operation(summary = "Projects whose secured funding exceeds their approved budget (overBudgetUsd), furthest above first: money counted twice or a budget to raise")
+    List<MobilizationViews.OverBudget> overBudget() {
+        return views.overBudget(views.funded(Visibility.current()));
+    }
+
     @GetMapping("/api/mobilization/gap-totals")
     @Operation(summary = "Budget, secured funding and gap by country (percentage shares), sub-region and top-level theme")
     MobilizationViews.GapTotals gapTotals() {

@@ -28,6 +28,7 @@ class MobilizationController {
         MobilizationViews.Funded funded = views.funded(visibility);
         List<MobilizationViews.GapRow> gaps = views.gaps(visibility, funded);
         model.addAttribute("gaps", gaps);
+        model.addAttribute("overBudget", views.overBudget(funded));
         MobilizationViews.GapTotals totals = views.gapTotals(visibility, funded);
         java.util.Map<String, List<MobilizationViews.GapTotal>> sections = new java.util.LinkedHashMap<>();
         sections.put("byCountry", totals.byCountry());

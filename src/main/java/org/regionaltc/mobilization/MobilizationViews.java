@@ -41,6 +41,9 @@ class MobilizationViews {
     record GapRow(ProjectFacts.Project project, ProjectFunding funding, List<Source> eligibleSources) {
     }
 
+    record OverBudget(ProjectFacts.Project project, ProjectFunding funding) {
+    }
+
     /** Totals of the projects touching a country, sub-region or theme; a country counts its percentage share. */
     record GapTotal(String code, String name, int projects, BigDecimal budgetUsd, BigDecimal securedUsd,
             BigDecimal gapUsd) {
@@ -128,6 +131,15 @@ class MobilizationViews {
         }
         rows.sort(Comparator.comparing((GapRow r) -> r.funding().gapUsd()).reversed());
         return rows;
+    }
+
+    /** The projects whose secured funding exceeds their budget, furthest above first. */
+    List<OverBudget> overBudget(Funded funded) {
+        return funded.projects().stream()
+            .map(p -> new OverBudget(p, funded.funding().get(p.id())))
+            .filter(o -> o.funding().overBudget())
+            .sorted(Comparator.comparing((OverBudget o) -> o.funding().overBudgetUsd()).reversed())
+            .toList();
     }
 
     GapTotals gapTotals(Visibility visibility) {

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.regionaltc.financing.Eligibility;
 import org.regionaltc.financing.Visibility;
 import org.regionaltc.funding.ExchangeRates;
 import org.springframework.http.HttpStatus;
@@ -25,7 +26,8 @@ class PipelineApiController {
     record Pipeline(List<Proposal> proposals, PipelineValue value, Map<Stage, BigDecimal> probabilities) {
     }
 
-    record ProposalWithHistory(Proposal proposal, List<Proposal.Event> history, List<Stage> allowedMoves) {
+    record ProposalWithHistory(Proposal proposal, List<Proposal.Event> history, List<Stage> allowedMoves,
+            Eligibility.Verdict eligibility) {
     }
 
     record Probability(@Nullable BigDecimal probability) {
@@ -33,10 +35,12 @@ class PipelineApiController {
 
     private final Proposals proposals;
     private final ExchangeRates rates;
+    private final ProposalEligibility eligibility;
 
-    PipelineApiController(Proposals proposals, ExchangeRates rates) {
+    PipelineApiController(Proposals proposals, ExchangeRates rates, ProposalEligibility eligibility) {
         this.proposals = proposals;
         this.rates = rates;
+        this.eligibility = eligibility;
     }
 
     @GetMapping("/api/proposals")
@@ -49,10 +53,12 @@ class PipelineApiController {
     }
 
     @GetMapping("/api/proposals/{proposalId}")
-    @Operation(summary = "One proposal with its full history and the stages it may move to")
+    @Operation(summary = "One proposal with its full history, the stages it may move to, and whether the body's rules "
+        + "in force today allow it (the failed rules when not)")
     ProposalWithHistory show(@PathVariable long proposalId) {
         Proposal proposal = proposals.getVisible(proposalId, Visibility.current());
-        return new ProposalWithHistory(proposal, proposals.history(proposalId), List.copyOf(proposal.stage().next()));
+        return new ProposalWithHistory(proposal, proposals.history(proposalId), List.copyOf(proposal.stage().next()),
+            eligibility.of(proposal));
     }
 
     @PostMapping("/api/proposals")

@@ -31,12 +31,15 @@ class PipelineController {
     private final ExchangeRates rates;
     private final FinancingBodies bodies;
     private final ProjectFacts projects;
+    private final ProposalEligibility eligibility;
 
-    PipelineController(Proposals proposals, ExchangeRates rates, FinancingBodies bodies, ProjectFacts projects) {
+    PipelineController(Proposals proposals, ExchangeRates rates, FinancingBodies bodies, ProjectFacts projects,
+            ProposalEligibility eligibility) {
         this.proposals = proposals;
         this.rates = rates;
         this.bodies = bodies;
         this.projects = projects;
+        this.eligibility = eligibility;
     }
 
     @GetMapping("/pipeline")
@@ -75,6 +78,7 @@ class PipelineController {
     String show(@PathVariable long proposalId, Model model) {
         Proposal proposal = proposals.getVisible(proposalId, Visibility.current());
         model.addAttribute("proposal", proposal);
+        model.addAttribute("eligibility", proposal.stage().isOpen() ? eligibility.of(proposal) : null);
         model.addAttribute("history", proposals.history(proposalId));
         model.addAttribute("moves", proposal.stage().next());
         model.addAttribute("movesIntoLedger", proposal.stage().next().contains(Stage.APPROVED_PLEDGED)

@@ -15,7 +15,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** An officer checks a ledger CSV with a dry run in a real browser, then imports only its valid lines. */
+/**
+ * An officer checks a ledger CSV with a dry run in a real browser, imports only its valid lines, then runs the same
+ * file again and sees its lines reported as already in the ledger rather than written twice.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class LedgerImportBrowserTests {
 
@@ -48,6 +51,24 @@ class LedgerImportBrowserTests {
         browser.findElement(By.cssSelector("input[name=mode][value=VALID_ONLY]")).click();
         assertThat(chromium.submitAndRead(By.cssSelector("form.stacked button[type=submit]")))
             .contains("2 lines, 1 written");
+        assertThat(written(reference)).isEqualTo(1);
+
+        browser.findElement(By.cssSelector("input[name=mode][value=DRY_RUN]")).click();
+        String again = chromium.submitAndRead(By.cssSelector("form.stacked button[type=submit]"));
+        assertThat(again).contains("Dry run: 2 lines, 0 valid, 1 errors")
+            .contains("Already in the ledger, not written again: 1 lines.");
+        assertThat(browser.findElement(By.id("already")).getText()).contains("2 already in the ledger: entry");
+
+        browser.findElement(By.id("csv")).clear();
+        browser.findElement(By.id("csv")).sendKeys(LedgerImport.HEADER + "\n"
+            + "PLEDGE,EU,%s,,2025-02-01,USD,300.00,%s,\n".formatted(project, reference)
+            + "PLEDGE,EU,%s,,2025-02-01,USD,300,%s,\n".formatted(project, reference));
+        browser.findElement(By.cssSelector("input[name=mode][value=ALL_OR_NOTHING]")).click();
+        assertThat(chromium.submitAndRead(By.cssSelector("form.stacked button[type=submit]")))
+            .contains("Import: 2 lines, 0 written, 0 errors")
+            .contains("Already in the ledger, not written again: 2 lines.");
+        assertThat(browser.findElement(By.id("already")).getText()).contains("2 already in the ledger: entry")
+            .contains("3 already in the ledger: entry");
         assertThat(written(reference)).isEqualTo(1);
     }
 

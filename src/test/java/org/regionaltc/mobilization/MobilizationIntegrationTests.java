@@ -294,4 +294,38 @@ class MobilizationIntegrationTests {
         assertThat(errors).extracting(InvalidInput.FieldError::field).contains("projectId");
         assertThat(jdbc.sql("SELECT count(*) FROM cofinancing").query(Long.class).single()).isEqualTo(before);
     }
+
+    @Test
+    void aProjectWhoseSecuredFundingExceedsItsBudgetIsFlaggedOnItsSheetTheOverviewAndTheApi() throws Exception {
+        long over = FundingFixtures.aProject(jdbc, "BO", "1200000.00");
+        record("COMMITMENT", "GEF", over, "1000000.00");
+        record("RECEIPT", "IDF", over, "230000.00");
+        long within = FundingFixtures.aProject(jdbc, "BO", "1200000.00");
+        record("COMMITMENT", "GEF", within, "1200000.00");
+
+        mvc.perform(get("/api/mobilization/projects/" + over).with(httpBasic(officer, PASSWORD)))
+            .andExpect(jsonPath("$.funding.securedUsd").value(1230000.00))
+            .andExpect(jsonPath("$.funding.gapUsd").value(0.00))
+            .andExpect(jsonPath("$.funding.overBudget").value(true))
+            .andExpect(jsonPath("$.funding.overBudgetUsd").value(30000.00));
+        mvc.perform(get("/api/mobilization/projects/" + within).with(httpBasic(officer, PASSWORD)))
+            .andExpect(jsonPath("$.funding.overBudget").value(false))
+            .andExpect(jsonPath("$.funding.overBudgetUsd").doesNotExist());
+        mvc.perform(get("/mobilization/projects/" + over).with(user(users.loadUserByUsername(officer))))
+            .andExpect(content().string(containsString(
+                "Secured funding exceeds the approved budget by USD 30,000.00")));
+        mvc.perform(get("/mobilization/projects/" + within).with(user(users.loadUserByUsername(officer))))
+            .andExpect(content().string(not(containsString("id=\"over-budget\""))));
+        mvc.perform(get("/mobilization").with(user(users.loadUserByUsername(officer))))
+            .andExpect(content().string(containsString("Projects whose secured funding exceeds their budget")))
+            .andExpect(content().string(containsString("href=\"/mobilization/projects/" + over + "\"")))
+            .andExpect(content().string(not(containsString("href=\"/mobilization/projects/" + within + "\""))));
+        mvc.perform(get("/api/mobilization/over-budget").with(httpBasic(officer, PASSWORD)))
+            .andExpect(jsonPath("$[*].project.id").value(hasItem((int) over)))
+            .andExpect(jsonPath("$[*].project.id").value(not(hasItem((int) within))))
+            .andExpect(jsonPath("$[?(@.project.id == " + over + ")].funding.overBudgetUsd").value(hasItem(30000.0)));
+        String peru = AccountFixtures.aFocalPointOf(administration, "PE");
+        mvc.perform(get("/api/mobilization/over-budget").with(httpBasic(peru, PASSWORD)))
+            .andExpect(jsonPath("$[*].project.id").value(not(hasItem((int) over))));
+    }
 }

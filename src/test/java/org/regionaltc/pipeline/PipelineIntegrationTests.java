@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
@@ -294,5 +295,43 @@ class PipelineIntegrationTests {
         mvc.perform(get("/pipeline/" + id).with(user(users.loadUserByUsername(officer))))
             .andExpect(content().string(containsString("name=\"decisionDate\"")))
             .andExpect(content().string(containsString("name=\"skipLedger\"")));
+    }
+
+    private String aBodyWithARuleFor(String rule, String countries) throws Exception {
+        String code = "T" + java.util.UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
+        mvc.perform(post("/api/financing-bodies").with(httpBasic(officer, PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON).content("""
+                    {"code": "%s", "name": "Test fund %s", "type": "VERTICAL_FUND"}""".formatted(code, code)))
+            .andExpect(status().isCreated());
+        mvc.perform(post("/api/eligibility-rules").with(httpBasic(officer, PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON).content("""
+                    {"bodyCode": "%s", "name": "%s", "periodStart": "2020-01-01", "countries": [%s]}"""
+                    .formatted(code, rule, countries)))
+            .andExpect(status().isCreated());
+        return code;
+    }
+
+    @Test
+    void aProposalToABodyTheProjectIsNotEligibleForIsSavedWithAWarningNamingTheFailedRules() throws Exception {
+        String rule = "Peru only " + java.util.UUID.randomUUID().toString().substring(0, 6);
+        String body = aBodyWithARuleFor(rule, "\"PE\"");
+        String page = mvc.perform(post("/pipeline").with(csrf()).with(user(users.loadUserByUsername(officer)))
+                .param("projectId", String.valueOf(project)).param("bodyCode", body).param("currency", "USD")
+                .param("amountRequested", "1000.00"))
+            .andExpect(redirectedUrlPattern("/pipeline/*"))
+            .andReturn().getResponse().getRedirectedUrl();
+        mvc.perform(get(page).with(user(users.loadUserByUsername(officer))))
+            .andExpect(content().string(containsString("id=\"not-eligible\"")))
+            .andExpect(content().string(containsString(rule + ": country: BO is not eligible")));
+        mvc.perform(get(page).param("lang", "es").with(user(users.loadUserByUsername(officer))))
+            .andExpect(content().string(containsString("no es elegible")))
+            .andExpect(content().string(containsString(rule + ": país no elegible: BO")));
+        mvc.perform(get("/api" + page.replace("/pipeline/", "/proposals/")).with(httpBasic(officer, PASSWORD)))
+            .andExpect(jsonPath("$.eligibility.status").value("NOT_ELIGIBLE"))
+            .andExpect(jsonPath("$.eligibility.reasons[0]").value(rule + ": country: BO is not eligible"));
+
+        long eligible = propose(aBodyWithARuleFor("Andean", "\"PE\", \"BO\""), "1000.00");
+        mvc.perform(get("/pipeline/" + eligible).with(user(users.loadUserByUsername(officer))))
+            .andExpect(content().string(not(containsString("id=\"not-eligible\""))));
     }
 }

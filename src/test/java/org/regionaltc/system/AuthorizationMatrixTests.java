@@ -258,6 +258,7 @@ class AuthorizationMatrixTests {
         Map.entry("GET /mobilization/projects/{projectId}", ACTS_FOR_BO),
         Map.entry("GET /mobilization/portfolios/{body}", SIGNED_IN),
         Map.entry("GET /api/mobilization/gaps", SIGNED_IN),
+        Map.entry("GET /api/mobilization/over-budget", SIGNED_IN),
         Map.entry("GET /api/mobilization/gap-totals", SIGNED_IN),
         Map.entry("GET /api/mobilization/concentration", SIGNED_IN),
         Map.entry("GET /api/mobilization/deadlines", SIGNED_IN),

@@ -1,8 +1,11 @@
 package org.regionaltc.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.StringReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -47,5 +50,38 @@ class CsvTests {
         assertThat(Csv.cell("=HYPERLINK(\"x\")")).startsWith("\"'=HYPERLINK");
         assertThat(Csv.cell("+1")).isEqualTo("'+1");
         assertThat(Csv.cell("\tcmd")).isEqualTo("'\tcmd");
+    }
+
+    @Test
+    void decodesByTheByteOrderMarkAndRefusesBytesThatAreNotUtf8WithTheirLine() {
+        assertThat(Csv.decode(new byte[] {(byte) 0xFE, (byte) 0xFF, 0, 'a', 0, (byte) 0xF1}, StandardCharsets.UTF_8))
+            .isEqualTo("añ");
+        assertThat(Csv.decode(new byte[] {(byte) 0xFF, (byte) 0xFE, 'a', 0, (byte) 0xF1, 0}, StandardCharsets.UTF_8))
+            .isEqualTo("añ");
+        assertThat(Csv.decode(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'a'}, StandardCharsets.UTF_8))
+            .isEqualTo("a");
+        byte[] legacy = "a\nb\nNiño\n".getBytes(Charset.forName("windows-1252"));
+        assertThatThrownBy(() -> Csv.decode(legacy, StandardCharsets.UTF_8))
+            .isInstanceOfSatisfying(Csv.Unreadable.class, e -> {
+                assertThat(e.line()).isEqualTo(3);
+                assertThat(e.code()).isEqualTo("csv.notUtf8");
+                assertThat(e.getMessage()).contains("F1");
+            });
+        assertThat(Csv.decode(legacy, Charset.forName("windows-1252"))).isEqualTo("a\nb\nNiño\n");
+    }
+
+    @Test
+    void refusesUtf16WithoutAByteOrderMark() {
+        assertThatThrownBy(() -> Csv.decode("a,b\n".getBytes(StandardCharsets.UTF_16LE), StandardCharsets.UTF_8))
+            .isInstanceOfSatisfying(Csv.Unreadable.class, e -> assertThat(e.code()).isEqualTo("csv.nul"));
+    }
+
+    @Test
+    void refusesAQuotedFieldThatNeverClosesNamingTheLineItOpensOn() {
+        assertThatThrownBy(() -> Csv.read(new StringReader("a,b\n1,2\n3,\"four\n5,6\n")))
+            .isInstanceOfSatisfying(Csv.Unreadable.class, e -> {
+                assertThat(e.line()).isEqualTo(3);
+                assertThat(e.code()).isEqualTo("csv.openQuote");
+            });
     }
 }
