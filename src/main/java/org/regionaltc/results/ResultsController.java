@@ -3,6 +3,7 @@ package org.regionaltc.results;
 import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
 import org.regionaltc.system.InvalidInput;
+import org.regionaltc.system.ProjectVisibility;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,8 +35,8 @@ class ResultsController {
 
     @GetMapping("/results")
     String rollup(Model model) {
-        model.addAttribute("byTheme", rollup.byTheme());
-        model.addAttribute("byCountry", rollup.byCountry());
+        model.addAttribute("byTheme", rollup.byTheme(ProjectVisibility.current()));
+        model.addAttribute("byCountry", rollup.byCountry(ProjectVisibility.current()));
         return "results/rollup";
     }
 
