@@ -50,7 +50,7 @@ public record ProjectVisibility(boolean all, Set<String> countries) {
     }
 
     /**
-     * A SQL condition on the {@code tc_project} row aliased {@code project}, starting with AND, or nothing for the
+     * A SQL condition on the {@code tc_project} row aliased {@code project}, starting with AND and ending with a space, or nothing for the
      * secretariat (so that its queries stay as they were); bind its parameters with {@link #bind}.
      */
     public String and(String project) {
@@ -58,10 +58,10 @@ public record ProjectVisibility(boolean all, Set<String> countries) {
             return "";
         }
         if (countries.isEmpty()) {
-            return " AND " + project + ".published";
+            return " AND " + project + ".published ";
         }
         return " AND (" + project + ".published OR EXISTS (SELECT 1 FROM project_country vis_pc WHERE vis_pc.project_id = "
-            + project + ".id AND vis_pc.country_code IN (:visibleCountries)))";
+            + project + ".id AND vis_pc.country_code IN (:visibleCountries))) ";
     }
 
     public JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement) {
