@@ -35,8 +35,10 @@ class ResultsController {
 
     @GetMapping("/results")
     String rollup(Model model) {
-        model.addAttribute("byTheme", rollup.byTheme(ProjectVisibility.current()));
-        model.addAttribute("byCountry", rollup.byCountry(ProjectVisibility.current()));
+        ProjectVisibility visibility = ProjectVisibility.current();
+        model.addAttribute("byTheme", rollup.byTheme(visibility));
+        model.addAttribute("byCountry", rollup.byCountry(visibility));
+        model.addAttribute("over", visibility.scope().name());
         return "results/rollup";
     }
 

@@ -192,6 +192,9 @@ class DataScopingTests {
             assertThat(body("/results", who).contains(unit)).as("/results for " + who)
                 .isEqualTo(SEES_UNAPPROVED_BOLIVIAN.contains(who));
         }
+        assertThat(body("/results", Who.DONOR)).contains("Added up over the published projects you may see");
+        assertThat(body("/results?lang=pt", Who.FOCAL_POINT_CL)).contains("Somado sobre os projetos que pode ver");
+        assertThat(body("/results", Who.OFFICER)).doesNotContain("Added up over");
     }
 
     @Test
