@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.regionaltc.alignment.CurrentCycle.Priority;
+import org.regionaltc.system.ProjectVisibility;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -119,27 +120,45 @@ public class Alignment {
         });
     }
 
-    /** The portfolio's score: the mean of its projects' scores, weighted by their total budgets. */
+    /** The whole portfolio's score, as the secretariat sees it. */
     public Portfolio portfolio() {
-        return cache.get("portfolio", () -> {
-            List<ProjectScore> scores = scores();
-            double sum = 0;
-            double weighted = 0;
-            double budgets = 0;
-            for (ProjectScore s : scores) {
-                sum += s.score();
-                weighted += s.score() * s.budget();
-                budgets += s.budget();
-            }
-            double mean = scores.isEmpty() ? 0 : sum / scores.size();
-            return new Portfolio(budgets > 0 ? weighted / budgets : mean, mean, scores.size(),
-                currentCycle.title().orElse(null), settings);
-        });
+        return portfolio(ProjectVisibility.everything());
     }
 
-    /** The portfolio's score, its simple mean, how many projects count, and the weights used. */
-    public record Portfolio(double budgetWeightedScore, double meanScore, int projects, @Nullable String cycle,
-            AlignmentSettings settings) {
+    /**
+     * The score of the projects a viewer may see: the mean of their scores, weighted by their total budgets. The
+     * scores are computed (or kept) once for all projects; a viewer's portfolio only leaves out the others.
+     */
+    public Portfolio portfolio(ProjectVisibility visibility) {
+        if (visibility.all()) {
+            return cache.get("portfolio", () -> portfolioOf(scores(), visibility.scope()));
+        }
+        Set<Long> visible = cache.get("visible " + visibility.key(), () -> visibility.bind(
+                jdbc.sql("SELECT t.id FROM tc_project t WHERE 1 = 1" + visibility.and("t")))
+            .query(Long.class).set());
+        return portfolioOf(scores().stream().filter(s -> visible.contains(s.projectId())).toList(), visibility.scope());
+    }
+
+    private Portfolio portfolioOf(List<ProjectScore> scores, ProjectVisibility.Scope over) {
+        double sum = 0;
+        double weighted = 0;
+        double budgets = 0;
+        for (ProjectScore s : scores) {
+            sum += s.score();
+            weighted += s.score() * s.budget();
+            budgets += s.budget();
+        }
+        double mean = scores.isEmpty() ? 0 : sum / scores.size();
+        return new Portfolio(budgets > 0 ? weighted / budgets : mean, mean, scores.size(), over,
+            currentCycle.title().orElse(null), settings);
+    }
+
+    /**
+     * The portfolio's score, its simple mean, how many projects count, which projects they are (all of them for the
+     * secretariat, else those the viewer may see), and the weights used.
+     */
+    public record Portfolio(double budgetWeightedScore, double meanScore, int projects, ProjectVisibility.Scope over,
+            @Nullable String cycle, AlignmentSettings settings) {
     }
 
     /** Every scored project: on PostgreSQL the kept scores, brought up to date first; on H2 computed afresh. */

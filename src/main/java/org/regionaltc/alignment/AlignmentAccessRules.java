@@ -5,7 +5,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.stereotype.Component;
 
-/** Coverage, gaps and the portfolio score include unpublished work: every signed-in user reads them. */
+/** Coverage, gaps and the portfolio score are for signed-in users, each computed over the projects they may see. */
 @Component
 class AlignmentAccessRules implements AccessRules {
 

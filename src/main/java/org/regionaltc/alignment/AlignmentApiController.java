@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.regionaltc.system.ProjectVisibility;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -21,9 +22,9 @@ class AlignmentApiController {
     }
 
     @GetMapping("/api/portfolio/alignment")
-    @Operation(summary = "The portfolio's alignment score: the budget-weighted mean of its projects' scores")
+    @Operation(summary = "The portfolio's alignment score: the budget-weighted mean of its projects' scores, over the projects the caller may see (over: ALL, PUBLISHED, or PUBLISHED_AND_OWN for a focal point)")
     Alignment.Portfolio portfolio() {
-        return alignment.portfolio();
+        return alignment.portfolio(ProjectVisibility.current());
     }
 
     @GetMapping("/api/coverage/priorities")

@@ -6,6 +6,7 @@ import org.regionaltc.reference.Countries;
 import org.regionaltc.reference.Groupings;
 import org.regionaltc.reference.ThematicAreas;
 import org.regionaltc.system.NotFound;
+import org.regionaltc.system.ProjectVisibility;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -56,7 +57,7 @@ class CoverageController {
         model.addAttribute("gaps", coverage.gaps(filter));
         model.addAttribute("gapCounts", coverage.gapCounts(filter));
         model.addAttribute("offProgramme", coverage.offProgramme(filter));
-        model.addAttribute("portfolio", alignment.portfolio());
+        model.addAttribute("portfolio", alignment.portfolio(filter.visibility()));
         model.addAttribute("settings", settings);
         model.addAttribute("countries", countries.findAll());
         model.addAttribute("groupings", groupings.findAll());
@@ -83,7 +84,8 @@ class CoverageController {
     }
 
     static Coverage.Filter filter(@Nullable String country, @Nullable String grouping, @Nullable String theme) {
-        return new Coverage.Filter(Text.codeOrNull(country), Text.codeOrNull(grouping), Text.codeOrNull(theme));
+        return new Coverage.Filter(Text.codeOrNull(country), Text.codeOrNull(grouping), Text.codeOrNull(theme),
+            ProjectVisibility.current());
     }
 
 }

@@ -26,21 +26,24 @@ public class ActionItems {
 
     private final JdbcClient jdbc;
     private final AuditTrail audit;
+    private final MeetingAccess access;
 
-    ActionItems(JdbcClient jdbc, AuditTrail audit) {
+    ActionItems(JdbcClient jdbc, AuditTrail audit, MeetingAccess access) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.access = access;
     }
 
-    /** Open action items whose due date has passed, the longest overdue first. */
+    /** Open action items whose due date has passed, the longest overdue first, of the meetings the viewer reads. */
     public List<ActionItem> overdueOn(LocalDate day) {
-        return jdbc.sql(SELECT + " WHERE a.status = 'OPEN' AND a.due_date < :day ORDER BY a.due_date, a.id")
-            .param("day", day).query(ActionItems::toItem).list();
+        return access.visibleActions(jdbc.sql(SELECT + " WHERE a.status = 'OPEN' AND a.due_date < :day ORDER BY a.due_date, a.id")
+            .param("day", day).query(ActionItems::toItem).list());
     }
 
+    /** The action items of the meetings the viewer reads, open ones first. */
     List<ActionItem> findAll() {
-        return jdbc.sql(SELECT + " ORDER BY CASE WHEN a.status = 'OPEN' THEN 0 ELSE 1 END, a.due_date, a.id")
-            .query(ActionItems::toItem).list();
+        return access.visibleActions(jdbc.sql(SELECT + " ORDER BY CASE WHEN a.status = 'OPEN' THEN 0 ELSE 1 END, a.due_date, a.id")
+            .query(ActionItems::toItem).list());
     }
 
     List<ActionItem> findByMeeting(long meetingId) {

@@ -5,7 +5,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.stereotype.Component;
 
-/** The dialogue record is published to everyone; the secretariat keeps it. */
+/** The dialogue record is open to everyone, each meeting as {@link MeetingAccess} says; the secretariat keeps it. */
 @Component
 class DialogueAccessRules implements AccessRules {
 

@@ -26,22 +26,25 @@ class DialogueApiController {
 
     private final Meetings meetings;
     private final ActionItems actions;
+    private final MeetingAccess access;
 
-    DialogueApiController(Meetings meetings, ActionItems actions) {
+    DialogueApiController(Meetings meetings, ActionItems actions, MeetingAccess access) {
         this.meetings = meetings;
         this.actions = actions;
+        this.access = access;
     }
 
     @GetMapping("/api/meetings")
-    @Operation(summary = "Meetings and consultations, newest first")
+    @Operation(summary = "Meetings and consultations, newest first (anonymous callers: those of endorsed or closed cycles and those marked public)")
     List<Meeting> meetings() {
-        return meetings.findAll();
+        return access.visible(meetings.findAll());
     }
 
     @GetMapping("/api/meetings/{meetingId}")
     @Operation(summary = "One meeting with its decisions and action items")
     MeetingDetail meeting(@PathVariable long meetingId) {
-        return new MeetingDetail(meetings.get(meetingId), meetings.decisions(meetingId), actions.findByMeeting(meetingId));
+        Meeting meeting = access.visible(meetings.get(meetingId));
+        return new MeetingDetail(meeting, meetings.decisions(meetingId), actions.findByMeeting(meetingId));
     }
 
     @PostMapping("/api/meetings")
@@ -82,7 +85,7 @@ class DialogueApiController {
     }
 
     @GetMapping("/api/actions")
-    @Operation(summary = "Action items; overdue=true lists only open items past their due date")
+    @Operation(summary = "Action items of the meetings the caller may read; overdue=true lists only open items past their due date")
     List<ActionItem> actionItems(@RequestParam(defaultValue = "false") boolean overdue) {
         return overdue ? actions.overdueOn(LocalDate.now(ZoneOffset.UTC)) : actions.findAll();
     }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.regionaltc.priority.ReviewCycles;
 import org.regionaltc.reference.Countries;
 import org.regionaltc.system.Conflict;
 import org.regionaltc.system.InvalidInput;
@@ -25,16 +26,21 @@ class DialogueController {
     private final Meetings meetings;
     private final ActionItems actions;
     private final Countries countries;
+    private final MeetingAccess access;
+    private final ReviewCycles cycles;
 
-    DialogueController(Meetings meetings, ActionItems actions, Countries countries) {
+    DialogueController(Meetings meetings, ActionItems actions, Countries countries, MeetingAccess access,
+            ReviewCycles cycles) {
         this.meetings = meetings;
         this.actions = actions;
         this.countries = countries;
+        this.access = access;
+        this.cycles = cycles;
     }
 
     @GetMapping("/meetings")
     String list(Model model) {
-        List<Meeting> all = meetings.findAll();
+        List<Meeting> all = access.visible(meetings.findAll());
         model.addAttribute("meetings", all);
         model.addAttribute("overdue", actions.overdueOn(today()));
         model.addAttribute("showsSampleData", all.stream().anyMatch(Meeting::sample));
@@ -43,8 +49,9 @@ class DialogueController {
 
     @GetMapping("/meetings/{meetingId}")
     String show(@PathVariable long meetingId, Model model) {
-        Meeting meeting = meetings.get(meetingId);
+        Meeting meeting = access.visible(meetings.get(meetingId));
         model.addAttribute("meeting", meeting);
+        model.addAttribute("cycle", meeting.cycleId() == null ? null : cycles.findById(meeting.cycleId()).orElse(null));
         model.addAttribute("decisions", meetings.decisions(meetingId));
         model.addAttribute("actions", actions.findByMeeting(meetingId));
         model.addAttribute("today", today());
@@ -157,6 +164,7 @@ class DialogueController {
         model.addAttribute("meeting", meeting);
         model.addAttribute("kinds", Meeting.MeetingKind.values());
         model.addAttribute("countries", countries.findAll());
+        model.addAttribute("cycles", cycles.findAll());
         return "dialogue/meeting-form";
     }
 

@@ -17,21 +17,25 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Sample meetings and consultations with decisions and action items, some of them overdue (due dates are set relative
- * to the day of loading so that the home page has something to show). Loaded when tc.demo.enabled is true and no
- * sample meeting exists; removed when it is false.
+ * to the day of loading so that the home page has something to show), each in its sample review cycle, so that
+ * the workshop of the cycle under consolidation is for signed-in users only. Loaded when tc.demo.enabled is true
+ * and no sample meeting exists; removed when it is false.
  */
 @Component
-@Order(20)
+@Order(25)
 class DialogueDemo implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DialogueDemo.class);
+    /** The sample cycles of PriorityDemo (order 20), which the sample meetings belong to. */
+    private static final String CLOSED_CYCLE = "Sample: Review cycle 2022–2023";
+    private static final String CURRENT_CYCLE = "Sample: Review cycle 2024–2025";
 
     private record Action(String description, String owner, int dueInDays, ActionItem.Status status) {
     }
 
-    private record SampleMeeting(String title, Meeting.MeetingKind kind, LocalDate heldOn, String place, boolean online,
-            List<String> countries, String organisations, String agenda, String minutes, List<String> decisions,
-            List<Action> actions) {
+    private record SampleMeeting(String title, String cycle, Meeting.MeetingKind kind, LocalDate heldOn, String place,
+            boolean online, List<String> countries, String organisations, String agenda, String minutes,
+            List<String> decisions, List<Action> actions) {
     }
 
     private final JdbcClient jdbc;
@@ -59,12 +63,14 @@ class DialogueDemo implements ApplicationRunner {
         for (SampleMeeting m : meetings()) {
             KeyHolder key = new GeneratedKeyHolder();
             jdbc.sql("""
-                    INSERT INTO meeting (title, kind, held_on, place, online, organisations, agenda, minutes, documents, is_sample)
-                    VALUES (:title, :kind, :heldOn, :place, :online, :organisations, :agenda, :minutes, :documents, TRUE)
+                    INSERT INTO meeting (title, kind, held_on, place, online, organisations, agenda, minutes, documents,
+                                         cycle_id, is_sample)
+                    VALUES (:title, :kind, :heldOn, :place, :online, :organisations, :agenda, :minutes, :documents,
+                            (SELECT MIN(c.id) FROM review_cycle c WHERE c.is_sample AND c.title = :cycle), TRUE)
                     """)
                 .param("title", m.title()).param("kind", m.kind().name()).param("heldOn", m.heldOn())
                 .param("place", m.place()).param("online", m.online()).param("organisations", m.organisations())
-                .param("agenda", m.agenda()).param("minutes", m.minutes())
+                .param("agenda", m.agenda()).param("minutes", m.minutes()).param("cycle", m.cycle())
                 .param("documents", "https://example.org/sample/minutes-" + m.heldOn() + ".pdf")
                 .update(key, "id");
             long id = key.getKeyAs(Number.class).longValue();
@@ -92,7 +98,8 @@ class DialogueDemo implements ApplicationRunner {
 
     private static List<SampleMeeting> meetings() {
         return List.of(
-            new SampleMeeting("Sample: GRULAC–UNIDO consultation on regional priorities", Meeting.MeetingKind.MEETING,
+            new SampleMeeting("Sample: GRULAC–UNIDO consultation on regional priorities", CLOSED_CYCLE,
+                Meeting.MeetingKind.MEETING,
                 LocalDate.of(2022, 6, 15), "Vienna International Centre", false,
                 List.of("AR", "BO", "BR", "CL", "CO", "CR", "EC", "GT", "JM", "MX", "PE", "TT", "UY"),
                 "UNIDO; GRULAC", "1. Consolidated priorities 2022–2023\n2. Endorsement\n3. Resource mobilization",
@@ -101,7 +108,8 @@ class DialogueDemo implements ApplicationRunner {
                     "Open the 2024–2025 review cycle in January 2024."),
                 List.of(new Action("Publish the endorsed priorities on the programme site", "UNIDO secretariat", -500,
                     ActionItem.Status.DONE))),
-            new SampleMeeting("Sample: Online consultation with Caribbean focal points", Meeting.MeetingKind.CONSULTATION,
+            new SampleMeeting("Sample: Online consultation with Caribbean focal points", CURRENT_CYCLE,
+                Meeting.MeetingKind.CONSULTATION,
                 LocalDate.of(2024, 3, 12), "", true, List.of("BB", "DO", "JM", "TT"), "UNIDO; CARICOM Secretariat",
                 "Renewable energy for small manufacturers", "Sample minutes: focal points asked for a sub-regional "
                     + "renewable energy priority.",
@@ -110,7 +118,7 @@ class DialogueDemo implements ApplicationRunner {
                         ActionItem.Status.OPEN),
                     new Action("Collect national energy audits of agro-processors", "Focal point of Jamaica", -10,
                         ActionItem.Status.OPEN))),
-            new SampleMeeting("Sample: Consolidation workshop 2024–2025", Meeting.MeetingKind.MEETING,
+            new SampleMeeting("Sample: Consolidation workshop 2024–2025", CURRENT_CYCLE, Meeting.MeetingKind.MEETING,
                 LocalDate.of(2024, 6, 20), "Montevideo", true,
                 List.of("AR", "BO", "BR", "CL", "CO", "EC", "MX", "PE", "UY"), "UNIDO; GRULAC; MERCOSUR; Andean Community",
                 "1. Changes since the last cycle\n2. Sub-regional priorities\n3. Weights",

@@ -4,10 +4,13 @@ import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** A meeting or consultation of the GRULAC–UNIDO dialogue. */
+/**
+ * A meeting or consultation of the GRULAC–UNIDO dialogue, in a review cycle or in none; public once its cycle is
+ * endorsed or closed, or when marked public ({@code openToPublic}), else for signed-in users only.
+ */
 public record Meeting(long id, String title, MeetingKind kind, LocalDate heldOn, @Nullable String place, boolean online,
         List<String> countries, @Nullable String organisations, @Nullable String agenda, @Nullable String minutes,
-        @Nullable String documents, boolean sample, int version) {
+        @Nullable String documents, @Nullable Long cycleId, boolean openToPublic, boolean sample, int version) {
 
     public enum MeetingKind { MEETING, CONSULTATION }
 

@@ -21,22 +21,26 @@ record MeetingForm(
         @Size(max = 4000) @Nullable String agenda,
         @Size(max = 8000) @Nullable String minutes,
         @Size(max = 2000) @Nullable String documents,
+        @Nullable Long cycleId,
+        @Nullable Boolean openToPublic,
         @Nullable Integer version) {
 
     static MeetingForm empty() {
-        return new MeetingForm(null, Meeting.MeetingKind.MEETING, null, null, false, List.of(), null, null, null, null, null);
+        return new MeetingForm(null, Meeting.MeetingKind.MEETING, null, null, false, List.of(), null, null, null, null, null,
+            false, null);
     }
 
     static MeetingForm of(Meeting m) {
         return new MeetingForm(m.title(), m.kind(), m.heldOn(), m.place(), m.online(), m.countries(), m.organisations(),
-            m.agenda(), m.minutes(), m.documents(), m.version());
+            m.agenda(), m.minutes(), m.documents(), m.cycleId(), m.openToPublic(), m.version());
     }
 
     Meeting toMeeting(long id) {
         return new Meeting(id, String.valueOf(title).strip(), kind == null ? Meeting.MeetingKind.MEETING : kind,
             java.util.Objects.requireNonNull(heldOn), Text.blankToNull(place), Boolean.TRUE.equals(online),
             countries == null ? List.of() : countries.stream().filter(c -> !c.isBlank()).distinct().sorted().toList(),
-            Text.blankToNull(organisations), Text.blankToNull(agenda), Text.blankToNull(minutes), Text.blankToNull(documents), false, version == null ? -1 : version);
+            Text.blankToNull(organisations), Text.blankToNull(agenda), Text.blankToNull(minutes), Text.blankToNull(documents),
+            cycleId, Boolean.TRUE.equals(openToPublic), false, version == null ? -1 : version);
     }
 
 }

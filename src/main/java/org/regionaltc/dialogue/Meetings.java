@@ -8,7 +8,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.regionaltc.audit.AuditTrail;
+import org.regionaltc.priority.ReviewCycles;
 import org.regionaltc.reference.Countries;
 import org.regionaltc.system.InvalidInput;
 import org.regionaltc.system.Conflict;
@@ -24,18 +26,21 @@ import org.springframework.transaction.annotation.Transactional;
 class Meetings {
 
     private static final String SELECT = """
-            SELECT id, title, kind, held_on, place, online, organisations, agenda, minutes, documents, is_sample, version
+            SELECT id, title, kind, held_on, place, online, organisations, agenda, minutes, documents, cycle_id, is_public,
+                   is_sample, version
             FROM meeting
             """;
 
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final Countries countryList;
+    private final ReviewCycles cycles;
 
-    Meetings(JdbcClient jdbc, AuditTrail audit, Countries countryList) {
+    Meetings(JdbcClient jdbc, AuditTrail audit, Countries countryList, ReviewCycles cycles) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.countryList = countryList;
+        this.cycles = cycles;
     }
 
     List<Meeting> findAll() {
@@ -61,12 +66,15 @@ class Meetings {
     Meeting create(Meeting m) {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
-                INSERT INTO meeting (title, kind, held_on, place, online, organisations, agenda, minutes, documents, is_sample)
-                VALUES (:title, :kind, :heldOn, :place, :online, :organisations, :agenda, :minutes, :documents, :sample)
+                INSERT INTO meeting (title, kind, held_on, place, online, organisations, agenda, minutes, documents,
+                                     cycle_id, is_public, is_sample)
+                VALUES (:title, :kind, :heldOn, :place, :online, :organisations, :agenda, :minutes, :documents,
+                        :cycle, :public, :sample)
                 """)
             .param("title", m.title()).param("kind", m.kind().name()).param("heldOn", m.heldOn())
             .param("place", m.place()).param("online", m.online()).param("organisations", m.organisations())
             .param("agenda", m.agenda()).param("minutes", m.minutes()).param("documents", m.documents())
+            .param("cycle", existingCycle(m.cycleId())).param("public", m.openToPublic())
             .param("sample", m.sample())
             .update(key, "id");
         long id = key.getKeyAs(Number.class).longValue();
@@ -82,12 +90,13 @@ class Meetings {
         int updated = jdbc.sql("""
                 UPDATE meeting SET title = :title, kind = :kind, held_on = :heldOn, place = :place, online = :online,
                     organisations = :organisations, agenda = :agenda, minutes = :minutes, documents = :documents,
-                    is_sample = FALSE, version = version + 1
+                    cycle_id = :cycle, is_public = :public, is_sample = FALSE, version = version + 1
                 WHERE id = :id AND version = :version
                 """)
             .param("title", m.title()).param("kind", m.kind().name()).param("heldOn", m.heldOn())
             .param("place", m.place()).param("online", m.online()).param("organisations", m.organisations())
             .param("agenda", m.agenda()).param("minutes", m.minutes()).param("documents", m.documents())
+            .param("cycle", existingCycle(m.cycleId())).param("public", m.openToPublic())
             .param("id", m.id()).param("version", m.version())
             .update();
         if (updated == 0) {
@@ -120,6 +129,13 @@ class Meetings {
         return decision;
     }
 
+    private @Nullable Long existingCycle(@Nullable Long cycleId) {
+        if (cycleId != null && cycles.findById(cycleId).isEmpty()) {
+            throw new InvalidInput("cycleId", "no review cycle has the id " + cycleId);
+        }
+        return cycleId;
+    }
+
     private void insertCountries(long id, List<String> countries) {
         List<String> unknown = countries.stream().filter(c -> !countryList.exists(c)).toList();
         if (!unknown.isEmpty()) {
@@ -135,6 +151,7 @@ class Meetings {
         return new Meeting(rs.getLong("id"), rs.getString("title"), Meeting.MeetingKind.valueOf(rs.getString("kind")),
             rs.getObject("held_on", LocalDate.class), rs.getString("place"), rs.getBoolean("online"), List.copyOf(countries),
             rs.getString("organisations"), rs.getString("agenda"), rs.getString("minutes"), rs.getString("documents"),
-            rs.getBoolean("is_sample"), rs.getInt("version"));
+            rs.getObject("cycle_id", Long.class), rs.getBoolean("is_public"), rs.getBoolean("is_sample"),
+            rs.getInt("version"));
     }
 }

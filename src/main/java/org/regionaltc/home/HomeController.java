@@ -16,6 +16,7 @@ import org.regionaltc.reference.Countries;
 import org.regionaltc.reference.FinancingBodies;
 import org.regionaltc.reference.Groupings;
 import org.regionaltc.reference.ThematicAreas;
+import org.regionaltc.system.ProjectVisibility;
 import org.regionaltc.system.SignedInUser;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
@@ -62,9 +63,11 @@ class HomeController {
         Optional<SignedInUser> user = SignedInUser.current();
         ProjectSummaries.Counts projects = summaries.count(user.orElse(null));
         model.addAttribute("projectCount", projects.projects());
+        model.addAttribute("publishedCount", projects.published());
         if (user.isPresent()) {
-            model.addAttribute("portfolio", alignment.portfolio());
-            model.addAttribute("gapCount", coverage.gaps(Coverage.Filter.none()).size());
+            ProjectVisibility visibility = ProjectVisibility.of(user);
+            model.addAttribute("portfolio", alignment.portfolio(visibility));
+            model.addAttribute("gapCount", coverage.gaps(Coverage.Filter.none(visibility)).size());
         }
         model.addAttribute("showsSampleData", overdue.stream().anyMatch(ActionItem::sample)
             || projects.anySample());

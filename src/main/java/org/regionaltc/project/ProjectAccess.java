@@ -2,12 +2,10 @@ package org.regionaltc.project;
 
 import java.util.Optional;
 import org.regionaltc.system.NotFound;
+import org.regionaltc.system.ProjectVisibility;
 import org.regionaltc.system.SignedInUser;
 
-/**
- * Who sees a project: everyone once it is published (it has been approved, whatever came later); before that the secretariat and the
- * focal points of its recipient countries. Internal notes are for the secretariat only.
- */
+/** Who sees a project ({@link ProjectVisibility}); internal notes are for the secretariat only. */
 final class ProjectAccess {
 
     private ProjectAccess() {
@@ -15,9 +13,7 @@ final class ProjectAccess {
 
     static TcProject visible(TcProject project) {
         Optional<SignedInUser> user = SignedInUser.current();
-        boolean sees = project.published()
-            || user.map(u -> u.isSecretariat() || project.countryCodes().stream().anyMatch(u::canActFor)).orElse(false);
-        if (!sees) {
+        if (!ProjectVisibility.of(user).sees(project.published(), project.countryCodes())) {
             throw new NotFound("Project", project.id());
         }
         return user.filter(SignedInUser::isSecretariat).isPresent() ? project : withoutInternalNotes(project);

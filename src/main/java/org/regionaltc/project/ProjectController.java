@@ -11,6 +11,7 @@ import org.regionaltc.reference.ThematicAreas;
 import org.regionaltc.results.Outcomes;
 import org.regionaltc.system.Conflict;
 import org.regionaltc.system.InvalidInput;
+import org.regionaltc.system.ProjectVisibility;
 import org.regionaltc.system.SignedInUser;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -65,7 +66,7 @@ class ProjectController {
         model.addAttribute("projects", found);
         model.addAttribute("scores", alignment.ofAllProjects());
         if (SignedInUser.current().isPresent()) {
-            model.addAttribute("portfolio", alignment.portfolio());
+            model.addAttribute("portfolio", alignment.portfolio(ProjectVisibility.current()));
         }
         model.addAttribute("countries", countries.findAll());
         model.addAttribute("themes", themes.findAll());

@@ -3,7 +3,9 @@ package org.regionaltc.project;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.regionaltc.system.ProjectVisibility;
 import org.regionaltc.system.SignedInUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -27,14 +29,8 @@ public class ProjectSummaries {
         }
     }
 
-    /** The projects a viewer may list: published ones, all for the secretariat, their countries' for a focal point. */
-    private static final String VISIBLE = """
-            (:all OR t.published OR EXISTS (SELECT 1 FROM project_country pc WHERE pc.project_id = t.id
-                                            AND pc.country_code IN (:own)))
-            """;
-
-    /** How many projects a viewer may see, and whether sample projects of the demo are among them. */
-    public record Counts(int projects, boolean anySample) {
+    /** How many projects a viewer may see, how many of them are published, and whether the demo's are among them. */
+    public record Counts(int projects, int published, boolean anySample) {
     }
 
     private final JdbcClient jdbc;
@@ -44,29 +40,28 @@ public class ProjectSummaries {
     }
 
     public Counts count(@Nullable SignedInUser viewer) {
-        List<String> own = viewer == null ? List.of() : List.copyOf(viewer.countries());
-        return jdbc.sql("SELECT COUNT(*), COALESCE(MAX(CASE WHEN t.is_sample THEN 1 ELSE 0 END), 0) FROM tc_project t WHERE "
-                + VISIBLE)
-            .param("all", viewer != null && viewer.isSecretariat())
-            .param("own", own.isEmpty() ? List.of("--") : own)
-            .query((rs, n) -> new Counts(rs.getInt(1), rs.getInt(2) == 1))
+        ProjectVisibility visibility = ProjectVisibility.of(Optional.ofNullable(viewer));
+        return visibility.bind(jdbc.sql("""
+                SELECT COUNT(*), COALESCE(SUM(CASE WHEN t.published THEN 1 ELSE 0 END), 0),
+                       COALESCE(MAX(CASE WHEN t.is_sample THEN 1 ELSE 0 END), 0)
+                FROM tc_project t WHERE 1 = 1""" + visibility.and("t")))
+            .query((rs, n) -> new Counts(rs.getInt(1), rs.getInt(2), rs.getInt(3) == 1))
             .single();
     }
 
     /** Every project, published or not: for the command line, which runs with the database's own rights. */
     public List<ProjectSummary> findAll(Filter filter) {
-        return find(filter, true, List.of());
+        return find(filter, ProjectVisibility.everything());
     }
 
     public List<ProjectSummary> find(Filter filter, @Nullable SignedInUser viewer) {
-        return find(filter, viewer != null && viewer.isSecretariat(),
-            viewer == null ? List.of() : List.copyOf(viewer.countries()));
+        return find(filter, ProjectVisibility.of(Optional.ofNullable(viewer)));
     }
 
-    private List<ProjectSummary> find(Filter filter, boolean all, List<String> own) {
+    private List<ProjectSummary> find(Filter filter, ProjectVisibility visibility) {
         String like = filter.text() == null || filter.text().isBlank() ? null
             : "%" + filter.text().strip().toLowerCase(Locale.ROOT) + "%";
-        return jdbc.sql("""
+        return visibility.bind(jdbc.sql("""
                 SELECT t.id, t.identifier, t.title_en, t.title_es, t.scope, t.status, t.total_budget, t.currency,
                        t.is_sample,
                        (SELECT STRING_AGG(pc.country_code, ' ' ORDER BY pc.country_code) FROM project_country pc
@@ -74,7 +69,7 @@ public class ProjectSummaries {
                        (SELECT STRING_AGG(pt.thematic_area_code, ' ' ORDER BY pt.thematic_area_code)
                         FROM project_theme pt WHERE pt.project_id = t.id) AS themes
                 FROM tc_project t
-                WHERE """ + VISIBLE + """
+                WHERE 1 = 1""" + visibility.and("t") + """
                   AND (CAST(:country AS VARCHAR) IS NULL OR EXISTS (SELECT 1 FROM project_country pc
                         WHERE pc.project_id = t.id AND pc.country_code = CAST(:country AS VARCHAR)))
                   AND (CAST(:theme AS VARCHAR) IS NULL OR EXISTS (SELECT 1 FROM project_theme pt
@@ -87,9 +82,7 @@ public class ProjectSummaries {
                        OR LOWER(t.title_en) LIKE CAST(:like AS VARCHAR)
                        OR LOWER(COALESCE(t.title_es, '')) LIKE CAST(:like AS VARCHAR))
                 ORDER BY t.identifier
-                """)
-            .param("all", all)
-            .param("own", own.isEmpty() ? List.of("--") : own)
+                """))
             .param("country", Text.codeOrNull(filter.country()))
             .param("theme", Text.codeOrNull(filter.theme()))
             .param("status", filter.status() == null ? null : filter.status().name())

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.regionaltc.system.InvalidInput;
+import org.regionaltc.system.ProjectVisibility;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -69,8 +70,8 @@ class ResultsApiController {
     @Operation(summary = "Targets and actuals added up by theme or by country, per unit and year")
     List<Rollup.Row> rollup(@RequestParam(defaultValue = "theme") String by) {
         return switch (by) {
-            case "theme" -> rollup.byTheme();
-            case "country" -> rollup.byCountry();
+            case "theme" -> rollup.byTheme(ProjectVisibility.current());
+            case "country" -> rollup.byCountry(ProjectVisibility.current());
             default -> throw new InvalidInput("by", "must be theme or country");
         };
     }

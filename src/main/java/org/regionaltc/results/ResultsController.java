@@ -3,6 +3,7 @@ package org.regionaltc.results;
 import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
 import org.regionaltc.system.InvalidInput;
+import org.regionaltc.system.ProjectVisibility;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,8 +35,10 @@ class ResultsController {
 
     @GetMapping("/results")
     String rollup(Model model) {
-        model.addAttribute("byTheme", rollup.byTheme());
-        model.addAttribute("byCountry", rollup.byCountry());
+        ProjectVisibility visibility = ProjectVisibility.current();
+        model.addAttribute("byTheme", rollup.byTheme(visibility));
+        model.addAttribute("byCountry", rollup.byCountry(visibility));
+        model.addAttribute("over", visibility.scope().name());
         return "results/rollup";
     }
 

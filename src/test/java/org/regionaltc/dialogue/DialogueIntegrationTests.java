@@ -53,7 +53,8 @@ class DialogueIntegrationTests {
         String created = mvc.perform(post("/api/meetings").with(httpBasic(officer, AccountFixtures.PASSWORD))
                 .contentType(MediaType.APPLICATION_JSON).content("""
                     {"title": "%s", "kind": "CONSULTATION", "heldOn": "2025-05-05", "online": true,
-                     "countries": ["PE", "CL"], "organisations": "UNIDO; CAN", "agenda": "Priorities"}
+                     "countries": ["PE", "CL"], "organisations": "UNIDO; CAN", "agenda": "Priorities",
+                     "openToPublic": true}
                     """.formatted(title)))
             .andExpect(status().isCreated())
             .andExpect(jsonPath("$.countries[0]").value("CL"))
@@ -136,9 +137,10 @@ class DialogueIntegrationTests {
             .andExpect(status().isForbidden());
     }
 
+    /** A meeting marked public, so that anonymous visitors read it and its action items. */
     private Meeting aMeeting() {
         return meetings.create(new Meeting(0, unique("Meeting"), Meeting.MeetingKind.MEETING, today.minusDays(30), "Lima",
-            false, java.util.List.of("PE"), null, null, null, null, false, 0));
+            false, java.util.List.of("PE"), null, null, null, null, null, true, false, 0));
     }
 
     private static String unique(String text) {

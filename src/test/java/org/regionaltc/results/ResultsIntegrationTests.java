@@ -56,13 +56,13 @@ class ResultsIntegrationTests {
         outcomes.setValue(b, bIndicator, new Outcomes.Value(2025, "ACTUAL", new BigDecimal("40")));
         outcomes.setValue(b, anIndicator(b, unit + "-other"), new Outcomes.Value(2025, "ACTUAL", new BigDecimal("7")));
 
-        assertThat(rollup.byTheme()).filteredOn(r -> r.unit().equals(unit)).singleElement().satisfies(r -> {
+        assertThat(rollup.byTheme(org.regionaltc.system.ProjectVisibility.everything())).filteredOn(r -> r.unit().equals(unit)).singleElement().satisfies(r -> {
             assertThat(r.key()).isEqualTo("A");
             assertThat(r.target()).isEqualByComparingTo("150");
             assertThat(r.actual()).isEqualByComparingTo("40");
             assertThat(r.indicators()).isEqualTo(2);
         });
-        assertThat(rollup.byCountry()).filteredOn(r -> r.unit().equals(unit))
+        assertThat(rollup.byCountry(org.regionaltc.system.ProjectVisibility.everything())).filteredOn(r -> r.unit().equals(unit))
             .extracting(r -> r.key() + " " + r.target() + " " + r.actual())
             .containsExactly("BO 40.00 0.00", "PE 110.00 40.00");
     }
