@@ -26,6 +26,10 @@ class AuditEntries {
     }
 
     List<AuditEntry> find(Filter filter, int limit) {
+        return find(filter, limit, 0);
+    }
+
+    List<AuditEntry> find(Filter filter, int limit, long offset) {
         return jdbc.sql("""
                 SELECT id, occurred_at, actor, action, entity_type, entity_id, changes, summary
                 FROM audit_entry
@@ -36,7 +40,7 @@ class AuditEntries {
                   AND (CAST(:from AS TIMESTAMP WITH TIME ZONE) IS NULL OR occurred_at >= CAST(:from AS TIMESTAMP WITH TIME ZONE))
                   AND (CAST(:to AS TIMESTAMP WITH TIME ZONE) IS NULL OR occurred_at < CAST(:to AS TIMESTAMP WITH TIME ZONE))
                 ORDER BY id DESC
-                LIMIT :limit
+                LIMIT :limit OFFSET :offset
                 """)
             .param("actor", Text.blankToNull(filter.actor()))
             .param("type", Text.blankToNull(filter.entityType()))
@@ -45,6 +49,7 @@ class AuditEntries {
             .param("from", filter.from() == null ? null : filter.from().atStartOfDay().atOffset(ZoneOffset.UTC))
             .param("to", filter.to() == null ? null : filter.to().plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC))
             .param("limit", limit)
+            .param("offset", offset)
             .query(AuditEntries::toEntry)
             .list();
     }

@@ -111,6 +111,21 @@ public class CycleWorkflow {
     /** Records the endorsement and freezes the cycle, computing any weight consolidation left unset. */
     @Transactional
     public Endorsement endorse(long cycleId, EndorsementForm form) {
+        check(form);
+        ReviewCycle before = cycles.get(cycleId);
+        before.status().checkMoveTo(CycleStatus.ENDORSED);
+        consolidation.computeWeights(cycleId);
+        cycles.updateStatus(before, CycleStatus.ENDORSED, form.version());
+        long id = endorsements.insert(new Endorsement(0, cycleId, form.meeting().strip(), form.endorsedOn(),
+            form.decisionText().strip(), Text.blankToNull(form.documents()), SignedInUser.actorName(), false));
+        Endorsement endorsement = endorsements.findByCycle(cycleId).orElseThrow();
+        audit.created("Endorsement", id, endorsement);
+        audit.updated("ReviewCycle", cycleId, before, cycles.get(cycleId));
+        return endorsement;
+    }
+
+    /** Checks what was typed, so that a confirmation is asked only for an endorsement that can be recorded. */
+    public void check(EndorsementForm form) {
         List<FieldError> errors = new ArrayList<>();
         if (form.meeting() == null || form.meeting().isBlank()) {
             errors.add(new FieldError("meeting", "is required: the GRULAC meeting that endorsed the priorities"));
@@ -134,15 +149,5 @@ public class CycleWorkflow {
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
-        ReviewCycle before = cycles.get(cycleId);
-        before.status().checkMoveTo(CycleStatus.ENDORSED);
-        consolidation.computeWeights(cycleId);
-        cycles.updateStatus(before, CycleStatus.ENDORSED, form.version());
-        long id = endorsements.insert(new Endorsement(0, cycleId, form.meeting().strip(), form.endorsedOn(),
-            form.decisionText().strip(), Text.blankToNull(form.documents()), SignedInUser.actorName(), false));
-        Endorsement endorsement = endorsements.findByCycle(cycleId).orElseThrow();
-        audit.created("Endorsement", id, endorsement);
-        audit.updated("ReviewCycle", cycleId, before, cycles.get(cycleId));
-        return endorsement;
     }
 }

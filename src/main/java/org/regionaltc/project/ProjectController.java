@@ -13,9 +13,12 @@ import org.regionaltc.system.Conflict;
 import org.regionaltc.system.InvalidInput;
 import org.regionaltc.system.ProjectVisibility;
 import org.regionaltc.system.SignedInUser;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -40,9 +43,12 @@ class ProjectController {
     private final Outcomes outcomes;
     private final Countries countries;
     private final ThematicAreas themes;
+    private final MessageSource messages;
 
     ProjectController(Projects projects, ProjectSummaries summaries, ProjectLifecycle lifecycle, Alignment alignment,
-            CurrentCycle currentCycle, Outcomes outcomes, Countries countries, ThematicAreas themes) {
+            CurrentCycle currentCycle, Outcomes outcomes, Countries countries, ThematicAreas themes,
+            MessageSource messages) {
+        this.messages = messages;
         this.projects = projects;
         this.summaries = summaries;
         this.lifecycle = lifecycle;
@@ -82,6 +88,7 @@ class ProjectController {
         model.addAttribute("project", project);
         model.addAttribute("score", alignment.ofProject(id));
         model.addAttribute("allowed", lifecycle.allowed(project));
+        model.addAttribute("forward", lifecycle.forward(project));
         model.addAttribute("cyclePriorities", currentCycle.priorities());
         model.addAttribute("cycleTitle", currentCycle.title().orElse(null));
         model.addAttribute("outcomes", outcomes.ofProject(id));
@@ -172,16 +179,25 @@ class ProjectController {
         return "redirect:/projects/" + id;
     }
 
+    /**
+     * Each priority's radio group {@code link-<id>} says none, STRONG or PARTIAL; the older {@code strong} and
+     * {@code partial} lists are still read, and a priority named in both is refused rather than silently made strong.
+     */
     @PostMapping("/projects/{id}/priorities")
-    String linkPriorities(@PathVariable long id, @RequestParam(required = false) @Nullable List<Long> strong,
-            @RequestParam(required = false) @Nullable List<Long> partial, RedirectAttributes redirect) {
+    String linkPriorities(@PathVariable long id, @RequestParam MultiValueMap<String, String> params,
+            RedirectAttributes redirect) {
         List<TcProject.PriorityLink> links = new ArrayList<>();
-        if (strong != null) {
-            strong.forEach(p -> links.add(new TcProject.PriorityLink(p, TcProject.Strength.STRONG)));
-        }
-        if (partial != null) {
-            partial.stream().filter(p -> strong == null || !strong.contains(p))
-                .forEach(p -> links.add(new TcProject.PriorityLink(p, TcProject.Strength.PARTIAL)));
+        params.getOrDefault("strong", List.of()).forEach(p -> links.add(link(p, "STRONG")));
+        params.getOrDefault("partial", List.of()).forEach(p -> links.add(link(p, "PARTIAL")));
+        params.forEach((name, values) -> {
+            if (name.startsWith("link-")) {
+                values.stream().filter(v -> !v.isBlank()).forEach(v -> links.add(link(name.substring(5), v)));
+            }
+        });
+        if (links.stream().map(TcProject.PriorityLink::priorityId).distinct().count() < links.size()) {
+            redirect.addFlashAttribute("problem", messages.getMessage("project.linkBothStrengths", null,
+                LocaleContextHolder.getLocale()));
+            return "redirect:/projects/" + id;
         }
         try {
             lifecycle.linkPriorities(id, links);
@@ -190,6 +206,16 @@ class ProjectController {
             redirect.addFlashAttribute("problem", e.getMessage());
         }
         return "redirect:/projects/" + id;
+    }
+
+    private static TcProject.PriorityLink link(String priorityId, String strength) {
+        try {
+            return new TcProject.PriorityLink(Long.parseLong(priorityId.strip()),
+                TcProject.Strength.valueOf(strength.strip().toUpperCase(java.util.Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput("strength", "must be STRONG or PARTIAL for a priority id, not " + priorityId + "="
+                + strength);
+        }
     }
 
     private static LocalDate required(@Nullable LocalDate date) {

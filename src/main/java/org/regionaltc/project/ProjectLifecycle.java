@@ -51,6 +51,11 @@ public class ProjectLifecycle {
         return next;
     }
 
+    /** The status offered first: the step forward, or back to where a project on hold came from. */
+    public @org.jspecify.annotations.Nullable ProjectStatus forward(TcProject project) {
+        return project.status() == ProjectStatus.ON_HOLD ? project.statusBeforeHold() : project.status().forward();
+    }
+
     private static void checkApprovalGate(TcProject project) {
         List<String> missing = project.missingEndorsements();
         if (!missing.isEmpty()) {
@@ -103,6 +108,36 @@ public class ProjectLifecycle {
     @Transactional
     public TcProject linkPriorities(long id, List<TcProject.PriorityLink> links) {
         TcProject project = projects.get(id);
+        checkLinks(project, links);
+        return projects.replacePriorityLinks(project, links);
+    }
+
+    /**
+     * Adds links to priorities of the current cycle and keeps those the project has, including links to priorities of
+     * earlier cycles: they no longer count for alignment but record what the project served then.
+     */
+    @Transactional
+    public TcProject addPriorityLinks(long id, List<TcProject.PriorityLink> added) {
+        TcProject project = projects.get(id);
+        checkLinks(project, added);
+        Set<Long> linked = project.priorities().stream().map(TcProject.PriorityLink::priorityId).collect(Collectors.toSet());
+        List<TcProject.PriorityLink> kept = new java.util.ArrayList<>(project.priorities());
+        added.stream().filter(l -> !linked.contains(l.priorityId())).forEach(kept::add);
+        return kept.size() == project.priorities().size() ? project : projects.replacePriorityLinks(project, kept);
+    }
+
+    /** The projects linked to any of these priorities, one row per link. */
+    public List<PriorityLinked> linkedTo(java.util.Collection<Long> priorityIds) {
+        return projects.linkedTo(priorityIds);
+    }
+
+    private void checkLinks(TcProject project, List<TcProject.PriorityLink> links) {
+        List<Long> twice = links.stream().collect(Collectors.groupingBy(TcProject.PriorityLink::priorityId,
+                java.util.TreeMap::new, Collectors.counting()))
+            .entrySet().stream().filter(e -> e.getValue() > 1).map(java.util.Map.Entry::getKey).toList();
+        if (!twice.isEmpty()) {
+            throw new InvalidInput("strength", "a link is either strong or partial, not both: priorities " + twice);
+        }
         java.util.Map<Long, CurrentCycle.Priority> current = currentCycle.priorities().stream()
             .collect(Collectors.toMap(CurrentCycle.Priority::id, p -> p));
         List<Long> foreign = links.stream().map(TcProject.PriorityLink::priorityId).filter(p -> !current.containsKey(p)).toList();
@@ -115,6 +150,5 @@ public class ProjectLifecycle {
             throw new InvalidInput("priorities", "these priorities concern none of the project's countries: "
                 + String.join("; ", unrelated));
         }
-        return projects.replacePriorityLinks(project, links);
     }
 }

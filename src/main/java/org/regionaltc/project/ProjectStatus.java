@@ -21,6 +21,12 @@ public enum ProjectStatus {
         };
     }
 
+    /** The step forward on UNIDO's cycle, offered first when moving a project; never a step back. */
+    @org.jspecify.annotations.Nullable ProjectStatus forward() {
+        return next().stream().filter(s -> s.ordinal() > ordinal() && s != ON_HOLD && s != CANCELLED).findFirst()
+            .orElse(null);
+    }
+
     /** Reaching this status publishes a project: anyone may read its public fields from then on. */
     boolean publishes() {
         return this == APPROVED || this == IMPLEMENTATION || this == OPERATIONALLY_COMPLETED || this == FINANCIALLY_CLOSED;

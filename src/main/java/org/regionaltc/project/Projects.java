@@ -193,6 +193,22 @@ public class Projects {
         return after;
     }
 
+    List<PriorityLinked> linkedTo(java.util.Collection<Long> priorityIds) {
+        if (priorityIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                SELECT t.id, t.identifier, t.title_en, pp.priority_id, pp.strength
+                FROM project_priority pp JOIN tc_project t ON t.id = pp.project_id
+                WHERE pp.priority_id IN (:ids)
+                ORDER BY t.identifier, pp.priority_id
+                """)
+            .param("ids", List.copyOf(priorityIds))
+            .query((rs, n) -> new PriorityLinked(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
+                TcProject.Strength.valueOf(rs.getString(5))))
+            .list();
+    }
+
     private Map<String, Object> fields(ProjectRequest r) {
         Map<String, Object> fields = new java.util.HashMap<>();
         fields.put("identifier", r.identifier().strip());

@@ -52,4 +52,21 @@ final class PriorityFixtures {
             false, 0));
         return priorities.get(id);
     }
+
+    /** A cycle whose period starts after every other's, so that once frozen it is the current cycle. */
+    ReviewCycle aCycleAfterAllOthers(CycleStatus status, @Nullable Long previous) {
+        LocalDate latest = cycles.findAll().stream().map(ReviewCycle::periodStart).max(LocalDate::compareTo)
+            .orElse(LocalDate.of(2030, 1, 1));
+        long id = cycles.insert(new ReviewCycle(0, unique("Test cycle"), latest.plusDays(1), latest.plusYears(2),
+            LocalDate.now().plusYears(1), status, null, previous, false, 0));
+        return cycles.get(id);
+    }
+
+    /** A copy of {@code from} in a later cycle, as carry-forward makes it, in the given status. */
+    Priority aCarriedForward(ReviewCycle cycle, Priority from, PriorityStatus status) {
+        long id = priorities.insert(new Priority(0, cycle.id(), from.level(), from.countryCode(), null,
+            from.ownerCountryCode(), from.thematicAreaCode(), null, from.title(), from.rationale(), from.language(),
+            from.rank(), null, status, from.id(), from.sectors(), null, null, null, null, false, 0));
+        return priorities.get(id);
+    }
 }

@@ -329,9 +329,16 @@ class PriorityIntegrationTests {
             });
         assertThat(cycles.get(cycle.id()).status()).isEqualTo(CycleStatus.CONSOLIDATION);
 
+        // A complete form first answers the confirmation of what the endorsement will change; confirmed, it endorses.
         mvc.perform(post("/cycles/{c}/endorsement", cycle.id()).with(page(officer)).with(csrf())
                 .param("meeting", "GRULAC, 2031").param("endorsedOn", "2031-06-01").param("decisionText", "Endorsed.")
                 .param("version", String.valueOf(cycle.version())))
+            .andExpect(status().isOk())
+            .andExpect(content().string(org.hamcrest.Matchers.containsString("name=\"confirm\" value=\"true\"")));
+        assertThat(cycles.get(cycle.id()).status()).isEqualTo(CycleStatus.CONSOLIDATION);
+        mvc.perform(post("/cycles/{c}/endorsement", cycle.id()).with(page(officer)).with(csrf())
+                .param("meeting", "GRULAC, 2031").param("endorsedOn", "2031-06-01").param("decisionText", "Endorsed.")
+                .param("version", String.valueOf(cycle.version())).param("confirm", "true"))
             .andExpect(status().is3xxRedirection());
         assertThat(cycles.get(cycle.id()).status()).isEqualTo(CycleStatus.ENDORSED);
         assertThat(priorities.get(submitted.id()).weight()).isNotNull();

@@ -72,7 +72,7 @@ class ProjectBrowserTests {
         assertThat(browser.findElement(By.id("alignment-explained")).getText())
             .contains("KN 60%: no linked priority; LC 40%: no linked priority");
 
-        browser.findElement(By.cssSelector("input[name=strong][value='" + priority + "']")).click();
+        browser.findElement(By.cssSelector("input[name='link-" + priority + "'][value=STRONG]")).click();
         chromium.submitAndRead(By.xpath("//button[text()='Save links']"));
         // P = 0.6 × 0.8 (KN) + 0.4 × 0 (LC) = 0.48; T = 1 (A2 and A1 share theme A); E = 0:
         // 100 × (0.6 × 0.48 + 0.25 × 1) = 53.8.

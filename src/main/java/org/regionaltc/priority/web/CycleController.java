@@ -9,6 +9,8 @@ import org.regionaltc.priority.Comparisons;
 import org.regionaltc.priority.ConsolidationForm;
 import org.regionaltc.priority.Consolidation;
 import org.regionaltc.priority.CycleForm;
+import org.regionaltc.priority.CycleImpact;
+import org.regionaltc.priority.CycleImpacts;
 import org.regionaltc.priority.CycleStatus;
 import org.regionaltc.priority.CycleWorkflow;
 import org.regionaltc.priority.EndorsementForm;
@@ -57,10 +59,12 @@ class CycleController {
     private final ThematicAreas themes;
     private final Groupings groupings;
     private final Countries countries;
+    private final CycleImpacts impacts;
 
     CycleController(ReviewCycles cycles, Priorities priorities, Endorsements endorsements, CycleWorkflow workflow,
             Consolidation consolidation, Comparisons comparisons, ProgrammeFramework framework, ThematicAreas themes,
-            Groupings groupings, Countries countries) {
+            Groupings groupings, Countries countries, CycleImpacts impacts) {
+        this.impacts = impacts;
         this.cycles = cycles;
         this.priorities = priorities;
         this.endorsements = endorsements;
@@ -130,12 +134,25 @@ class CycleController {
             model.addAttribute("endorsementForm", new EndorsementForm(null, null, null, null, cycle.version()));
         }
         model.addAttribute("showsSampleData", cycle.sample() || shown.stream().anyMatch(Priority::sample));
+        model.addAttribute("relinkable", cycle.frozen() && SignedInUser.current().filter(SignedInUser::isSecretariat)
+            .isPresent() && !impacts.relinking(cycleId).isEmpty());
         return "priority/cycle";
     }
 
+    /** Without {@code confirm}, a step that cannot be undone (or leaves drafts unanswered) first shows its impact. */
     @PostMapping("/cycles/{cycleId}/status")
     String move(@PathVariable long cycleId, @RequestParam(required = false) @Nullable CycleStatus to,
-            @RequestParam(required = false) @Nullable Integer version, RedirectAttributes redirect) {
+            @RequestParam(required = false) @Nullable Integer version,
+            @RequestParam(defaultValue = "false") boolean confirm, Model model, RedirectAttributes redirect) {
+        if (!confirm && to != null && cycles.get(cycleId).status().canMoveTo(to) && to != CycleStatus.ENDORSED) {
+            CycleImpact impact = impacts.of(cycleId, to);
+            if (impact.needsConfirmation()) {
+                Map<String, Object> fields = new java.util.LinkedHashMap<>();
+                fields.put("to", to);
+                fields.put("version", version == null ? "" : version);
+                return confirmation(model, impact, "/cycles/" + cycleId + "/status", fields);
+            }
+        }
         try {
             workflow.move(cycleId, to, version);
             redirect.addFlashAttribute("saved", true);
@@ -143,6 +160,14 @@ class CycleController {
             redirect.addFlashAttribute("problem", e.getMessage());
         }
         return "redirect:/cycles/" + cycleId;
+    }
+
+    private String confirmation(Model model, CycleImpact impact, String action, Map<String, Object> fields) {
+        model.addAttribute("impact", impact);
+        model.addAttribute("action", action);
+        model.addAttribute("fields", fields);
+        model.addAttribute("showsSampleData", cycles.get(impact.cycleId()).sample());
+        return "priority/confirm";
     }
 
     @GetMapping("/cycles/{cycleId}/consolidation")
@@ -191,15 +216,32 @@ class CycleController {
         return "redirect:/cycles/" + cycleId;
     }
 
-    /** Records the endorsement, or shows the cycle again with the form as typed and each error next to its field. */
+    /**
+     * Records the endorsement once confirmed; without {@code confirm} it shows what the endorsement will change. Invalid
+     * input shows the cycle again with the form as typed and each error next to its field.
+     */
     @PostMapping("/cycles/{cycleId}/endorsement")
     String endorse(@PathVariable long cycleId, @ModelAttribute("endorsementForm") EndorsementForm form,
-            BindingResult errors, Model model, RedirectAttributes redirect) {
+            BindingResult errors, @RequestParam(defaultValue = "false") boolean confirm, Model model,
+            RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
+                workflow.check(form);
+                if (!confirm) {
+                    cycles.get(cycleId).status().checkMoveTo(CycleStatus.ENDORSED);
+                    Map<String, Object> fields = new java.util.LinkedHashMap<>();
+                    fields.put("meeting", form.meeting());
+                    fields.put("endorsedOn", String.valueOf(form.endorsedOn()));
+                    fields.put("decisionText", form.decisionText());
+                    fields.put("documents", form.documents() == null ? "" : form.documents());
+                    fields.put("version", form.version());
+                    return confirmation(model, impacts.of(cycleId, CycleStatus.ENDORSED),
+                        "/cycles/" + cycleId + "/endorsement", fields);
+                }
                 workflow.endorse(cycleId, form);
                 redirect.addFlashAttribute("saved", true);
-                return "redirect:/cycles/" + cycleId;
+                return impacts.relinking(cycleId).isEmpty() ? "redirect:/cycles/" + cycleId
+                    : "redirect:/cycles/" + cycleId + "/relinking";
             } catch (InvalidInput e) {
                 e.errors().forEach(f -> errors.rejectValue(f.field(), "invalid", f.message()));
             } catch (Conflict e) {
@@ -212,6 +254,27 @@ class CycleController {
         return show(cycleId, model);
     }
 
+    /** After an endorsement: links from the priorities the cycle carried forward to their successors, all ticked. */
+    @GetMapping("/cycles/{cycleId}/relinking")
+    String relinking(@PathVariable long cycleId, Model model) {
+        ReviewCycle cycle = cycles.get(cycleId);
+        model.addAttribute("cycle", cycle);
+        model.addAttribute("proposals", impacts.relinking(cycleId));
+        model.addAttribute("showsSampleData", cycle.sample());
+        return "priority/relinking";
+    }
+
+    @PostMapping("/cycles/{cycleId}/relinking")
+    String relink(@PathVariable long cycleId, @RequestParam(name = "link", required = false) @Nullable List<String> chosen,
+            RedirectAttributes redirect) {
+        try {
+            redirect.addFlashAttribute("relinked", impacts.relink(cycleId, chosen == null ? List.of() : chosen));
+        } catch (InvalidInput e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/cycles/" + cycleId;
+    }
+
     @GetMapping("/cycles/compare")
     String compare(@RequestParam(required = false) @Nullable Long from, @RequestParam(required = false) @Nullable Long to,
             Model model) {
@@ -221,7 +284,8 @@ class CycleController {
         Long older = from != null ? from : defaultEarlier(visible, newer);
         model.addAttribute("from", older);
         model.addAttribute("to", newer);
-        if (older != null && newer != null) {
+        model.addAttribute("sameCycle", older != null && older.equals(newer));
+        if (older != null && newer != null && !older.equals(newer)) {
             var comparison = comparisons.compare(older, newer);
             model.addAttribute("comparison", comparison);
             Map<String, Object> views = new java.util.LinkedHashMap<>();
@@ -251,7 +315,10 @@ class CycleController {
         return "priority/cycle-form";
     }
 
-    /** The cycle the later one was carried forward from, when the reader may see it; else the next older one. */
+    /**
+     * The cycle the later one was carried forward from, when the reader may see it; else the next older one; else any
+     * other, so that the page never compares a cycle with itself unless asked to.
+     */
     private static @Nullable Long defaultEarlier(List<ReviewCycle> visible, @Nullable Long later) {
         ReviewCycle newer = visible.stream().filter(c -> later != null && c.id() == later).findFirst().orElse(null);
         if (newer == null) {
@@ -260,6 +327,7 @@ class CycleController {
         return visible.stream().filter(c -> newer.previousCycleId() != null && c.id() == newer.previousCycleId())
             .findFirst()
             .or(() -> visible.stream().filter(c -> c.periodStart().isBefore(newer.periodStart())).findFirst())
+            .or(() -> visible.stream().filter(c -> c.id() != newer.id()).findFirst())
             .map(ReviewCycle::id).orElse(null);
     }
 }

@@ -14,9 +14,11 @@ class PriorityAccessRules implements AccessRules {
 
     @Override
     public void web(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry routes) {
-        routes.requestMatchers(HttpMethod.GET, "/cycles/new", "/cycles/{cycleId}/consolidation").hasRole("OFFICER")
+        routes.requestMatchers(HttpMethod.GET, "/cycles/new", "/cycles/{cycleId}/consolidation",
+                "/cycles/{cycleId}/relinking").hasRole("OFFICER")
             .requestMatchers(HttpMethod.POST, "/cycles", "/cycles/{cycleId}/status", "/cycles/{cycleId}/consolidated",
-                "/cycles/{cycleId}/weights", "/cycles/{cycleId}/endorsement").hasRole("OFFICER")
+                "/cycles/{cycleId}/weights", "/cycles/{cycleId}/endorsement", "/cycles/{cycleId}/relinking")
+            .hasRole("OFFICER")
             .requestMatchers(HttpMethod.GET, "/programme", "/cycles", "/cycles/compare", "/cycles/{cycleId}",
                 "/cycles/{cycleId}/priorities.csv").permitAll()
             .requestMatchers("/cycles/{cycleId}/countries/{code}", "/cycles/{cycleId}/countries/{code}/priorities",
@@ -26,7 +28,8 @@ class PriorityAccessRules implements AccessRules {
 
     @Override
     public void api(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry routes) {
-        routes.requestMatchers(HttpMethod.GET, "/api/programme", "/api/cycles", "/api/cycles/compare",
+        routes.requestMatchers(HttpMethod.GET, "/api/cycles/{cycleId}/impact").hasRole("OFFICER")
+            .requestMatchers(HttpMethod.GET, "/api/programme", "/api/cycles", "/api/cycles/compare",
                 "/api/cycles/{cycleId}", "/api/cycles/{cycleId}/priorities").permitAll()
             .requestMatchers(HttpMethod.POST, "/api/cycles", "/api/cycles/{cycleId}/transitions",
                 "/api/cycles/{cycleId}/consolidated", "/api/cycles/{cycleId}/weights",
