@@ -39,10 +39,12 @@ import picocli.CommandLine.Option;
         CommandLine.HelpCommand.class})
 public final class CommandLineInterface implements Runnable {
 
+    private static final Set<String> OPTIONS = Set.of("--help", "-h", "--version", "-V");
+
     @CommandLine.Spec
     CommandLine.Model.@Nullable CommandSpec spec;
 
-    /** Reached only without a command (from a test): the usage, as a usage error. */
+    /** Reached only without any argument, which main() leaves to the server: a usage error listing the commands. */
     @Override
     public void run() {
         throw missingCommand(spec);
@@ -54,8 +56,6 @@ public final class CommandLineInterface implements Runnable {
         return new CommandLine.ParameterException(line, "Missing a command: one of "
             + String.join(", ", line.getSubcommands().keySet()));
     }
-
-    private static final Set<String> OPTIONS = Set.of("--help", "-h", "--version", "-V");
 
     /**
      * Whether the arguments are for the command line rather than the web server: a first argument that is not an
@@ -152,7 +152,6 @@ public final class CommandLineInterface implements Runnable {
         public void run() {
             throw missingCommand(spec);
         }
-
 
         @Command(name = "add", mixinStandardHelpOptions = true,
             description = "Create a user account. The password is read from standard input with --password-stdin, "
@@ -252,7 +251,6 @@ public final class CommandLineInterface implements Runnable {
             throw missingCommand(spec);
         }
 
-
         @Command(name = "list", mixinStandardHelpOptions = true,
             description = "List projects with their status, budget and alignment score, as a table or CSV.")
         static final class ListCommand implements Callable<Integer> {
@@ -323,7 +321,6 @@ public final class CommandLineInterface implements Runnable {
         public void run() {
             throw missingCommand(spec);
         }
-
 
         @Command(name = "migrate", mixinStandardHelpOptions = true,
             description = "Apply pending Flyway migrations (and load reference data) to the configured database.")

@@ -22,6 +22,7 @@ import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.deser.jdk.NumberDeserializers;
 import tools.jackson.databind.deser.jdk.StringDeserializer;
+import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.ext.javatime.deser.LocalDateDeserializer;
 import tools.jackson.databind.module.SimpleModule;
 
@@ -164,7 +165,7 @@ class InputBinding {
         public String deserialize(JsonParser p, DeserializationContext ctxt) {
             String text = super.deserialize(p, ctxt);
             if (text != null && InputLimits.hasNullCharacter(text)) {
-                throw ctxt.weirdStringException(text, String.class, InputLimits.NULL_CHARACTER_MESSAGE);
+                throw InvalidFormatException.from(p, InputLimits.NULL_CHARACTER_MESSAGE, text, String.class);
             }
             return text;
         }
@@ -178,10 +179,10 @@ class InputBinding {
             try {
                 date = LocalDateDeserializer.INSTANCE.deserialize(p, ctxt);
             } catch (tools.jackson.core.JacksonException e) {
-                throw ctxt.weirdStringException(text, LocalDate.class, InputLimits.DATE_MESSAGE);
+                throw InvalidFormatException.from(p, InputLimits.DATE_MESSAGE, text, LocalDate.class);
             }
             if (date != null && !InputLimits.isPlausible(date)) {
-                throw ctxt.weirdStringException(text, LocalDate.class, InputLimits.DATE_MESSAGE);
+                throw InvalidFormatException.from(p, InputLimits.DATE_MESSAGE, text, LocalDate.class);
             }
             return date;
         }
@@ -192,7 +193,7 @@ class InputBinding {
         public BigDecimal deserialize(JsonParser p, DeserializationContext ctxt) {
             BigDecimal amount = super.deserialize(p, ctxt);
             if (amount != null && !InputLimits.fits(amount)) {
-                throw ctxt.weirdNumberException(amount, BigDecimal.class, InputLimits.AMOUNT_MESSAGE);
+                throw InvalidFormatException.from(p, InputLimits.AMOUNT_MESSAGE, amount, BigDecimal.class);
             }
             return amount;
         }
