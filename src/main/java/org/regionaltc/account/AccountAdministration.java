@@ -1,5 +1,6 @@
 package org.regionaltc.account;
 
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
@@ -60,7 +61,18 @@ public class AccountAdministration {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
+    /** bcrypt reads at most 72 bytes; a longer password would be refused by the encoder (or silently cut). */
+    static final int MAX_PASSWORD_BYTES = 72;
+
+    static boolean fitsBcrypt(String password) {
+        return password.getBytes(StandardCharsets.UTF_8).length <= MAX_PASSWORD_BYTES;
+    }
+
     static void checkPassword(String field, String password) {
+        if (!fitsBcrypt(password)) {
+            throw new InvalidInput(field, "must be at most " + MAX_PASSWORD_BYTES
+                + " bytes long in UTF-8 (72 plain letters or digits, fewer accented ones)");
+        }
         if (password.length() < MIN_PASSWORD_LENGTH) {
             throw new InvalidInput(field, "must be at least " + MIN_PASSWORD_LENGTH + " characters long");
         }

@@ -34,7 +34,8 @@ class PasswordController {
         SignedInUser user = SignedInUser.current().orElseThrow();
         Account account = accounts.get(user.id());
         try {
-            if (!encoder.matches(current, account.passwordHash())) {
+            // No saved password is longer than bcrypt reads, and the encoder refuses to compare a longer one.
+            if (!AccountAdministration.fitsBcrypt(current) || !encoder.matches(current, account.passwordHash())) {
                 throw new InvalidInput("current", "is not your current password");
             }
             if (!password.equals(repeat)) {

@@ -35,13 +35,34 @@ import picocli.CommandLine.Option;
 @Command(name = "regional-tc", mixinStandardHelpOptions = true, version = "regional-tc 0.1.0",
     description = "Command line of the regional technical cooperation programme. Without a command, "
         + "'java -jar regional-tc.jar' starts the web application.",
-    subcommands = {CommandLineInterface.Users.class, CommandLineInterface.Projects.class, CommandLineInterface.Db.class})
-public final class CommandLineInterface {
+    subcommands = {CommandLineInterface.Users.class, CommandLineInterface.Projects.class, CommandLineInterface.Db.class,
+        CommandLine.HelpCommand.class})
+public final class CommandLineInterface implements Runnable {
 
-    private static final Set<String> COMMANDS = Set.of("users", "projects", "db", "help", "--help", "-h", "--version", "-V");
+    private static final Set<String> OPTIONS = Set.of("--help", "-h", "--version", "-V");
 
+    @CommandLine.Spec
+    CommandLine.Model.@Nullable CommandSpec spec;
+
+    /** Reached only without any argument, which main() leaves to the server: a usage error listing the commands. */
+    @Override
+    public void run() {
+        throw missingCommand(spec);
+    }
+
+    /** A group of commands named without one of its commands is a usage error that lists them. */
+    private static CommandLine.ParameterException missingCommand(CommandLine.Model.@Nullable CommandSpec spec) {
+        CommandLine line = java.util.Objects.requireNonNull(spec).commandLine();
+        return new CommandLine.ParameterException(line, "Missing a command: one of "
+            + String.join(", ", line.getSubcommands().keySet()));
+    }
+
+    /**
+     * Whether the arguments are for the command line rather than the web server: a first argument that is not an
+     * option ({@code --server.port=9090} and the like start the server) names a command, or a mistyped one.
+     */
     public static boolean isCommand(String[] args) {
-        return args.length > 0 && COMMANDS.contains(args[0]);
+        return args.length > 0 && (!args[0].startsWith("-") || OPTIONS.contains(args[0]));
     }
 
     /** Runs a command; {@code application} is the Spring Boot application class whose context commands use. */
@@ -54,6 +75,12 @@ public final class CommandLineInterface {
             CommandLine cli = new CommandLine(new CommandLineInterface(), new Factory(spring));
             cli.setOut(out);
             cli.setErr(err);
+            if (args.length > 0 && !args[0].startsWith("-") && !cli.getSubcommands().containsKey(args[0])) {
+                err.println("unknown command " + args[0] + "; the commands are: "
+                    + String.join(", ", cli.getSubcommands().keySet()));
+                err.println("Run with --help for their usage.");
+                return 2;
+            }
             cli.setExecutionExceptionHandler((e, command, parsed) -> {
                 if (e instanceof InvalidInput || e instanceof Conflict) {
                     command.getErr().println("error: " + e.getMessage());
@@ -116,7 +143,15 @@ public final class CommandLineInterface {
 
     @Command(name = "users", description = "Manage user accounts.", mixinStandardHelpOptions = true,
         subcommands = {Users.Add.class, Users.ListCommand.class})
-    static final class Users {
+    static final class Users implements Runnable {
+
+        @CommandLine.Spec
+        CommandLine.Model.@Nullable CommandSpec spec;
+
+        @Override
+        public void run() {
+            throw missingCommand(spec);
+        }
 
         @Command(name = "add", mixinStandardHelpOptions = true,
             description = "Create a user account. The password is read from standard input with --password-stdin, "
@@ -206,7 +241,15 @@ public final class CommandLineInterface {
 
     @Command(name = "projects", description = "TC projects.", mixinStandardHelpOptions = true,
         subcommands = Projects.ListCommand.class)
-    static final class Projects {
+    static final class Projects implements Runnable {
+
+        @CommandLine.Spec
+        CommandLine.Model.@Nullable CommandSpec spec;
+
+        @Override
+        public void run() {
+            throw missingCommand(spec);
+        }
 
         @Command(name = "list", mixinStandardHelpOptions = true,
             description = "List projects with their status, budget and alignment score, as a table or CSV.")
@@ -269,7 +312,15 @@ public final class CommandLineInterface {
 
     @Command(name = "db", description = "Database maintenance.", mixinStandardHelpOptions = true,
         subcommands = Db.Migrate.class)
-    static final class Db {
+    static final class Db implements Runnable {
+
+        @CommandLine.Spec
+        CommandLine.Model.@Nullable CommandSpec spec;
+
+        @Override
+        public void run() {
+            throw missingCommand(spec);
+        }
 
         @Command(name = "migrate", mixinStandardHelpOptions = true,
             description = "Apply pending Flyway migrations (and load reference data) to the configured database.")

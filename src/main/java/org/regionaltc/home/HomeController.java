@@ -1,11 +1,9 @@
 package org.regionaltc.home;
 
-import jakarta.servlet.http.HttpSession;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 import org.regionaltc.alignment.Alignment;
 import org.regionaltc.alignment.Coverage;
 import org.regionaltc.dialogue.ActionItem;
@@ -18,8 +16,6 @@ import org.regionaltc.reference.Groupings;
 import org.regionaltc.reference.ThematicAreas;
 import org.regionaltc.system.ProjectVisibility;
 import org.regionaltc.system.SignedInUser;
-import org.springframework.security.authentication.LockedException;
-import org.springframework.security.web.WebAttributes;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -74,10 +70,9 @@ class HomeController {
         return "home";
     }
 
+    /** One message for a wrong password, an unknown username and too many failures: none tells who has an account. */
     @GetMapping("/login")
-    String login(@Nullable HttpSession session, Model model) {
-        Object failure = session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-        model.addAttribute("locked", failure instanceof LockedException);
+    String login() {
         return "login";
     }
 }

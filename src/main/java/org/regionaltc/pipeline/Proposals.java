@@ -87,8 +87,10 @@ public class Proposals {
 
     public List<Proposal.Event> history(long id) {
         return jdbc.sql("""
-                SELECT occurred_at, actor, from_stage, to_stage, amount_approved, note FROM proposal_event
-                WHERE proposal_id = :id ORDER BY occurred_at, id
+                SELECT e.occurred_at, COALESCE(u.display_name, e.actor), e.from_stage, e.to_stage, e.amount_approved,
+                       e.note
+                FROM proposal_event e LEFT JOIN app_user u ON u.username = e.actor
+                WHERE e.proposal_id = :id ORDER BY e.occurred_at, e.id
                 """).param("id", id)
             .query((rs, n) -> new Proposal.Event(rs.getObject(1, OffsetDateTime.class), rs.getString(2),
                 rs.getString(3) == null ? null : Stage.valueOf(rs.getString(3)), Stage.valueOf(rs.getString(4)),

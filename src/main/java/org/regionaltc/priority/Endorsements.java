@@ -18,8 +18,9 @@ public class Endorsements {
 
     public Optional<Endorsement> findByCycle(long cycleId) {
         return jdbc.sql("""
-                SELECT id, cycle_id, meeting, endorsed_on, decision_text, documents, recorded_by, is_sample
-                FROM endorsement WHERE cycle_id = :cycle
+                SELECT e.id, e.cycle_id, e.meeting, e.endorsed_on, e.decision_text, e.documents,
+                       COALESCE(u.display_name, e.recorded_by) AS recorded_by, e.is_sample
+                FROM endorsement e LEFT JOIN app_user u ON u.username = e.recorded_by WHERE e.cycle_id = :cycle
                 """)
             .param("cycle", cycleId)
             .query((rs, n) -> new Endorsement(rs.getLong("id"), rs.getLong("cycle_id"), rs.getString("meeting"),

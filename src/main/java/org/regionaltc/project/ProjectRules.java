@@ -8,6 +8,7 @@ import java.util.Map;
 import org.regionaltc.reference.Codelists;
 import org.regionaltc.reference.Countries;
 import org.regionaltc.reference.ThematicAreas;
+import org.regionaltc.system.InputLimits;
 import org.regionaltc.system.InvalidInput;
 import org.regionaltc.system.InvalidInput.FieldError;
 import org.springframework.stereotype.Component;
@@ -18,8 +19,6 @@ class ProjectRules {
 
     static final String IDENTIFIER_PATTERN = "[A-Z]{2}-[A-Z0-9]{1,10}-[A-Za-z0-9]+(-[A-Za-z0-9]+)*";
     private static final BigDecimal HUNDRED = new BigDecimal("100");
-    /** NUMERIC(18, 2) holds amounts below 10^16. */
-    private static final BigDecimal MAXIMUM_AMOUNT = new BigDecimal("1E16");
 
     private final Countries countries;
     private final Codelists codelists;
@@ -72,9 +71,11 @@ class ProjectRules {
                 errors.add(new FieldError("documents", d.url() + " is not an http(s) link of at most 500 characters"));
             }
         }
-        if (request.totalBudget().compareTo(MAXIMUM_AMOUNT) >= 0) {
-            errors.add(new FieldError("totalBudget", "must be less than 10^16"));
-        }
+        InputLimits.checkAmount("totalBudget", request.totalBudget(), errors);
+        InputLimits.checkDate("plannedStart", request.plannedStart(), errors);
+        InputLimits.checkDate("plannedEnd", request.plannedEnd(), errors);
+        InputLimits.checkDate("actualStart", request.actualStart(), errors);
+        InputLimits.checkDate("actualEnd", request.actualEnd(), errors);
         checkLengths(request, errors);
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
@@ -124,8 +125,12 @@ class ProjectRules {
 
     private static void checkYears(ProjectRequest request, List<FieldError> errors) {
         Map<Integer, BigDecimal> years = request.budgetByYearOrEmpty();
-        if (years.values().stream().anyMatch(a -> a == null || a.signum() < 0 || a.compareTo(MAXIMUM_AMOUNT) >= 0)) {
+        if (years.values().stream().anyMatch(a -> a == null || a.signum() < 0)) {
             errors.add(new FieldError("budgetByYear", "yearly amounts must not be negative"));
+            return;
+        }
+        if (years.values().stream().anyMatch(a -> !InputLimits.fits(a))) {
+            errors.add(new FieldError("budgetByYear", "yearly amounts " + InputLimits.AMOUNT_MESSAGE));
             return;
         }
         if (years.keySet().stream().anyMatch(y -> y < 1990 || y > 2100)) {

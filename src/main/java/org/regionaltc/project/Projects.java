@@ -27,7 +27,9 @@ public class Projects {
     private static final String SELECT = """
             SELECT id, identifier, title_en, title_es, title_fr, title_pt, description_en, description_es, scope,
                    status, status_before_hold, planned_start, planned_end, actual_start, actual_end, currency,
-                   total_budget, unido_unit, unido_approved_by, unido_approved_on, unido_approval_reference,
+                   total_budget, unido_unit,
+                   COALESCE((SELECT display_name FROM app_user WHERE username = unido_approved_by), unido_approved_by)
+                       AS unido_approved_by, unido_approved_on, unido_approval_reference,
                    internal_notes, published, is_sample, version
             FROM tc_project
             """;
@@ -276,8 +278,9 @@ public class Projects {
             jdbc.sql("SELECT title, url FROM project_document WHERE project_id = :id ORDER BY title")
                 .param("id", id).query((r, n) -> new TcProject.Document(r.getString(1), r.getString(2))).list(),
             jdbc.sql("""
-                    SELECT country_code, endorsed_by, endorsed_on, reference FROM project_endorsement
-                    WHERE project_id = :id ORDER BY country_code""")
+                    SELECT e.country_code, COALESCE(u.display_name, e.endorsed_by), e.endorsed_on, e.reference
+                    FROM project_endorsement e LEFT JOIN app_user u ON u.username = e.endorsed_by
+                    WHERE e.project_id = :id ORDER BY e.country_code""")
                 .param("id", id).query((r, n) -> new TcProject.Endorsement(r.getString(1), r.getString(2),
                     r.getObject(3, LocalDate.class), r.getString(4))).list(),
             approvedBy == null ? null : new TcProject.UnidoApproval(approvedBy,

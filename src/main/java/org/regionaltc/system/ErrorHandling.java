@@ -2,8 +2,10 @@ package org.regionaltc.system;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.ConstraintViolationException;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -70,6 +72,18 @@ class ErrorHandling {
         return respond(request, response, HttpStatus.BAD_REQUEST, "Invalid parameters", errors);
     }
 
+    /** Constraints on the parameters of a {@code @Validated} controller, e.g. {@code @Min(1) int limit}. */
+    @ExceptionHandler(ConstraintViolationException.class)
+    Object violated(ConstraintViolationException e, HttpServletRequest request, HttpServletResponse response) {
+        List<InvalidInput.FieldError> errors = e.getConstraintViolations().stream()
+            .map(v -> {
+                String path = v.getPropertyPath().toString();
+                return new InvalidInput.FieldError(path.substring(path.lastIndexOf('.') + 1), v.getMessage());
+            })
+            .toList();
+        return respond(request, response, HttpStatus.BAD_REQUEST, "Invalid parameters", errors);
+    }
+
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     Object typeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request,
             HttpServletResponse response) {
@@ -79,7 +93,14 @@ class ErrorHandling {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     Object unreadable(HttpMessageNotReadableException e, HttpServletRequest request, HttpServletResponse response) {
-        if (e.getMostSpecificCause() instanceof JacksonException json && !json.getPath().isEmpty()) {
+        // The most specific cause is often a DateTimeException without the path; the JacksonException around it has it.
+        @Nullable JacksonException json = null;
+        for (Throwable t = e.getCause(); t != null && json == null; t = t.getCause()) {
+            if (t instanceof JacksonException j && !j.getPath().isEmpty()) {
+                json = j;
+            }
+        }
+        if (json != null) {
             String field = json.getPath().stream()
                 .map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
                 .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("body");

@@ -3,6 +3,7 @@ package org.regionaltc.system;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -16,11 +17,13 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.authentication.AuthenticationDetailsSource;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
@@ -45,11 +48,23 @@ class SecurityConfiguration {
     private final ApplicationEventPublisher events;
     private final JsonMapper json;
     private final List<AccessRules> features;
+    private final SecuritySettings settings;
 
-    SecurityConfiguration(ApplicationEventPublisher events, JsonMapper json, List<AccessRules> features) {
+    SecurityConfiguration(ApplicationEventPublisher events, JsonMapper json, List<AccessRules> features,
+            SecuritySettings settings) {
         this.events = events;
         this.json = json;
         this.features = features;
+        this.settings = settings;
+    }
+
+    /** Sign-in details carry the client address the LoginThrottle counts failures for. */
+    private AuthenticationDetailsSource<HttpServletRequest, WebAuthenticationDetails> clientDetails() {
+        return request -> {
+            HttpSession session = request.getSession(false);
+            return new WebAuthenticationDetails(ClientAddress.of(request, settings.trustedProxies()),
+                session == null ? null : session.getId());
+        };
     }
 
     @Bean
@@ -80,7 +95,8 @@ class SecurityConfiguration {
                 features.forEach(f -> f.api(a));
                 a.anyRequest().access(new UnmappedRoutes(context));
             })
-            .httpBasic(b -> b.realmName("regional-tc").authenticationEntryPoint(jsonUnauthorized()))
+            .httpBasic(b -> b.realmName("regional-tc").authenticationEntryPoint(jsonUnauthorized())
+                .authenticationDetailsSource(clientDetails()))
             .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
             .csrf(c -> c.disable())
             .exceptionHandling(e -> e.authenticationEntryPoint(jsonUnauthorized()).accessDeniedHandler(deniedHandler()))
@@ -99,7 +115,7 @@ class SecurityConfiguration {
                 features.forEach(f -> f.web(a));
                 a.anyRequest().access(new UnmappedRoutes(context));
             })
-            .formLogin(f -> f.loginPage("/login").permitAll())
+            .formLogin(f -> f.loginPage("/login").authenticationDetailsSource(clientDetails()).permitAll())
             .logout(l -> l.logoutSuccessUrl("/?logout").permitAll())
             .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId())
                 .maximumSessions(-1).sessionRegistry(sessionRegistry).expiredUrl("/login?expired"))

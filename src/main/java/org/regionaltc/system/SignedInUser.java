@@ -22,10 +22,9 @@ public final class SignedInUser implements UserDetails {
     private final Set<String> countries;
     private final @Nullable String financingBody;
     private final boolean enabled;
-    private final boolean locked;
 
     public SignedInUser(long id, String username, String displayName, String passwordHash, Role role,
-            Set<String> countries, @Nullable String financingBody, boolean enabled, boolean locked) {
+            Set<String> countries, @Nullable String financingBody, boolean enabled) {
         this.id = id;
         this.username = username;
         this.displayName = displayName;
@@ -34,7 +33,6 @@ public final class SignedInUser implements UserDetails {
         this.countries = Set.copyOf(countries);
         this.financingBody = financingBody;
         this.enabled = enabled;
-        this.locked = locked;
     }
 
     public static Optional<SignedInUser> current() {
@@ -104,11 +102,6 @@ public final class SignedInUser implements UserDetails {
     @Override
     public String getUsername() {
         return username;
-    }
-
-    @Override
-    public boolean isAccountNonLocked() {
-        return !locked;
     }
 
     @Override

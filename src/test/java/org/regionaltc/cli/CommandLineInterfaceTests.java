@@ -27,6 +27,42 @@ class CommandLineInterfaceTests {
         assertThat(CommandLineInterface.isCommand(new String[] {"--help"})).isTrue();
         assertThat(CommandLineInterface.isCommand(new String[] {})).isFalse();
         assertThat(CommandLineInterface.isCommand(new String[] {"--server.port=9090"})).isFalse();
+        assertThat(CommandLineInterface.isCommand(new String[] {"user", "add"})).isTrue();
+    }
+
+    @Test
+    void anUnknownCommandExitsWithTwoAndListsTheCommands() {
+        Run run = run("user", "add", "--username", "x");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("unknown command user").contains("users, projects, db");
+        assertThat(run("users").exitCode()).isEqualTo(2);
+        assertThat(run("users").err()).contains("add", "list");
+    }
+
+    @Test
+    void theHelpOfEveryCommandExitsWithZero() {
+        for (String[] args : new String[][] {{"--help"}, {"help"}, {"users", "--help"}, {"users", "add", "--help"},
+                {"users", "list", "--help"}, {"projects", "--help"}, {"projects", "list", "--help"}, {"db", "--help"},
+                {"db", "migrate", "--help"}, {"help", "users"}}) {
+            Run help = run(args);
+            assertThat(help.exitCode()).as(String.join(" ", args) + ": " + help.err()).isZero();
+            assertThat(help.out()).as(String.join(" ", args)).contains("Usage:");
+        }
+    }
+
+    @Test
+    void aPasswordOfSeventyThreeBytesExitsWithOneNamingTheField() {
+        java.io.InputStream stdin = System.in;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream(("é".repeat(36) + "x\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            Run run = run("users", "add", "--username", "cli-long-" + UUID.randomUUID().toString().substring(0, 6),
+                "--name", "Long", "--role", "OFFICER", "--password-stdin");
+            assertThat(run.exitCode()).isEqualTo(1);
+            assertThat(run.err()).contains("password: must be at most 72 bytes").doesNotContain("Exception");
+        } finally {
+            System.setIn(stdin);
+        }
     }
 
     @Test

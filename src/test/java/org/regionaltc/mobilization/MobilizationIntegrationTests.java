@@ -277,7 +277,7 @@ class MobilizationIntegrationTests {
                     + " \"currency\": \"USD\", \"amount\": 1e20}"))
             .andExpect(status().isBadRequest())
             .andExpect(jsonPath("$.errors[0].field").value("amount"))
-            .andExpect(jsonPath("$.errors[0].message").value("is too large"));
+            .andExpect(jsonPath("$.errors[0].message").value("must be a number of at most 16 digits before the decimal point"));
     }
 
     @Test

@@ -84,7 +84,7 @@ class ProjectWebIntegrationTests {
                 .contentType(MediaType.APPLICATION_JSON).content("{\"date\": \"2025-02-01\", \"reference\": \"Oficio 7\"}"))
             .andExpect(status().isOk())
             .andExpect(jsonPath("$.endorsements[0].countryCode").value("BO"))
-            .andExpect(jsonPath("$.endorsements[0].endorsedBy").value(bolivia))
+            .andExpect(jsonPath("$.endorsements[0].endorsedBy").value("Test FOCAL_POINT"))
             .andExpect(jsonPath("$.internalNotes").doesNotExist());
         mvc.perform(post("/api/projects/{id}/status", id).with(httpBasic(bolivia, PASSWORD))
                 .contentType(MediaType.APPLICATION_JSON).content("{\"status\": \"FORMULATION\"}"))
@@ -93,6 +93,31 @@ class ProjectWebIntegrationTests {
                 .param("date", "2025-02-03").param("reference", "Oficio 8"))
             .andExpect(redirectedUrl("/projects/" + id));
         assertThat(projects.get(id).endorsements().getFirst().reference()).isEqualTo("Oficio 8");
+    }
+
+    @Test
+    void publishedPagesNameWhoRecordedADecisionByDisplayNameNeverByUsername() throws Exception {
+        long id = ProjectFixtures.aProject(projects, new BigDecimal("250000"), "BO", 100);
+        String focalPoint = "fp_bo_" + java.util.UUID.randomUUID().toString().substring(0, 6);
+        administration.create(focalPoint, PASSWORD, "Beatriz Quispe", null, "FOCAL_POINT", java.util.List.of("BO"), null);
+        String officer = "off_" + java.util.UUID.randomUUID().toString().substring(0, 6);
+        administration.create(officer, PASSWORD, "Olga Secretariat", null, "OFFICER", java.util.List.of(), null);
+        mvc.perform(put("/api/projects/{id}/endorsements/BO", id).with(httpBasic(focalPoint, PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"date\": \"2025-02-01\", \"reference\": \"Oficio 7\"}"))
+            .andExpect(status().isOk());
+        mvc.perform(post("/api/projects/{id}/approval", id).with(httpBasic(officer, PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"date\": \"2025-03-01\", \"reference\": \"PAC 3\"}"))
+            .andExpect(status().isOk());
+        ProjectFixtures.forceStatus(jdbc, id, ProjectStatus.IMPLEMENTATION);
+        mvc.perform(get("/projects/{id}", id)).andExpect(status().isOk())
+            .andExpect(content().string(containsString("Beatriz Quispe")))
+            .andExpect(content().string(containsString("Olga Secretariat")))
+            .andExpect(content().string(not(containsString(focalPoint))))
+            .andExpect(content().string(not(containsString(officer))));
+        mvc.perform(get("/api/projects/{id}", id)).andExpect(status().isOk())
+            .andExpect(jsonPath("$.endorsements[0].endorsedBy").value("Beatriz Quispe"))
+            .andExpect(jsonPath("$.unidoApproval.approvedBy").value("Olga Secretariat"))
+            .andExpect(content().string(not(containsString(focalPoint))));
     }
 
     @Test
@@ -142,10 +167,18 @@ class ProjectWebIntegrationTests {
         mvc.perform(post("/api/projects").with(httpBasic(officer, PASSWORD)).contentType(MediaType.APPLICATION_JSON)
                 .content("""
                     {"identifier": "%s", "titleEn": "x", "scope": "NATIONAL", "currency": "USD",
-                     "totalBudget": 1e20, "countries": {"CO": 100}, "sectors": {"41010": 100},
+                     "totalBudget": 1000, "countries": {"CO": 100}, "sectors": {"41010": 100},
                      "documents": [{"title": "no link"}]}""".formatted(ProjectFixtures.anIdentifier())))
             .andExpect(status().isBadRequest())
-            .andExpect(jsonPath("$.errors[*].field", org.hamcrest.Matchers.hasItems("documents", "totalBudget")));
+            .andExpect(jsonPath("$.errors[*].field", org.hamcrest.Matchers.hasItems("documents")));
+        // An amount beyond the NUMERIC(18, 2) column is refused as the body is read, naming the property.
+        mvc.perform(post("/api/projects").with(httpBasic(officer, PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+                .content("""
+                    {"identifier": "%s", "titleEn": "x", "scope": "NATIONAL", "currency": "USD",
+                     "totalBudget": 1e20, "countries": {"CO": 100}, "sectors": {"41010": 100}}"""
+                    .formatted(ProjectFixtures.anIdentifier())))
+            .andExpect(status().isBadRequest())
+            .andExpect(jsonPath("$.errors[0].field").value("totalBudget"));
         mvc.perform(put("/api/projects/{id}/priorities", ProjectFixtures.aProject(projects, BigDecimal.ONE, "CO", 100))
                 .with(httpBasic(officer, PASSWORD)).contentType(MediaType.APPLICATION_JSON).content("[null]"))
             .andExpect(status().isBadRequest());

@@ -13,6 +13,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.regionaltc.account.AccountAdministration;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,6 +23,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -79,19 +82,72 @@ class SecurityIntegrationTests {
             .andExpect(status().isForbidden());
     }
 
+    private static final String ELSEWHERE = "192.0.2.44";
+
+    private static RequestPostProcessor from(String address) {
+        return request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
+    }
+
+    private String signInAnswer(String username, String password, RequestPostProcessor... extra) throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        var login = post("/login").session(session).with(csrf()).param("username", username).param("password", password);
+        for (RequestPostProcessor p : extra) {
+            login = login.with(p);
+        }
+        mvc.perform(login).andExpect(redirectedUrl("/login?error"));
+        String page = mvc.perform(get("/login").session(session).param("error", "")).andReturn().getResponse()
+            .getContentAsString();
+        Matcher alert = Pattern.compile("<p class=\"alert\"[^>]*>([^<]*)</p>").matcher(page);
+        assertThat(alert.find()).as(page).isTrue();
+        return alert.group(1);
+    }
+
     @Test
-    void repeatedFailedLoginsLockTheAccountEvenForTheRightPassword() throws Exception {
+    void repeatedFailuresFromOneAddressRefuseTheRightPasswordThereButNotFromAnotherAddress() throws Exception {
         String username = anOfficer();
         for (int i = 0; i < 5; i++) {
             mvc.perform(post("/login").with(csrf()).param("username", username).param("password", "wrong-password-" + i))
                 .andExpect(redirectedUrl("/login?error"));
         }
-        MockHttpSession session = new MockHttpSession();
-        mvc.perform(post("/login").session(session).with(csrf()).param("username", username).param("password", PASSWORD))
-            .andExpect(redirectedUrl("/login?error"));
-        mvc.perform(get("/login").session(session).param("error", ""))
-            .andExpect(content().string(org.hamcrest.Matchers.containsString("locked")));
+        signInAnswer(username, PASSWORD);
         mvc.perform(get("/api/me").with(httpBasic(username, PASSWORD))).andExpect(status().isUnauthorized());
+        mvc.perform(post("/login").with(csrf()).with(from(ELSEWHERE)).param("username", username).param("password", PASSWORD))
+            .andExpect(redirectedUrl("/"));
+        mvc.perform(get("/api/me").with(httpBasic(username, PASSWORD)).with(from(ELSEWHERE)))
+            .andExpect(status().isOk());
+    }
+
+    @Test
+    void aRefusedAccountAnUnknownUsernameAndAWrongPasswordGetTheSameAnswer() throws Exception {
+        String refused = anOfficer();
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(get("/api/me").with(httpBasic(refused, "wrong-password-" + i))).andExpect(status().isUnauthorized());
+        }
+        String whenRefused = signInAnswer(refused, PASSWORD);
+        String whenUnknown = signInAnswer("nobody-" + UUID.randomUUID().toString().substring(0, 8), PASSWORD);
+        String whenWrong = signInAnswer(anOfficer(), "not-the-password");
+        assertThat(whenRefused).isEqualTo(whenUnknown).isEqualTo(whenWrong).doesNotContainIgnoringCase("locked");
+        String apiRefused = mvc.perform(get("/api/me").with(httpBasic(refused, PASSWORD)))
+            .andExpect(status().isUnauthorized()).andReturn().getResponse().getContentAsString();
+        String apiUnknown = mvc.perform(get("/api/me").with(httpBasic("nobody-" + UUID.randomUUID(), PASSWORD)))
+            .andExpect(status().isUnauthorized()).andReturn().getResponse().getContentAsString();
+        assertThat(apiRefused).isEqualTo(apiUnknown);
+    }
+
+    @Test
+    void xForwardedForIsNotBelievedFromAConnectionThatIsNoTrustedProxy() throws Exception {
+        String username = anOfficer();
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(post("/login").with(csrf()).header("X-Forwarded-For", "10.0.0." + i)
+                    .param("username", username).param("password", "wrong-password-" + i))
+                .andExpect(redirectedUrl("/login?error"));
+        }
+        mvc.perform(post("/login").with(csrf()).header("X-Forwarded-For", "10.0.0.99")
+                .param("username", username).param("password", PASSWORD))
+            .andExpect(redirectedUrl("/login?error"));
     }
 
     @Test
