@@ -66,6 +66,14 @@ public class Names {
         return grouping(code);
     }
 
+    /** What a priority is for: its country, its grouping, or the whole region. */
+    public String scope(@Nullable String countryCode, @Nullable String groupingCode) {
+        if (countryCode != null) {
+            return country(countryCode);
+        }
+        return groupingCode != null ? grouping(groupingCode) : of("PriorityLevel", "REGIONAL");
+    }
+
     /** A thematic area with its code in front ("A1 — Agro-industry"), since priorities and rules cite the codes. */
     public String theme(@Nullable String code) {
         if (code == null) {
@@ -123,6 +131,11 @@ public class Names {
         }
         String name = value instanceof Enum<?> constant ? constant.name() : value.toString();
         return messages.getMessage("enum." + type + "." + name, null, name, locale());
+    }
+
+    /** Enum values kept as text in one string, e.g. "NATIONAL, REGIONAL". */
+    public String ofEach(String type, @Nullable Object values) {
+        return codes(values).map(v -> of(type, v)).collect(Collectors.joining(", "));
     }
 
     /** Several enum values, e.g. the scopes of an eligibility rule. */
