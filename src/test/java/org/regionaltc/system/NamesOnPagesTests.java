@@ -113,7 +113,7 @@ class NamesOnPagesTests {
 
         assertThat(page("/mobilization/projects/" + project, "es")).contains(titleEs, "USD 1.200.000,00");
         assertThat(page("/mobilization", "es")).contains("Perú");
-        assertThat(page("/coverage", "es")).contains("Comunidad Andina", "0,80");
+        assertThat(page("/coverage", "es")).contains("Comunidad Andina", "Perú");
         assertThat(page("/financing-bodies", "es")).contains("Fondo para el Medio Ambiente Mundial", "Unión Europea");
         assertThat(page("/meetings", "es")).contains("Perú", "Bolivia");
 
