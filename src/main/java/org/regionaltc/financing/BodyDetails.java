@@ -9,12 +9,16 @@ import org.regionaltc.reference.FinancingBody;
 
 /**
  * A financing body as the secretariat records it: its type, IATI organisation identifier (registration agency,
- * a hyphen, the identifier: XM-DAC-41123, GB-COH-01234567), country and notes; version guards against lost updates.
+ * a hyphen, the identifier: XM-DAC-41123, GB-COH-01234567), country and notes; its name in Spanish, French and
+ * Portuguese may stay empty, and the English name is shown then; version guards against lost updates.
  */
 record BodyDetails(
         @NotBlank @Pattern(regexp = "[A-Z0-9_-]{2,20}", message = "must be 2 to 20 capital letters, digits, - or _")
         @Nullable String code,
         @NotBlank @Size(max = 300) @Nullable String name,
+        @Size(max = 300) @Nullable String nameEs,
+        @Size(max = 300) @Nullable String nameFr,
+        @Size(max = 300) @Nullable String namePt,
         @NotNull FinancingBody.@Nullable Type type,
         @Size(max = 100) @Pattern(regexp = "^$|^[A-Z]{2}-[A-Za-z0-9]+(-[A-Za-z0-9._]+)*$",
             message = "must look like XM-DAC-41123: an IATI registration agency, a hyphen, an identifier")
@@ -25,6 +29,6 @@ record BodyDetails(
         @Nullable Integer version) {
 
     static BodyDetails empty() {
-        return new BodyDetails(null, null, FinancingBody.Type.BILATERAL, null, null, null, null, null);
+        return new BodyDetails(null, null, null, null, null, FinancingBody.Type.BILATERAL, null, null, null, null, null);
     }
 }

@@ -29,10 +29,11 @@ class BodyRegister {
 
     Optional<BodyDetails> find(String code) {
         return jdbc.sql("""
-                SELECT code, name, body_type, iati_org_ref, country_code, website, notes, version
+                SELECT code, name, name_es, name_fr, name_pt, body_type, iati_org_ref, country_code, website, notes, version
                 FROM financing_body WHERE code = :code
                 """).param("code", code)
             .query((rs, n) -> new BodyDetails(rs.getString("code"), rs.getString("name"),
+                rs.getString("name_es"), rs.getString("name_fr"), rs.getString("name_pt"),
                 FinancingBody.Type.valueOf(rs.getString("body_type")), rs.getString("iati_org_ref"),
                 rs.getString("country_code"), rs.getString("website"), rs.getString("notes"), rs.getInt("version")))
             .optional();
@@ -50,10 +51,13 @@ class BodyRegister {
             throw new Conflict("code: a financing body " + code + " already exists");
         }
         jdbc.sql("""
-                INSERT INTO financing_body (code, name, body_type, iati_org_ref, country_code, website, notes)
-                VALUES (:code, :name, :type, :iati, :country, :website, :notes)
+                INSERT INTO financing_body (code, name, name_es, name_fr, name_pt, body_type, iati_org_ref, country_code,
+                    website, notes)
+                VALUES (:code, :name, :nameEs, :nameFr, :namePt, :type, :iati, :country, :website, :notes)
                 """)
-            .param("code", code).param("name", details.name().strip()).param("type", details.type().name())
+            .param("code", code).param("name", details.name().strip()).param("nameEs", Text.blankToNull(details.nameEs()))
+            .param("nameFr", Text.blankToNull(details.nameFr())).param("namePt", Text.blankToNull(details.namePt()))
+            .param("type", details.type().name())
             .param("iati", Text.blankToNull(details.iatiOrgRef())).param("country", Text.blankToNull(details.countryCode()))
             .param("website", Text.blankToNull(details.website())).param("notes", Text.blankToNull(details.notes()))
             .update();
@@ -70,11 +74,14 @@ class BodyRegister {
             throw new InvalidInput("version", "is required: send the version you read");
         }
         int updated = jdbc.sql("""
-                UPDATE financing_body SET name = :name, body_type = :type, iati_org_ref = :iati, country_code = :country,
+                UPDATE financing_body SET name = :name, name_es = :nameEs, name_fr = :nameFr, name_pt = :namePt,
+                    body_type = :type, iati_org_ref = :iati, country_code = :country,
                     website = :website, notes = :notes, version = version + 1
                 WHERE code = :code AND version = :version
                 """)
-            .param("name", details.name().strip()).param("type", details.type().name())
+            .param("name", details.name().strip()).param("nameEs", Text.blankToNull(details.nameEs()))
+            .param("nameFr", Text.blankToNull(details.nameFr())).param("namePt", Text.blankToNull(details.namePt()))
+            .param("type", details.type().name())
             .param("iati", Text.blankToNull(details.iatiOrgRef())).param("country", Text.blankToNull(details.countryCode()))
             .param("website", Text.blankToNull(details.website())).param("notes", Text.blankToNull(details.notes()))
             .param("code", before.code()).param("version", details.version())

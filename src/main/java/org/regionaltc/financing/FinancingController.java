@@ -91,7 +91,8 @@ class FinancingController {
                 model.addAttribute("conflict", e.getMessage());
                 model.addAttribute("current", current);
                 model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "form");
-                model.addAttribute("form", new BodyDetails(current.code(), form.name(), form.type(), form.iatiOrgRef(),
+                model.addAttribute("form", new BodyDetails(current.code(), form.name(), form.nameEs(), form.nameFr(),
+                    form.namePt(), form.type(), form.iatiOrgRef(),
                     form.countryCode(), form.website(), form.notes(), current.version()));
             }
         }

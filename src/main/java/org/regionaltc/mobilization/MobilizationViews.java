@@ -19,6 +19,7 @@ import org.regionaltc.funding.FundingWindow;
 import org.regionaltc.funding.FundingWindows;
 import org.regionaltc.funding.ProjectFunding;
 import org.regionaltc.pipeline.Proposal;
+import org.regionaltc.pipeline.Stage;
 import org.regionaltc.pipeline.Proposals;
 import org.regionaltc.reference.Countries;
 import org.regionaltc.reference.Grouping;
@@ -57,7 +58,9 @@ class MobilizationViews {
             BigDecimal largestUsd, BigDecimal largestSharePercent) {
     }
 
-    record Deadline(LocalDate date, String kind, String what, String bodyCode, String link) {
+    /** A date due; a proposal's next action also names its project, stage and action, for pages to word it. */
+    record Deadline(LocalDate date, String kind, String what, String bodyCode, String link, @Nullable Long projectId,
+            @Nullable Stage stage, @Nullable String nextAction) {
     }
 
     private final JdbcClient jdbc;
@@ -239,7 +242,7 @@ class MobilizationViews {
         List<Deadline> due = new ArrayList<>();
         for (FundingWindow w : windows.findVisible(visibility)) {
             if (w.deadline() != null && !w.deadline().isBefore(today) && !w.deadline().isAfter(until)) {
-                due.add(new Deadline(w.deadline(), "WINDOW", w.name(), w.bodyCode(), "/funding/windows"));
+                due.add(new Deadline(w.deadline(), "WINDOW", w.name(), w.bodyCode(), "/funding/windows", null, null, null));
             }
         }
         for (Proposal p : proposals.findVisible(visibility)) {
@@ -247,7 +250,7 @@ class MobilizationViews {
                     && !p.nextActionDate().isAfter(until)) {
                 due.add(new Deadline(p.nextActionDate(), "NEXT_ACTION",
                     p.projectIdentifier() + ": " + (p.nextAction() == null ? p.stage().name() : p.nextAction()),
-                    p.bodyCode(), "/pipeline/" + p.id()));
+                    p.bodyCode(), "/pipeline/" + p.id(), p.projectId(), p.stage(), p.nextAction()));
             }
         }
         due.sort(Comparator.comparing(Deadline::date));

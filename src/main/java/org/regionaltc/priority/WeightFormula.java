@@ -23,6 +23,16 @@ public final class WeightFormula {
         return BigDecimal.valueOf(value).setScale(4, RoundingMode.HALF_UP);
     }
 
+    /** The terms of a weight, for a page to write in its reader's language and number format. */
+    public record Explanation(BigDecimal weight, double rankPoints, int rank, double sharePoints, int sharingCountries,
+            int submittingCountries, double levelBonus, PriorityLevel level, double highestScore) {
+    }
+
+    public Explanation explanation(Inputs in) {
+        return new Explanation(weight(in), settings.rank(), in.rank(), settings.share(), in.sharingCountries(),
+            in.submittingCountries(), settings.levelBonus(in.level()), in.level(), settings.highestScore());
+    }
+
     /** "0.6750 = (0.60 × 1/1 + 0.30 × 3/12 + 0.00 national) ÷ 1.00", for the page. */
     public String explain(Inputs in) {
         return String.format(Locale.ROOT, "%s = (%.2f × 1/%d + %.2f × %d/%d countries + %.2f %s) ÷ %.2f",

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Repository;
 public class FinancingBodies {
 
     private static final String SELECT = """
-            SELECT code, name, body_type, iati_org_ref, country_code, website, notes FROM financing_body
+            SELECT code, name, body_type, iati_org_ref, country_code, website, notes, name_es, name_fr, name_pt
+            FROM financing_body
             """;
 
     private final JdbcClient jdbc;
@@ -37,6 +38,7 @@ public class FinancingBodies {
     private static FinancingBody toBody(ResultSet rs, int row) throws SQLException {
         return new FinancingBody(rs.getString("code"), rs.getString("name"),
             FinancingBody.Type.valueOf(rs.getString("body_type")), rs.getString("iati_org_ref"),
-            rs.getString("country_code"), rs.getString("website"), rs.getString("notes"));
+            rs.getString("country_code"), rs.getString("website"), rs.getString("notes"), rs.getString("name_es"),
+            rs.getString("name_fr"), rs.getString("name_pt"));
     }
 }

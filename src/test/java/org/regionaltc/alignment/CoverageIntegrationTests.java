@@ -133,7 +133,7 @@ class CoverageIntegrationTests {
             bolivia + ",NATIONAL,BO,,C2,1,Priority NATIONAL BO,0.7000,1,40000.00");
         mvc.perform(get("/coverage").with(user(donor)))
             .andExpect(status().isOk())
-            .andExpect(content().string(org.hamcrest.Matchers.containsString("BO #1 Priority NATIONAL BO")));
+            .andExpect(content().string(org.hamcrest.Matchers.containsString("Bolivia (Plurinational State of) #1 Priority NATIONAL BO")));
         mvc.perform(get("/coverage/nothing.csv").with(user(donor))).andExpect(status().isNotFound());
     }
 }

@@ -127,12 +127,12 @@ class MobilizationIntegrationTests {
             {"bodyCode": "CH", "name": "Environment in the Andes", "periodStart": "2020-01-01", "themes": ["C"],
              "countries": ["BO", "PE"]}""");
         mvc.perform(get("/mobilization/projects/" + project).with(user(users.loadUserByUsername(officer))))
-            .andExpect(content().string(containsString("Regional only: scope: NATIONAL is not among REGIONAL")))
+            .andExpect(content().string(containsString("Regional only: scope: National is not among Regional")))
             .andExpect(content().string(containsString(
                 "Regional only: maximum grant: USD 200,000.00 is above the maximum of USD 150,000.00")));
         mvc.perform(get("/mobilization/projects/" + project).param("lang", "es")
                 .with(user(users.loadUserByUsername(officer))))
-            .andExpect(content().string(containsString("Regional only: alcance: NATIONAL no está entre REGIONAL")));
+            .andExpect(content().string(containsString("Regional only: alcance: Nacional no está entre Regional")));
         mvc.perform(get("/api/mobilization/projects/" + project).with(httpBasic(officer, PASSWORD)))
             .andExpect(jsonPath("$.eligibility[?(@.body.code == 'SE')].verdict.reasons[0]")
                 .value(hasItem("Regional only: scope: NATIONAL is not among REGIONAL")));

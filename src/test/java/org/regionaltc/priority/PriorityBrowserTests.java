@@ -47,7 +47,7 @@ class PriorityBrowserTests {
         signIn(focalPoint);
 
         driver.get(url("/cycles/" + cycle.id()));
-        driver.findElement(By.linkText("Submissions of PE")).click();
+        driver.findElement(By.linkText("Submissions of Peru")).click();
         waitFor(By.id("new-priority")).click();
         fill("Agro-industrial value chains", "A1", "32161, 32130", 1);
         assertThat(rows()).containsExactly("1 Agro-industrial value chains");

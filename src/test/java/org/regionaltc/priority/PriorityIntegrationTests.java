@@ -431,7 +431,7 @@ class PriorityIntegrationTests {
         assertThat(priorities.linksOf(cycle.id()).values()).containsExactly(List.of(bolivia.id(), peru.id()));
         mvc.perform(get("/cycles/{c}", cycle.id()).with(page(officer))).andExpect(status().isOk())
             .andExpect(content().string(org.hamcrest.Matchers.containsString(
-                "0.8000 = (0.60 × 1/1 + 0.30 × 2/3 countries + 0.00 national) ÷ 1.00")));
+                "0.80 = (0.60 × 1/1 + 0.30 × 2/3 countries + 0.00 National) ÷ 1.00")));
 
         mvc.perform(get("/api/cycles/{c}", cycle.id())).andExpect(status().isUnauthorized());
         mvc.perform(post("/api/cycles/{c}/endorsement", cycle.id()).with(api(officer))

@@ -124,7 +124,7 @@ class CycleController {
         model.addAttribute("priorities", shown);
         model.addAttribute("links", links);
         model.addAttribute("explanations", inputs.entrySet().stream().collect(java.util.stream.Collectors.toMap(
-            Map.Entry::getKey, e -> consolidation.formula().explain(e.getValue()))));
+            Map.Entry::getKey, e -> consolidation.formula().explanation(e.getValue()))));
         model.addAttribute("endorsement", endorsements.findByCycle(cycleId).orElse(null));
         model.addAttribute("previous", cycle.previousCycleId() == null ? null
             : cycles.findById(cycle.previousCycleId()).filter(c -> Visibility.canSee(SignedInUser.current(), c)).orElse(null));
