@@ -1,6 +1,8 @@
 package org.regionaltc.account;
 
+import org.regionaltc.system.Confirmation;
 import org.regionaltc.system.InvalidInput;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.regionaltc.system.SignedInUser;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Controller;
@@ -30,7 +32,7 @@ class PasswordController {
 
     @PostMapping("/account/password")
     String update(@RequestParam String current, @RequestParam String password, @RequestParam String repeat,
-            Model model) {
+            Model model, RedirectAttributes redirect) {
         SignedInUser user = SignedInUser.current().orElseThrow();
         Account account = accounts.get(user.id());
         try {
@@ -41,7 +43,7 @@ class PasswordController {
                 throw new InvalidInput("repeat", "does not match the new password");
             }
             administration.changePassword(account.id(), password);
-            model.addAttribute("saved", true);
+            return Confirmation.redirect(redirect, "/account/password", "saved.password");
         } catch (InvalidInput e) {
             model.addAttribute("fieldErrors", e.errors());
         }

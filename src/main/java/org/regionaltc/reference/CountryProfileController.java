@@ -12,6 +12,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.regionaltc.system.Confirmation;
+import org.springframework.context.i18n.LocaleContextHolder;
 
 /** A country's focal points and the secretariat keep its profile up to date. */
 @Controller
@@ -50,8 +52,8 @@ class CountryProfileController {
                 form.industrialPolicyYear(), form.profileNotes(), current.version()));
             return "reference/country-profile";
         }
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/countries/" + country.code();
+        return Confirmation.redirect(redirect, "/countries/" + country.code(), "saved.countryProfile",
+            country.name().in(LocaleContextHolder.getLocale()));
     }
 
     private Country editable(String code) {

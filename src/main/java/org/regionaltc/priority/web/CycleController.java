@@ -26,6 +26,7 @@ import org.regionaltc.priority.WeightFormula;
 import org.regionaltc.reference.Countries;
 import org.regionaltc.reference.Groupings;
 import org.regionaltc.reference.ThematicAreas;
+import org.regionaltc.system.Confirmation;
 import org.regionaltc.system.Conflict;
 import org.regionaltc.system.InvalidInput;
 import org.regionaltc.system.SignedInUser;
@@ -97,12 +98,14 @@ class CycleController {
     }
 
     @PostMapping("/cycles")
-    String create(@Valid @ModelAttribute("form") CycleForm form, BindingResult errors, Model model) {
+    String create(@Valid @ModelAttribute("form") CycleForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
         if (errors.hasErrors()) {
             return cycleForm(model);
         }
         try {
-            return "redirect:/cycles/" + workflow.create(form).id();
+            ReviewCycle created = workflow.create(form);
+            return Confirmation.redirect(redirect, "/cycles/" + created.id(), "saved.cycle.created", created.title());
         } catch (InvalidInput e) {
             e.errors().forEach(f -> errors.rejectValue(f.field(), "invalid", f.message()));
             return cycleForm(model);
@@ -137,8 +140,9 @@ class CycleController {
     String move(@PathVariable long cycleId, @RequestParam(required = false) @Nullable CycleStatus to,
             @RequestParam(required = false) @Nullable Integer version, RedirectAttributes redirect) {
         try {
-            workflow.move(cycleId, to, version);
-            redirect.addFlashAttribute("saved", true);
+            ReviewCycle moved = workflow.move(cycleId, to, version);
+            return Confirmation.redirect(redirect, "/cycles/" + cycleId, "saved.cycle.status", moved.title(),
+                Confirmation.text("priority.status." + moved.status()));
         } catch (Conflict | InvalidInput e) {
             redirect.addFlashAttribute("problem", e.getMessage());
         }
@@ -172,9 +176,9 @@ class CycleController {
             BindingResult errors, Model model, RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
-                consolidation.consolidate(cycleId, form);
-                redirect.addFlashAttribute("saved", true);
-                return "redirect:/cycles/" + cycleId + "/consolidation";
+                Priority created = consolidation.consolidate(cycleId, form);
+                return Confirmation.redirect(redirect, "/cycles/" + cycleId + "/consolidation", "saved.consolidated",
+                    created.title());
             } catch (InvalidInput e) {
                 e.errors().forEach(f -> errors.rejectValue(f.field(), "invalid", f.message()));
             } catch (Conflict e) {
@@ -187,8 +191,7 @@ class CycleController {
     @PostMapping("/cycles/{cycleId}/weights")
     String weights(@PathVariable long cycleId, RedirectAttributes redirect) {
         consolidation.computeWeights(cycleId);
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/cycles/" + cycleId;
+        return Confirmation.redirect(redirect, "/cycles/" + cycleId, "saved.weights", cycles.get(cycleId).title());
     }
 
     /** Records the endorsement, or shows the cycle again with the form as typed and each error next to its field. */
@@ -198,8 +201,8 @@ class CycleController {
         if (!errors.hasErrors()) {
             try {
                 workflow.endorse(cycleId, form);
-                redirect.addFlashAttribute("saved", true);
-                return "redirect:/cycles/" + cycleId;
+                return Confirmation.redirect(redirect, "/cycles/" + cycleId, "saved.endorsement",
+                    cycles.get(cycleId).title());
             } catch (InvalidInput e) {
                 e.errors().forEach(f -> errors.rejectValue(f.field(), "invalid", f.message()));
             } catch (Conflict e) {
