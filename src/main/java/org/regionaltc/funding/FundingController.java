@@ -223,7 +223,7 @@ class FundingController {
                 rejected = rejected.with(e.errors());
             }
         }
-        return rejected.redirect(redirect, page + "#cofinancing");
+        return rejected.redirect(redirect, draft.projectId() == null ? page : page + "#cofinancing");
     }
 
     private String entryForm(Model model) {
