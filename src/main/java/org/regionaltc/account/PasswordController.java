@@ -2,7 +2,6 @@ package org.regionaltc.account;
 
 import org.regionaltc.system.Confirmation;
 import org.regionaltc.system.InvalidInput;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.regionaltc.system.SignedInUser;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Controller;
@@ -10,6 +9,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Every signed-in user changes their own password here. */
 @Controller

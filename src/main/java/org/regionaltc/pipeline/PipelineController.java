@@ -11,7 +11,6 @@ import org.regionaltc.funding.ExchangeRates;
 import org.regionaltc.reference.FinancingBodies;
 import org.regionaltc.system.Confirmation;
 import org.regionaltc.system.Conflict;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.regionaltc.system.InvalidInput;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,6 +20,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The pipeline pages: the list with its weighted value, a proposal with its history, and the moves. */
 @Controller

@@ -1,8 +1,10 @@
 package org.regionaltc.reference;
 
 import jakarta.validation.Valid;
+import org.regionaltc.system.Confirmation;
 import org.regionaltc.system.Conflict;
 import org.regionaltc.system.SignedInUser;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,8 +14,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.regionaltc.system.Confirmation;
-import org.springframework.context.i18n.LocaleContextHolder;
 
 /** A country's focal points and the secretariat keep its profile up to date. */
 @Controller
