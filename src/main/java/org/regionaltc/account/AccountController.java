@@ -3,6 +3,7 @@ package org.regionaltc.account;
 import jakarta.validation.Valid;
 import org.regionaltc.reference.Countries;
 import org.regionaltc.reference.FinancingBodies;
+import org.regionaltc.system.Confirmation;
 import org.regionaltc.system.Conflict;
 import org.regionaltc.system.InvalidInput;
 import org.regionaltc.system.Role;
@@ -53,8 +54,7 @@ class AccountController {
         try {
             long id = administration.create(form.username() == null ? "" : form.username(),
                 form.password() == null ? "" : form.password(), form.details());
-            redirect.addFlashAttribute("saved", form.username());
-            return "redirect:/admin/users#user-" + id;
+            return Confirmation.redirect(redirect, "/admin/users#user-" + id, "saved.user.created", form.username());
         } catch (InvalidInput e) {
             e.errors().forEach(f -> errors.rejectValue(f.field(), "invalid", f.message()));
         } catch (Conflict e) {
@@ -77,8 +77,7 @@ class AccountController {
         }
         try {
             accounts.update(id, form.version() == null ? -1 : form.version(), form.details());
-            redirect.addFlashAttribute("saved", form.username());
-            return "redirect:/admin/users";
+            return Confirmation.redirect(redirect, "/admin/users", "saved.user", form.username());
         } catch (InvalidInput e) {
             e.errors().forEach(f -> errors.rejectValue(f.field(), "invalid", f.message()));
         } catch (Conflict e) {
@@ -92,7 +91,8 @@ class AccountController {
         Account account = accounts.get(id);
         try {
             administration.changePassword(id, password);
-            redirect.addFlashAttribute("saved", account.username());
+            return Confirmation.redirect(redirect, "/admin/users/" + id + "/edit", "saved.user.password",
+                account.username());
         } catch (InvalidInput e) {
             redirect.addFlashAttribute("passwordError", e.errors().getFirst().message());
         }

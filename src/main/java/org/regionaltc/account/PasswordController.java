@@ -1,5 +1,6 @@
 package org.regionaltc.account;
 
+import org.regionaltc.system.Confirmation;
 import org.regionaltc.system.InvalidInput;
 import org.regionaltc.system.SignedInUser;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -8,6 +9,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Every signed-in user changes their own password here. */
 @Controller
@@ -30,7 +32,7 @@ class PasswordController {
 
     @PostMapping("/account/password")
     String update(@RequestParam String current, @RequestParam String password, @RequestParam String repeat,
-            Model model) {
+            Model model, RedirectAttributes redirect) {
         SignedInUser user = SignedInUser.current().orElseThrow();
         Account account = accounts.get(user.id());
         try {
@@ -42,7 +44,7 @@ class PasswordController {
                 throw new InvalidInput("repeat", "does not match the new password");
             }
             administration.changePassword(account.id(), password);
-            model.addAttribute("saved", true);
+            return Confirmation.redirect(redirect, "/account/password", "saved.password");
         } catch (InvalidInput e) {
             model.addAttribute("fieldErrors", e.errors());
         }

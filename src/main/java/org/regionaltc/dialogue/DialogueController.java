@@ -1,5 +1,6 @@
 package org.regionaltc.dialogue;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -7,8 +8,10 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.regionaltc.priority.ReviewCycles;
 import org.regionaltc.reference.Countries;
+import org.regionaltc.system.Confirmation;
 import org.regionaltc.system.Conflict;
 import org.regionaltc.system.InvalidInput;
+import org.regionaltc.system.RejectedForm;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -77,12 +80,15 @@ class DialogueController {
     }
 
     @PostMapping("/meetings")
-    String create(@Valid @ModelAttribute("form") MeetingForm form, BindingResult errors, Model model) {
+    String create(@Valid @ModelAttribute("form") MeetingForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
         if (errors.hasErrors()) {
             return form(model, null);
         }
         try {
-            return "redirect:/meetings/" + meetings.create(form.toMeeting(0)).id();
+            Meeting created = meetings.create(form.toMeeting(0));
+            return Confirmation.redirect(redirect, "/meetings/" + created.id(), "saved.meeting.created",
+                created.title());
         } catch (InvalidInput e) {
             e.errors().forEach(f -> errors.rejectValue(f.field(), "invalid", f.message()));
             return form(model, null);
@@ -98,7 +104,7 @@ class DialogueController {
 
     @PostMapping("/meetings/{meetingId}")
     String update(@PathVariable long meetingId, @Valid @ModelAttribute("form") MeetingForm form, BindingResult errors,
-            Model model) {
+            Model model, RedirectAttributes redirect) {
         Meeting meeting = meetings.get(meetingId);
         if (errors.hasErrors() || form.version() == null) {
             return form(model, meeting);
@@ -114,24 +120,36 @@ class DialogueController {
             model.addAttribute("current", current);
             return form(model, current);
         }
-        return "redirect:/meetings/" + meetingId;
+        return Confirmation.redirect(redirect, "/meetings/" + meetingId, "saved.meeting",
+            meetings.get(meetingId).title());
     }
 
     @PostMapping("/meetings/{meetingId}/decisions")
-    String addDecision(@PathVariable long meetingId, @ModelAttribute DecisionForm form) {
-        if (form.text() == null || form.text().isBlank()) {
-            throw new InvalidInput("text", "must not be blank");
+    String addDecision(@PathVariable long meetingId, @Valid @ModelAttribute DecisionForm form, BindingResult errors,
+            HttpServletRequest request, RedirectAttributes redirect) {
+        Meeting meeting = meetings.get(meetingId);
+        if (errors.hasErrors() || form.text() == null) {
+            return RejectedForm.of("decision", request, errors).redirect(redirect, "/meetings/" + meetingId + "#decision");
         }
         meetings.addDecision(meetingId, form.text());
-        return "redirect:/meetings/" + meetingId;
+        return Confirmation.redirect(redirect, "/meetings/" + meetingId, "saved.decision", meeting.title());
     }
 
     @PostMapping("/meetings/{meetingId}/actions")
-    String addAction(@PathVariable long meetingId, @ModelAttribute ActionItemForm form) {
-        meetings.get(meetingId);
-        check(form);
-        actions.create(meetingId, form);
-        return "redirect:/meetings/" + meetingId;
+    String addAction(@PathVariable long meetingId, @ModelAttribute ActionItemForm form, BindingResult errors,
+            HttpServletRequest request, RedirectAttributes redirect) {
+        Meeting meeting = meetings.get(meetingId);
+        try {
+            if (!errors.hasErrors()) {
+                check(form);
+                actions.create(meetingId, form);
+                return Confirmation.redirect(redirect, "/meetings/" + meetingId, "saved.action", meeting.title());
+            }
+        } catch (InvalidInput e) {
+            return RejectedForm.of("action", request, errors).with(e.errors())
+                .redirect(redirect, "/meetings/" + meetingId + "#action");
+        }
+        return RejectedForm.of("action", request, errors).redirect(redirect, "/meetings/" + meetingId + "#action");
     }
 
     @PostMapping("/actions/{actionId}/status")
@@ -144,7 +162,8 @@ class DialogueController {
         ActionItem item = actions.get(actionId);
         actions.update(actionId, new ActionItemForm(item.description(), item.owner(), item.dueDate(), status,
             item.decisionId(), version));
-        return "redirect:/meetings/" + item.meetingId();
+        return Confirmation.redirect(redirect, "/meetings/" + item.meetingId(), "saved.action.status",
+            item.description(), Confirmation.text("dialogue.astatus." + status));
     }
 
     /** The form's required fields, which the API checks with @Valid. */

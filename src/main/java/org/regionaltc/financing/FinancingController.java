@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.util.List;
 import org.regionaltc.reference.FinancingBodies;
 import org.regionaltc.reference.FinancingBody;
+import org.regionaltc.system.Confirmation;
 import org.regionaltc.system.Conflict;
 import org.regionaltc.system.InvalidInput;
 import org.regionaltc.system.SignedInUser;
@@ -57,10 +58,13 @@ class FinancingController {
     }
 
     @PostMapping("/financing/bodies")
-    String createBody(@Valid @ModelAttribute("form") BodyDetails form, BindingResult errors, Model model) {
+    String createBody(@Valid @ModelAttribute("form") BodyDetails form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
-                return "redirect:/financing/bodies/" + register.create(form).code();
+                BodyDetails created = register.create(form);
+                return Confirmation.redirect(redirect, "/financing/bodies/" + created.code(), "saved.body.created",
+                    created.name());
             } catch (InvalidInput e) {
                 e.errors().forEach(f -> errors.rejectValue(f.field(), "invalid", f.message()));
             } catch (Conflict e) {
@@ -79,12 +83,13 @@ class FinancingController {
 
     @PostMapping("/financing/bodies/{body}")
     String updateBody(@PathVariable String body, @Valid @ModelAttribute("form") BodyDetails form, BindingResult errors,
-            Model model) {
+            Model model, RedirectAttributes redirect) {
         BodyDetails current = register.get(body);
         if (!errors.hasErrors()) {
             try {
                 register.update(current.code(), form);
-                return "redirect:/financing/bodies/" + current.code();
+                return Confirmation.redirect(redirect, "/financing/bodies/" + current.code(), "saved.body",
+                    form.name());
             } catch (InvalidInput e) {
                 e.errors().forEach(f -> errors.rejectValue(f.field(), "invalid", f.message()));
             } catch (Conflict e) {
@@ -107,19 +112,20 @@ class FinancingController {
 
     @PostMapping("/financing/bodies/{body}/contacts")
     String addContact(@PathVariable String body, @Valid @ModelAttribute("contactForm") ContactForm form,
-            BindingResult errors, Model model) {
+            BindingResult errors, Model model, RedirectAttributes redirect) {
         FinancingBody financingBody = bodies.get(body);
         if (errors.hasErrors()) {
             return show(financingBody.code(), model);
         }
         contacts.create(financingBody.code(), form.name(), form.position(), form.email(), form.phone(), false);
-        return "redirect:/financing/bodies/" + financingBody.code();
+        return Confirmation.redirect(redirect, "/financing/bodies/" + financingBody.code(), "saved.contact",
+            form.name());
     }
 
     @PostMapping("/financing/bodies/{body}/contacts/{contactId}/delete")
-    String deleteContact(@PathVariable String body, @PathVariable long contactId) {
+    String deleteContact(@PathVariable String body, @PathVariable long contactId, RedirectAttributes redirect) {
         contacts.delete(body, contactId);
-        return "redirect:/financing/bodies/" + body;
+        return Confirmation.redirect(redirect, "/financing/bodies/" + body, "saved.contact.deleted");
     }
 
     @GetMapping("/financing/rules/new")
@@ -135,8 +141,8 @@ class FinancingController {
         if (!errors.hasErrors()) {
             try {
                 EligibilityRule rule = rules.create(form.draft(), false);
-                redirect.addFlashAttribute("saved", true);
-                return "redirect:/financing/bodies/" + rule.bodyCode();
+                return Confirmation.redirect(redirect, "/financing/bodies/" + rule.bodyCode(), "saved.rule.created",
+                    bodies.get(rule.bodyCode()).name());
             } catch (InvalidInput e) {
                 e.errors().forEach(f -> errors.rejectValue(f.field(), "invalid", f.message()));
             }
@@ -159,8 +165,8 @@ class FinancingController {
         if (!errors.hasErrors()) {
             try {
                 EligibilityRule rule = rules.update(ruleId, form.draft());
-                redirect.addFlashAttribute("saved", true);
-                return "redirect:/financing/bodies/" + rule.bodyCode();
+                return Confirmation.redirect(redirect, "/financing/bodies/" + rule.bodyCode(), "saved.rule",
+                    bodies.get(rule.bodyCode()).name());
             } catch (InvalidInput e) {
                 e.errors().forEach(f -> errors.rejectValue(f.field(), "invalid", f.message()));
             } catch (Conflict e) {
@@ -175,9 +181,10 @@ class FinancingController {
     }
 
     @PostMapping("/financing/rules/{ruleId}/delete")
-    String deleteRule(@PathVariable long ruleId) {
+    String deleteRule(@PathVariable long ruleId, RedirectAttributes redirect) {
         EligibilityRule rule = rules.get(ruleId);
         rules.delete(ruleId);
-        return "redirect:/financing/bodies/" + rule.bodyCode();
+        return Confirmation.redirect(redirect, "/financing/bodies/" + rule.bodyCode(), "saved.rule.deleted",
+            bodies.get(rule.bodyCode()).name());
     }
 }

@@ -1,5 +1,6 @@
 package org.regionaltc.funding;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -10,9 +11,11 @@ import org.jspecify.annotations.Nullable;
 import org.regionaltc.financing.ProjectFacts;
 import org.regionaltc.financing.Visibility;
 import org.regionaltc.reference.FinancingBodies;
+import org.regionaltc.system.Confirmation;
 import org.regionaltc.system.Conflict;
 import org.regionaltc.system.Csv;
 import org.regionaltc.system.InvalidInput;
+import org.regionaltc.system.RejectedForm;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -59,14 +62,21 @@ class FundingController {
     }
 
     @PostMapping("/funding/rates")
-    String saveRate(@ModelAttribute FundingApiController.RateInput input, Model model) {
-        try {
-            rates.save(input.currency(), input.date(), input.usdPerUnit(), input.source(), false);
-        } catch (InvalidInput e) {
-            model.addAttribute("errors", e.errors());
-            return rates(model);
+    String saveRate(@ModelAttribute FundingApiController.RateInput input, BindingResult errors,
+            HttpServletRequest request, Model model, RedirectAttributes redirect) {
+        RejectedForm rejected = RejectedForm.of("rate", request, errors);
+        if (!errors.hasErrors()) {
+            try {
+                rates.save(input.currency(), input.date(), input.usdPerUnit(), input.source(), false);
+                return Confirmation.redirect(redirect, "/funding/rates", "saved.rate",
+                    Text.blankToNull(input.currency()) == null ? "" : input.currency().trim().toUpperCase(java.util.Locale.ROOT),
+                    String.valueOf(input.date()));
+            } catch (InvalidInput e) {
+                rejected = rejected.with(e.errors());
+            }
         }
-        return "redirect:/funding/rates";
+        model.addAttribute(RejectedForm.ATTRIBUTE, rejected);
+        return rates(model);
     }
 
     @PostMapping("/funding/rates/import")
@@ -102,11 +112,14 @@ class FundingController {
     }
 
     @PostMapping("/funding/ledger")
-    String createEntry(@ModelAttribute("form") LedgerDraft form, BindingResult errors, Model model) {
+    String createEntry(@ModelAttribute("form") LedgerDraft form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
                 ledger.create(form, false);
-                return "redirect:/funding/ledger";
+                return Confirmation.redirect(redirect, "/funding/ledger", "saved.ledger",
+                    Confirmation.text("entryType." + form.type()), form.currency(),
+                    form.amount() == null ? "" : form.amount().toPlainString());
             } catch (InvalidInput e) {
                 e.errors().forEach(f -> errors.rejectValue(f.field(), "invalid", f.message()));
             } catch (Conflict e) {
@@ -117,9 +130,9 @@ class FundingController {
     }
 
     @PostMapping("/funding/ledger/{entryId}/delete")
-    String deleteEntry(@PathVariable long entryId) {
+    String deleteEntry(@PathVariable long entryId, RedirectAttributes redirect) {
         ledger.delete(entryId);
-        return "redirect:/funding/ledger";
+        return Confirmation.redirect(redirect, "/funding/ledger", "saved.ledger.deleted");
     }
 
     @GetMapping("/funding/ledger/import")
@@ -167,14 +180,19 @@ class FundingController {
     }
 
     @PostMapping("/funding/windows")
-    String createWindow(@ModelAttribute WindowDraft draft, Model model) {
-        try {
-            windows.create(draft, false);
-        } catch (InvalidInput e) {
-            model.addAttribute("errors", e.errors());
-            return windows(model);
+    String createWindow(@ModelAttribute WindowDraft draft, BindingResult errors, HttpServletRequest request,
+            Model model, RedirectAttributes redirect) {
+        RejectedForm rejected = RejectedForm.of("window", request, errors);
+        if (!errors.hasErrors()) {
+            try {
+                windows.create(draft, false);
+                return Confirmation.redirect(redirect, "/funding/windows", "saved.window.created", draft.name());
+            } catch (InvalidInput e) {
+                rejected = rejected.with(e.errors());
+            }
         }
-        return "redirect:/funding/windows";
+        model.addAttribute(RejectedForm.ATTRIBUTE, rejected);
+        return windows(model);
     }
 
     @GetMapping("/funding/windows/{windowId}/edit")
@@ -188,12 +206,12 @@ class FundingController {
 
     @PostMapping("/funding/windows/{windowId}")
     String updateWindow(@PathVariable long windowId, @ModelAttribute("form") WindowDraft form, BindingResult errors,
-            Model model) {
+            Model model, RedirectAttributes redirect) {
         FundingWindow window = windows.get(windowId);
         if (!errors.hasErrors()) {
             try {
                 windows.update(windowId, form);
-                return "redirect:/funding/windows";
+                return Confirmation.redirect(redirect, "/funding/windows", "saved.window", form.name());
             } catch (InvalidInput e) {
                 e.errors().forEach(f -> errors.rejectValue(f.field(), "invalid", f.message()));
             } catch (Conflict e) {
@@ -208,13 +226,20 @@ class FundingController {
     }
 
     @PostMapping("/funding/cofinancing")
-    String createCofinancing(@ModelAttribute Cofinancing.Draft draft, RedirectAttributes redirect) {
-        try {
-            cofinancing.create(draft, false);
-        } catch (InvalidInput e) {
-            redirect.addFlashAttribute("cofinancingErrors", e.errors());
+    String createCofinancing(@ModelAttribute Cofinancing.Draft draft, BindingResult errors,
+            HttpServletRequest request, RedirectAttributes redirect) {
+        String page = draft.projectId() == null ? "/mobilization" : "/mobilization/projects/" + draft.projectId();
+        RejectedForm rejected = RejectedForm.of("cofinancing", request, errors);
+        if (!errors.hasErrors()) {
+            try {
+                cofinancing.create(draft, false);
+                return Confirmation.redirect(redirect, page, "saved.cofinancing", draft.currency(),
+                    draft.amount() == null ? "" : draft.amount().toPlainString());
+            } catch (InvalidInput e) {
+                rejected = rejected.with(e.errors());
+            }
         }
-        return draft.projectId() == null ? "redirect:/mobilization" : "redirect:/mobilization/projects/" + draft.projectId();
+        return rejected.redirect(redirect, draft.projectId() == null ? page : page + "#cofinancing");
     }
 
     private String entryForm(Model model) {

@@ -9,6 +9,7 @@ import org.regionaltc.financing.ProjectFacts;
 import org.regionaltc.financing.Visibility;
 import org.regionaltc.funding.ExchangeRates;
 import org.regionaltc.reference.FinancingBodies;
+import org.regionaltc.system.Confirmation;
 import org.regionaltc.system.Conflict;
 import org.regionaltc.system.InvalidInput;
 import org.springframework.stereotype.Controller;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The pipeline pages: the list with its weighted value, a proposal with its history, and the moves. */
 @Controller
@@ -63,10 +65,12 @@ class PipelineController {
     }
 
     @PostMapping("/pipeline")
-    String create(@ModelAttribute("form") Proposal.Draft form, BindingResult errors, Model model) {
+    String create(@ModelAttribute("form") Proposal.Draft form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
-                return "redirect:/pipeline/" + proposals.create(form, false).id();
+                long id = proposals.create(form, false).id();
+                return Confirmation.redirect(redirect, "/pipeline/" + id, "saved.proposal.created", String.valueOf(id));
             } catch (InvalidInput e) {
                 e.errors().forEach(f -> errors.rejectValue(f.field(), "invalid", f.message()));
             }
@@ -93,11 +97,12 @@ class PipelineController {
 
     @PostMapping("/pipeline/{proposalId}/moves")
     String move(@PathVariable long proposalId, @ModelAttribute("move") Proposal.Move move, BindingResult errors,
-            Model model) {
+            Model model, RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
                 proposals.move(proposalId, move);
-                return "redirect:/pipeline/" + proposalId;
+                return Confirmation.redirect(redirect, "/pipeline/" + proposalId, "saved.proposal.moved",
+                    String.valueOf(proposalId), Confirmation.text("pipelineStage." + move.stage()));
             } catch (InvalidInput e) {
                 e.errors().forEach(f -> errors.rejectValue(f.field(), "invalid", f.message()));
             } catch (Conflict e) {
@@ -110,9 +115,10 @@ class PipelineController {
     }
 
     @PostMapping("/pipeline/stages")
-    String setProbability(@RequestParam Stage stage, @RequestParam(required = false) @Nullable BigDecimal probability) {
+    String setProbability(@RequestParam Stage stage, @RequestParam(required = false) @Nullable BigDecimal probability,
+            RedirectAttributes redirect) {
         proposals.setProbability(stage, probability);
-        return "redirect:/pipeline";
+        return Confirmation.redirect(redirect, "/pipeline", "saved.stage", Confirmation.text("pipelineStage." + stage));
     }
 
     private String form(Model model) {

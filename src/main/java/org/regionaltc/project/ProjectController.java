@@ -1,5 +1,6 @@
 package org.regionaltc.project;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,9 +10,11 @@ import org.regionaltc.alignment.CurrentCycle;
 import org.regionaltc.reference.Countries;
 import org.regionaltc.reference.ThematicAreas;
 import org.regionaltc.results.Outcomes;
+import org.regionaltc.system.Confirmation;
 import org.regionaltc.system.Conflict;
 import org.regionaltc.system.InvalidInput;
 import org.regionaltc.system.ProjectVisibility;
+import org.regionaltc.system.RejectedForm;
 import org.regionaltc.system.SignedInUser;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -104,13 +107,15 @@ class ProjectController {
     }
 
     @PostMapping("/projects")
-    String create(@ModelAttribute("form") ProjectForm form, BindingResult errors, Model model) {
+    String create(@ModelAttribute("form") ProjectForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
         if (errors.hasErrors()) {
             return form(model, form, null);
         }
         try {
             long id = projects.create(form.toRequest(), false);
-            return "redirect:/projects/" + id;
+            return Confirmation.redirect(redirect, "/projects/" + id, "saved.project.created",
+                projects.get(id).identifier());
         } catch (InvalidInput e) {
             e.errors().forEach(f -> errors.rejectValue(f.field(), "invalid", f.message()));
         } catch (Conflict e) {
@@ -125,14 +130,15 @@ class ProjectController {
     }
 
     @PostMapping("/projects/{id}")
-    String update(@PathVariable long id, @ModelAttribute("form") ProjectForm form, BindingResult errors, Model model) {
-        projects.get(id);
+    String update(@PathVariable long id, @ModelAttribute("form") ProjectForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        TcProject project = projects.get(id);
         if (errors.hasErrors()) {
             return form(model, form, id);
         }
         try {
             projects.update(id, form.toRequest());
-            return "redirect:/projects/" + id;
+            return Confirmation.redirect(redirect, "/projects/" + id, "saved.project", project.identifier());
         } catch (InvalidInput e) {
             e.errors().forEach(f -> errors.rejectValue(f.field(), "invalid", f.message()));
         } catch (Conflict e) {
@@ -146,7 +152,8 @@ class ProjectController {
     String moveTo(@PathVariable long id, @RequestParam ProjectStatus status, RedirectAttributes redirect) {
         try {
             lifecycle.moveTo(id, status);
-            redirect.addFlashAttribute("notice", "status");
+            return Confirmation.redirect(redirect, "/projects/" + id, "saved.project.status",
+                projects.get(id).identifier(), Confirmation.text("status." + status));
         } catch (Conflict e) {
             redirect.addFlashAttribute("problem", e.getMessage());
         }
@@ -155,13 +162,17 @@ class ProjectController {
 
     @PostMapping("/projects/{id}/endorsements/{code}")
     String endorse(@PathVariable long id, @PathVariable String code, @ModelAttribute Decision decision,
-            RedirectAttributes redirect) {
+            BindingResult errors, HttpServletRequest request, RedirectAttributes redirect) {
         if (SignedInUser.current().filter(u -> u.canActFor(code.toUpperCase(java.util.Locale.ROOT))).isEmpty()) {
             throw new org.springframework.security.access.AccessDeniedException("not a focal point of " + code);
         }
+        if (errors.hasErrors()) {
+            return refused(id, errors, request, redirect);
+        }
         try {
             lifecycle.endorse(id, code, required(decision.date()), decision.reference() == null ? "" : decision.reference());
-            redirect.addFlashAttribute("notice", "endorsed");
+            return Confirmation.redirect(redirect, "/projects/" + id, "saved.project.endorsed",
+                projects.get(id).identifier(), countries.get(code.toUpperCase(java.util.Locale.ROOT)).name().in(LocaleContextHolder.getLocale()));
         } catch (InvalidInput e) {
             redirect.addFlashAttribute("problem", e.getMessage());
         }
@@ -169,10 +180,15 @@ class ProjectController {
     }
 
     @PostMapping("/projects/{id}/approval")
-    String approve(@PathVariable long id, @ModelAttribute Decision decision, RedirectAttributes redirect) {
+    String approve(@PathVariable long id, @ModelAttribute Decision decision, BindingResult errors,
+            HttpServletRequest request, RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return refused(id, errors, request, redirect);
+        }
         try {
             lifecycle.approveForUnido(id, required(decision.date()), decision.reference() == null ? "" : decision.reference());
-            redirect.addFlashAttribute("notice", "approved");
+            return Confirmation.redirect(redirect, "/projects/" + id, "saved.project.approved",
+                projects.get(id).identifier());
         } catch (InvalidInput e) {
             redirect.addFlashAttribute("problem", e.getMessage());
         }
@@ -201,7 +217,8 @@ class ProjectController {
         }
         try {
             lifecycle.linkPriorities(id, links);
-            redirect.addFlashAttribute("notice", "linked");
+            return Confirmation.redirect(redirect, "/projects/" + id, "saved.project.priorities",
+                projects.get(id).identifier());
         } catch (InvalidInput e) {
             redirect.addFlashAttribute("problem", e.getMessage());
         }
@@ -216,6 +233,14 @@ class ProjectController {
             throw new InvalidInput("strength", "must be STRONG or PARTIAL for a priority id, not " + priorityId + "="
                 + strength);
         }
+    }
+
+    /** A decision whose date is not one: said at the top of the project's page, in the page's language. */
+    private static String refused(long id, BindingResult errors, HttpServletRequest request,
+            RedirectAttributes redirect) {
+        redirect.addFlashAttribute("problem", RejectedForm.of("decision", request, errors).errors().entrySet().stream()
+            .map(e -> e.getKey() + ": " + e.getValue()).collect(java.util.stream.Collectors.joining("; ")));
+        return "redirect:/projects/" + id;
     }
 
     private static LocalDate required(@Nullable LocalDate date) {

@@ -1,8 +1,10 @@
 package org.regionaltc.reference;
 
 import jakarta.validation.Valid;
+import org.regionaltc.system.Confirmation;
 import org.regionaltc.system.Conflict;
 import org.regionaltc.system.SignedInUser;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -50,8 +52,8 @@ class CountryProfileController {
                 form.industrialPolicyYear(), form.profileNotes(), current.version()));
             return "reference/country-profile";
         }
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/countries/" + country.code();
+        return Confirmation.redirect(redirect, "/countries/" + country.code(), "saved.countryProfile",
+            country.name().in(LocaleContextHolder.getLocale()));
     }
 
     private Country editable(String code) {

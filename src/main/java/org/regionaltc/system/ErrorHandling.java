@@ -6,7 +6,15 @@ import jakarta.validation.ConstraintViolationException;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.core.Ordered;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
@@ -28,6 +36,16 @@ import tools.jackson.core.JacksonException;
 @ControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ErrorHandling {
+
+    private static final Logger log = LoggerFactory.getLogger(ErrorHandling.class);
+
+    private final LayoutAdvice layout;
+    private final MessageSource messages;
+
+    ErrorHandling(LayoutAdvice layout, MessageSource messages) {
+        this.layout = layout;
+        this.messages = messages;
+    }
 
     @ExceptionHandler({NotFound.class, NoResourceFoundException.class})
     Object notFound(Exception e, HttpServletRequest request, HttpServletResponse response) {
@@ -55,7 +73,7 @@ class ErrorHandling {
     @ExceptionHandler(MethodArgumentNotValidException.class)
     Object invalidBody(MethodArgumentNotValidException e, HttpServletRequest request, HttpServletResponse response) {
         List<InvalidInput.FieldError> errors = e.getBindingResult().getFieldErrors().stream()
-            .map(f -> new InvalidInput.FieldError(f.getField(), String.valueOf(f.getDefaultMessage())))
+            .map(f -> new InvalidInput.FieldError(f.getField(), messages.getMessage(f, LocaleContextHolder.getLocale())))
             .toList();
         return respond(request, response, HttpStatus.BAD_REQUEST, "Invalid fields: " + errors.stream()
             .map(InvalidInput.FieldError::field).distinct().toList(), errors);
@@ -87,8 +105,12 @@ class ErrorHandling {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     Object typeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request,
             HttpServletResponse response) {
+        String type = e.getRequiredType() == null ? "" : e.getRequiredType().getName();
+        String message = messages.getMessage(new DefaultMessageSourceResolvable(
+            new String[] {"typeMismatch." + e.getName(), "typeMismatch." + type, "typeMismatch"}, null,
+            "cannot be read"), LocaleContextHolder.getLocale());
         return respond(request, response, HttpStatus.BAD_REQUEST, "Invalid value for " + e.getName(),
-            List.of(new InvalidInput.FieldError(e.getName(), "cannot be read as " + e.getRequiredType())));
+            List.of(new InvalidInput.FieldError(e.getName(), message)));
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
@@ -117,8 +139,27 @@ class ErrorHandling {
             List.of());
     }
 
-    private static Object respond(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
-            String detail, List<InvalidInput.FieldError> errors) {
+    /**
+     * Whatever else fails answers the layout's error page (or problem+json) rather than the servlet container's,
+     * which would have lost the signed-in user; Spring's own exceptions keep the status they carry.
+     * Access and sign-in failures go on to Spring Security, which answers them.
+     */
+    @ExceptionHandler(Exception.class)
+    Object unexpected(Exception e, HttpServletRequest request, HttpServletResponse response) throws Exception {
+        if (e instanceof AccessDeniedException || e instanceof AuthenticationException) {
+            throw e;
+        }
+        if (e instanceof ErrorResponse known) {
+            HttpStatus status = HttpStatus.valueOf(known.getStatusCode().value());
+            known.getHeaders().forEach((name, values) -> values.forEach(v -> response.addHeader(name, v)));
+            return respond(request, response, status, known.getBody().getDetail(), List.of());
+        }
+        log.error("Unexpected failure of {} {}", request.getMethod(), request.getRequestURI(), e);
+        return respond(request, response, HttpStatus.INTERNAL_SERVER_ERROR, null, List.of());
+    }
+
+    private Object respond(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
+            @Nullable String detail, List<InvalidInput.FieldError> errors) {
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
             problem.setTitle(status.getReasonPhrase());
@@ -128,7 +169,11 @@ class ErrorHandling {
             return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
         }
         response.setStatus(status.value());
-        ModelAndView page = new ModelAndView("error", Map.of("status", status.value(), "detail", detail, "errors", errors));
+        Map<String, @Nullable Object> model = layout.attributes(request);
+        model.put("status", status.value());
+        model.put("detail", detail);
+        model.put("errors", errors);
+        ModelAndView page = new ModelAndView("error", model);
         page.setStatus(status);
         return page;
     }

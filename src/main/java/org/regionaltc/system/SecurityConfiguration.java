@@ -1,6 +1,7 @@
 package org.regionaltc.system;
 
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -135,7 +136,11 @@ class SecurityConfiguration {
                 writeJson(response, HttpStatus.FORBIDDEN, "You do not have the rights to " + request.getMethod()
                     + " " + pathOf(request));
             } else {
-                response.sendError(HttpStatus.FORBIDDEN.value());
+                // A forward, not sendError: the error page is rendered while the signed-in user is still known.
+                request.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, HttpStatus.FORBIDDEN.value());
+                request.setAttribute(RequestDispatcher.ERROR_REQUEST_URI, request.getRequestURI());
+                response.setStatus(HttpStatus.FORBIDDEN.value());
+                request.getRequestDispatcher("/error").forward(request, response);
             }
         };
     }

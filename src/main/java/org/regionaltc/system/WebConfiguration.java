@@ -37,6 +37,7 @@ class WebConfiguration implements WebMvcConfigurer {
         interceptor.setIgnoreInvalidLocale(true);
         registry.addInterceptor(interceptor);
         registry.addInterceptor(new VaryOnHtmx());
+        registry.addInterceptor(new RefusedFormObjects());
     }
 
     /**

@@ -11,7 +11,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -32,7 +31,7 @@ import org.regionaltc.funding.Cofinancings;
 import org.regionaltc.funding.FundingFixtures;
 import org.regionaltc.funding.LedgerDraft;
 import org.regionaltc.funding.LedgerEntries;
-import org.regionaltc.system.InvalidInput;
+import org.regionaltc.system.RejectedForm;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -248,14 +247,16 @@ class MobilizationIntegrationTests {
                 .param("sourceType", "PRIVATE_SECTOR").param("kind", "CASH").param("countryCode", "PY")
                 .param("date", "2025-01-01").param("currency", "USD").param("amount", "250.50"))
             .andExpect(status().is3xxRedirection());
-        mvc.perform(post("/funding/cofinancing").with(csrf()).with(user(users.loadUserByUsername(officer)))
+        RejectedForm rejected = (RejectedForm) mvc.perform(post("/funding/cofinancing").with(csrf())
+                .with(user(users.loadUserByUsername(officer)))
                 .param("projectId", String.valueOf(project)).param("sourceName", "Someone")
                 .param("sourceType", "PRIVATE_SECTOR").param("kind", "CASH").param("countryCode", "CL")
                 .param("date", "2025-01-01").param("currency", "USD").param("amount", "-1"))
             .andExpect(status().is3xxRedirection())
-            .andExpect(flash().attribute("cofinancingErrors", org.hamcrest.Matchers.containsInAnyOrder(
-                new InvalidInput.FieldError("countryCode", "CL is not a recipient country of the project"),
-                new InvalidInput.FieldError("amount", "must be greater than zero"))));
+            .andReturn().getFlashMap().get(RejectedForm.ATTRIBUTE);
+        assertThat(rejected.errors()).containsEntry("countryCode", "CL is not a recipient country of the project")
+            .containsEntry("amount", "must be greater than zero");
+        assertThat(rejected.value("sourceName")).isEqualTo("Someone");
         mvc.perform(get("/api/mobilization/projects/" + project).with(httpBasic(officer, PASSWORD)))
             .andExpect(jsonPath("$.funding.cofinancingUsd").value(250.50))
             .andExpect(jsonPath("$.cofinancing.length()").value(1));

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.context.support.StaticMessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -24,10 +25,17 @@ class ErrorHandlingTests {
         String save() {
             throw new DataIntegrityViolationException("numeric field overflow");
         }
+
+        @GetMapping("/unexpected")
+        String fail() {
+            throw new IllegalStateException("a bug");
+        }
     }
 
+    private static final StaticMessageSource MESSAGES = new StaticMessageSource();
+
     private final MockMvc mvc = MockMvcBuilders.standaloneSetup(new BrokenConstraint())
-        .setControllerAdvice(new ErrorHandling()).build();
+        .setControllerAdvice(new ErrorHandling(new LayoutAdvice(MESSAGES), MESSAGES)).build();
 
     @Test
     void aDatabaseConstraintIsAConflictInTheApiNotAServerError() throws Exception {
@@ -43,5 +51,14 @@ class ErrorHandlingTests {
             .andExpect(status().isConflict())
             .andExpect(view().name("error"))
             .andExpect(model().attribute("detail", "The change conflicts with data already saved or is out of range"));
+    }
+
+    @Test
+    void anUnexpectedFailureShowsTheErrorPageInsideTheLayout() throws Exception {
+        mvc.perform(get("/unexpected"))
+            .andExpect(status().isInternalServerError())
+            .andExpect(view().name("error"))
+            .andExpect(model().attribute("languages", WebConfiguration.LANGUAGES))
+            .andExpect(model().attribute("requestPath", "/unexpected"));
     }
 }

@@ -28,6 +28,7 @@ import org.regionaltc.priority.WeightFormula;
 import org.regionaltc.reference.Countries;
 import org.regionaltc.reference.Groupings;
 import org.regionaltc.reference.ThematicAreas;
+import org.regionaltc.system.Confirmation;
 import org.regionaltc.system.Conflict;
 import org.regionaltc.system.InvalidInput;
 import org.regionaltc.system.SignedInUser;
@@ -101,12 +102,14 @@ class CycleController {
     }
 
     @PostMapping("/cycles")
-    String create(@Valid @ModelAttribute("form") CycleForm form, BindingResult errors, Model model) {
+    String create(@Valid @ModelAttribute("form") CycleForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
         if (errors.hasErrors()) {
             return cycleForm(model);
         }
         try {
-            return "redirect:/cycles/" + workflow.create(form).id();
+            ReviewCycle created = workflow.create(form);
+            return Confirmation.redirect(redirect, "/cycles/" + created.id(), "saved.cycle.created", created.title());
         } catch (InvalidInput e) {
             e.errors().forEach(f -> errors.rejectValue(f.field(), "invalid", f.message()));
             return cycleForm(model);
@@ -154,8 +157,9 @@ class CycleController {
             }
         }
         try {
-            workflow.move(cycleId, to, version);
-            redirect.addFlashAttribute("saved", true);
+            ReviewCycle moved = workflow.move(cycleId, to, version);
+            return Confirmation.redirect(redirect, "/cycles/" + cycleId, "saved.cycle.status", moved.title(),
+                Confirmation.text("priority.status." + moved.status()));
         } catch (Conflict | InvalidInput e) {
             redirect.addFlashAttribute("problem", e.getMessage());
         }
@@ -197,9 +201,9 @@ class CycleController {
             BindingResult errors, Model model, RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
-                consolidation.consolidate(cycleId, form);
-                redirect.addFlashAttribute("saved", true);
-                return "redirect:/cycles/" + cycleId + "/consolidation";
+                Priority created = consolidation.consolidate(cycleId, form);
+                return Confirmation.redirect(redirect, "/cycles/" + cycleId + "/consolidation", "saved.consolidated",
+                    created.title());
             } catch (InvalidInput e) {
                 e.errors().forEach(f -> errors.rejectValue(f.field(), "invalid", f.message()));
             } catch (Conflict e) {
@@ -212,8 +216,7 @@ class CycleController {
     @PostMapping("/cycles/{cycleId}/weights")
     String weights(@PathVariable long cycleId, RedirectAttributes redirect) {
         consolidation.computeWeights(cycleId);
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/cycles/" + cycleId;
+        return Confirmation.redirect(redirect, "/cycles/" + cycleId, "saved.weights", cycles.get(cycleId).title());
     }
 
     /**
@@ -239,9 +242,9 @@ class CycleController {
                         "/cycles/" + cycleId + "/endorsement", fields);
                 }
                 workflow.endorse(cycleId, form);
-                redirect.addFlashAttribute("saved", true);
-                return impacts.relinking(cycleId).isEmpty() ? "redirect:/cycles/" + cycleId
-                    : "redirect:/cycles/" + cycleId + "/relinking";
+                String landing = impacts.relinking(cycleId).isEmpty() ? "/cycles/" + cycleId
+                    : "/cycles/" + cycleId + "/relinking";
+                return Confirmation.redirect(redirect, landing, "saved.endorsement", cycles.get(cycleId).title());
             } catch (InvalidInput e) {
                 e.errors().forEach(f -> errors.rejectValue(f.field(), "invalid", f.message()));
             } catch (Conflict e) {

@@ -17,8 +17,10 @@ import org.regionaltc.reference.Countries;
 import org.regionaltc.reference.Country;
 import org.regionaltc.reference.Groupings;
 import org.regionaltc.reference.ThematicAreas;
+import org.regionaltc.system.Confirmation;
 import org.regionaltc.system.Conflict;
 import org.regionaltc.system.InvalidInput;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -78,7 +80,8 @@ class PriorityController {
 
     @PostMapping("/cycles/{cycleId}/countries/{code}/priorities")
     String create(@PathVariable long cycleId, @PathVariable String code,
-            @Valid @ModelAttribute("form") PriorityForm form, BindingResult errors, Model model) {
+            @Valid @ModelAttribute("form") PriorityForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
         Country country = countries.get(code);
         Visibility.requireActFor(country.code());
         ReviewCycle cycle = cycles.get(cycleId);
@@ -86,12 +89,13 @@ class PriorityController {
             return form(model, cycle, country, null);
         }
         try {
-            submissions.submit(cycleId, country.code(), form);
+            Priority submitted = submissions.submit(cycleId, country.code(), form);
+            return Confirmation.redirect(redirect, "/cycles/" + cycleId + "/countries/" + country.code(),
+                "saved.priority.submitted", String.valueOf(submitted.rank()), ownerName(submitted));
         } catch (InvalidInput e) {
             e.errors().forEach(f -> errors.rejectValue(f.field(), "invalid", f.message()));
             return form(model, cycle, country, null);
         }
-        return "redirect:/cycles/" + cycleId + "/countries/" + country.code();
     }
 
     @GetMapping("/priorities/{priorityId}/edit")
@@ -103,14 +107,15 @@ class PriorityController {
 
     @PostMapping("/priorities/{priorityId}")
     String update(@PathVariable long priorityId, @Valid @ModelAttribute("form") PriorityForm form,
-            BindingResult errors, Model model) {
+            BindingResult errors, Model model, RedirectAttributes redirect) {
         Priority priority = submissions.editable(priorityId);
         ReviewCycle cycle = cycles.get(priority.cycleId());
         if (errors.hasErrors()) {
             return form(model, cycle, owner(priority), priority);
         }
+        Priority saved;
         try {
-            submissions.update(priorityId, form);
+            saved = submissions.update(priorityId, form);
         } catch (InvalidInput e) {
             e.errors().forEach(f -> errors.rejectValue(f.field(), "invalid", f.message()));
             return form(model, cycle, owner(priority), priority);
@@ -120,20 +125,27 @@ class PriorityController {
             model.addAttribute("form", form.withVersion(e.current().version()));
             return form(model, cycle, owner(priority), e.current());
         }
-        return backTo(priority);
+        return Confirmation.redirect(redirect, backTo(saved), "saved.priority", String.valueOf(saved.rank()),
+            ownerName(saved));
     }
 
     @PostMapping("/priorities/{priorityId}/status")
     String changeStatus(@PathVariable long priorityId, @RequestParam(required = false) @Nullable PriorityStatus status,
             @RequestParam(required = false) @Nullable Integer version, RedirectAttributes redirect) {
         Priority saved = submissions.changeStatus(priorityId, status, version);
-        redirect.addFlashAttribute("saved", true);
-        return backTo(saved);
+        return Confirmation.redirect(redirect, backTo(saved), "saved.priority.status", String.valueOf(saved.rank()),
+            ownerName(saved), Confirmation.text("priority.pstatus." + saved.status()));
     }
 
-    private String backTo(Priority priority) {
-        return priority.ownerCountryCode() == null ? "redirect:/cycles/" + priority.cycleId()
-            : "redirect:/cycles/" + priority.cycleId() + "/countries/" + priority.ownerCountryCode();
+    private static String backTo(Priority priority) {
+        return priority.ownerCountryCode() == null ? "/cycles/" + priority.cycleId()
+            : "/cycles/" + priority.cycleId() + "/countries/" + priority.ownerCountryCode();
+    }
+
+    /** The country a priority belongs to, in the page's language, or else its cycle's title. */
+    private String ownerName(Priority priority) {
+        Country owner = owner(priority);
+        return owner != null ? owner.name().in(LocaleContextHolder.getLocale()) : cycles.get(priority.cycleId()).title();
     }
 
     private @Nullable Country owner(Priority priority) {
