@@ -6,12 +6,15 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.regionaltc.alignment.Alignment;
 import org.regionaltc.alignment.CurrentCycle;
+import org.regionaltc.reference.Codelists;
 import org.regionaltc.reference.Countries;
+import org.regionaltc.reference.Country;
 import org.regionaltc.reference.ThematicAreas;
 import org.regionaltc.results.Outcomes;
 import org.regionaltc.system.Conflict;
 import org.regionaltc.system.InvalidInput;
 import org.regionaltc.system.SignedInUser;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,9 +42,12 @@ class ProjectController {
     private final Outcomes outcomes;
     private final Countries countries;
     private final ThematicAreas themes;
+    private final Codelists codelists;
 
     ProjectController(Projects projects, ProjectSummaries summaries, ProjectLifecycle lifecycle, Alignment alignment,
-            CurrentCycle currentCycle, Outcomes outcomes, Countries countries, ThematicAreas themes) {
+            CurrentCycle currentCycle, Outcomes outcomes, Countries countries, ThematicAreas themes,
+            Codelists codelists) {
+        this.codelists = codelists;
         this.projects = projects;
         this.summaries = summaries;
         this.lifecycle = lifecycle;
@@ -203,6 +209,14 @@ class ProjectController {
         model.addAttribute("projectId", id);
         model.addAttribute("scopes", ProjectScope.values());
         model.addAttribute("themes", themes.findAll());
+        java.util.Locale locale = LocaleContextHolder.getLocale();
+        java.text.Collator byName = java.text.Collator.getInstance(locale);
+        model.addAttribute("countryList", countries.findAll().stream()
+            .sorted(java.util.Comparator.comparing((Country c) -> c.nameIn(locale), byName)).toList());
+        List<Codelists.Item> sectors = codelists.items("Sector", null).stream().filter(Codelists.Item::active).toList();
+        model.addAttribute("sectorList", sectors);
+        model.addAttribute("sectorNames", sectors.stream()
+            .collect(java.util.stream.Collectors.toMap(Codelists.Item::code, i -> i.nameIn(locale))));
         return "project/form";
     }
 }
