@@ -1,4 +1,4 @@
-// Percentage rows (countries, sectors): shows their total as it is typed, adds rows on demand and names the code
+// Rows of codes chosen from a list (countries, sectors), with or without percentages: shows their total as it is typed, adds rows on demand and names the code
 // chosen from a datalist. The form works without it: the page already holds blank rows.
 (function () {
   function total(fieldset) {
@@ -10,6 +10,9 @@
       }
     });
     var output = fieldset.querySelector('[data-total]');
+    if (!output) {
+      return;
+    }
     output.textContent = String(Math.round(sum * 100) / 100);
     output.classList.toggle('off', Math.abs(sum - 100) > 0.001);
   }

@@ -2,8 +2,12 @@ package org.regionaltc.financing;
 
 import jakarta.validation.Valid;
 import java.util.List;
+import org.regionaltc.reference.Codelists;
+import org.regionaltc.reference.Countries;
+import org.regionaltc.reference.Country;
 import org.regionaltc.reference.FinancingBodies;
 import org.regionaltc.reference.FinancingBody;
+import org.regionaltc.reference.ThematicAreas;
 import org.regionaltc.system.Conflict;
 import org.regionaltc.system.InvalidInput;
 import org.regionaltc.system.SignedInUser;
@@ -26,7 +30,15 @@ class FinancingController {
     private final Contacts contacts;
     private final EligibilityRules rules;
 
-    FinancingController(FinancingBodies bodies, Contacts contacts, EligibilityRules rules, BodyRegister register) {
+    private final Countries countries;
+    private final ThematicAreas themes;
+    private final Codelists codelists;
+
+    FinancingController(FinancingBodies bodies, Contacts contacts, EligibilityRules rules, BodyRegister register,
+            Countries countries, ThematicAreas themes, Codelists codelists) {
+        this.countries = countries;
+        this.themes = themes;
+        this.codelists = codelists;
         this.register = register;
         this.bodies = bodies;
         this.contacts = contacts;
@@ -124,8 +136,7 @@ class FinancingController {
     @GetMapping("/financing/rules/new")
     String newRule(@RequestParam(name = "body", required = false) String body, Model model) {
         model.addAttribute("form", RuleForm.forBody(body));
-        model.addAttribute("bodies", bodies.findAll());
-        return "financing/rule-form";
+        return ruleForm(model);
     }
 
     @PostMapping("/financing/rules")
@@ -140,16 +151,14 @@ class FinancingController {
                 e.errors().forEach(f -> errors.rejectValue(f.field(), "invalid", f.message()));
             }
         }
-        model.addAttribute("bodies", bodies.findAll());
-        return "financing/rule-form";
+        return ruleForm(model);
     }
 
     @GetMapping("/financing/rules/{ruleId}/edit")
     String editRule(@PathVariable long ruleId, Model model) {
         model.addAttribute("form", RuleForm.of(rules.get(ruleId)));
         model.addAttribute("ruleId", ruleId);
-        model.addAttribute("bodies", bodies.findAll());
-        return "financing/rule-form";
+        return ruleForm(model);
     }
 
     @PostMapping("/financing/rules/{ruleId}")
@@ -169,8 +178,7 @@ class FinancingController {
             }
         }
         model.addAttribute("ruleId", ruleId);
-        model.addAttribute("bodies", bodies.findAll());
-        return "financing/rule-form";
+        return ruleForm(model);
     }
 
     @PostMapping("/financing/rules/{ruleId}/delete")
@@ -178,5 +186,23 @@ class FinancingController {
         EligibilityRule rule = rules.get(ruleId);
         rules.delete(ruleId);
         return "redirect:/financing/bodies/" + rule.bodyCode();
+    }
+
+    /** The rule form with the lists its conditions are chosen from: names in the page's language, codes beside them. */
+    private String ruleForm(Model model) {
+        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        java.text.Collator byName = java.text.Collator.getInstance(locale);
+        model.addAttribute("bodies", bodies.findAll());
+        model.addAttribute("themeList", themes.findAll());
+        model.addAttribute("countryList", countries.findAll().stream()
+            .sorted(java.util.Comparator.comparing((Country c) -> c.nameIn(locale), byName)).toList());
+        model.addAttribute("scopeList", List.of("NATIONAL", "SUB_REGIONAL", "REGIONAL", "INTERREGIONAL"));
+        // A rule may name a whole DAC category (321) as well as a sector (32161).
+        List<Codelists.Item> sectors = java.util.stream.Stream.concat(codelists.items("SectorCategory", null).stream(),
+            codelists.items("Sector", null).stream()).filter(Codelists.Item::active).toList();
+        model.addAttribute("sectorList", sectors);
+        model.addAttribute("sectorNames", sectors.stream()
+            .collect(java.util.stream.Collectors.toMap(Codelists.Item::code, x -> x.nameIn(locale), (a, b) -> a)));
+        return "financing/rule-form";
     }
 }
