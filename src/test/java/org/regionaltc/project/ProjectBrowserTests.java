@@ -130,6 +130,7 @@ class ProjectBrowserTests {
         assertThat(new Select(browser.findElement(By.id("countries"))).getFirstSelectedOption().getText())
             .isEqualTo("Peru (PE)");
         assertThat(browser.findElement(By.id("countries-total")).getText()).isEqualTo("100");
+        assertThat(browser.findElement(By.cssSelector("#sector-shares .share-name")).getText()).isEqualTo("Agro-industries");
         type("titleEn", "Renamed project");
         chromium.submitAndRead(By.cssSelector("form.stacked button[type=submit]"));
         assertThat(dates(id)).containsExactly("2027-03-01 2029-12-31 2027-04-15 2029-11-30 Renamed project");
