@@ -1,6 +1,7 @@
 package org.regionaltc.demo;
 
 import java.util.List;
+import org.regionaltc.system.DemoParts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -8,7 +9,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The demo programme: sample content flagged as such in the database and labelled "sample data" on every
@@ -40,20 +40,17 @@ class DemoProgramme implements ApplicationRunner {
 
     private final JdbcClient jdbc;
     private final DemoSettings settings;
+    private final DemoParts parts;
 
-    DemoProgramme(JdbcClient jdbc, DemoSettings settings) {
+    DemoProgramme(JdbcClient jdbc, DemoSettings settings, DemoParts parts) {
         this.jdbc = jdbc;
         this.settings = settings;
+        this.parts = parts;
     }
 
     @Override
-    @Transactional
     public void run(ApplicationArguments args) {
-        if (settings.enabled()) {
-            load();
-        } else {
-            remove();
-        }
+        parts.inTransaction("sample country profiles", settings.enabled() ? this::load : this::remove);
     }
 
     void load() {

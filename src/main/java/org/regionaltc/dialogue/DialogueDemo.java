@@ -3,6 +3,7 @@ package org.regionaltc.dialogue;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.regionaltc.system.DemoParts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -13,7 +14,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Sample meetings and consultations with decisions and action items, some of them overdue (due dates are set relative
@@ -39,28 +39,27 @@ class DialogueDemo implements ApplicationRunner {
     }
 
     private final JdbcClient jdbc;
+    private final DemoParts parts;
     private final boolean enabled;
 
-    DialogueDemo(JdbcClient jdbc, @Value("${tc.demo.enabled:true}") boolean enabled) {
+    DialogueDemo(JdbcClient jdbc, DemoParts parts, @Value("${tc.demo.enabled:true}") boolean enabled) {
         this.jdbc = jdbc;
+        this.parts = parts;
         this.enabled = enabled;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (enabled) {
-            load();
-        } else {
-            remove();
-        }
+        parts.inTransaction("sample meetings", enabled ? this::load : this::remove);
     }
 
-    @Transactional
     void load() {
-        if (jdbc.sql("SELECT COUNT(*) FROM meeting WHERE is_sample").query(Integer.class).single() > 0) {
-            return;
-        }
+        int loaded = 0;
         for (SampleMeeting m : meetings()) {
+            if (loadedAlready(m)) {
+                continue;
+            }
+            loaded++;
             KeyHolder key = new GeneratedKeyHolder();
             jdbc.sql("""
                     INSERT INTO meeting (title, kind, held_on, place, online, organisations, agenda, minutes, documents,
@@ -86,12 +85,28 @@ class DialogueDemo implements ApplicationRunner {
                 .param("id", id).param("description", a.description()).param("owner", a.owner())
                 .param("due", today.plusDays(a.dueInDays())).param("status", a.status().name()).update());
         }
-        log.info("Loaded the sample dialogue record (tc.demo.enabled=false removes it)");
+        if (loaded > 0) {
+            log.info("Loaded the sample dialogue record (tc.demo.enabled=false removes it)");
+        }
     }
 
-    @Transactional
+    /** An edited meeting is no longer a sample, but its decisions (which cannot be edited) still are. */
+    private boolean loadedAlready(SampleMeeting m) {
+        return jdbc.sql("""
+                SELECT COUNT(*) FROM meeting x
+                WHERE (x.is_sample AND x.title = :title)
+                   OR EXISTS (SELECT 1 FROM meeting_decision d WHERE d.meeting_id = x.id AND d.is_sample AND d.text = :decision)
+                """).param("title", m.title()).param("decision", m.decisions().getFirst())
+            .query(Integer.class).single() > 0;
+    }
+
+    /** Removes the sample meetings, but not those the secretariat has given an action item or a decision of its own. */
     void remove() {
-        if (jdbc.sql("DELETE FROM meeting WHERE is_sample").update() > 0) {
+        if (jdbc.sql("""
+                DELETE FROM meeting WHERE is_sample
+                AND NOT EXISTS (SELECT 1 FROM action_item a WHERE a.meeting_id = meeting.id AND NOT a.is_sample)
+                AND NOT EXISTS (SELECT 1 FROM meeting_decision d WHERE d.meeting_id = meeting.id AND NOT d.is_sample)
+                """).update() > 0) {
             log.info("Removed the sample dialogue record (tc.demo.enabled=false)");
         }
     }

@@ -2,8 +2,12 @@ package org.regionaltc.financing;
 
 import jakarta.validation.Valid;
 import java.util.List;
+import org.regionaltc.reference.Codelists;
+import org.regionaltc.reference.Countries;
+import org.regionaltc.reference.Country;
 import org.regionaltc.reference.FinancingBodies;
 import org.regionaltc.reference.FinancingBody;
+import org.regionaltc.reference.ThematicAreas;
 import org.regionaltc.system.Confirmation;
 import org.regionaltc.system.Conflict;
 import org.regionaltc.system.InvalidInput;
@@ -27,7 +31,15 @@ class FinancingController {
     private final Contacts contacts;
     private final EligibilityRules rules;
 
-    FinancingController(FinancingBodies bodies, Contacts contacts, EligibilityRules rules, BodyRegister register) {
+    private final Countries countries;
+    private final ThematicAreas themes;
+    private final Codelists codelists;
+
+    FinancingController(FinancingBodies bodies, Contacts contacts, EligibilityRules rules, BodyRegister register,
+            Countries countries, ThematicAreas themes, Codelists codelists) {
+        this.countries = countries;
+        this.themes = themes;
+        this.codelists = codelists;
         this.register = register;
         this.bodies = bodies;
         this.contacts = contacts;
@@ -131,8 +143,7 @@ class FinancingController {
     @GetMapping("/financing/rules/new")
     String newRule(@RequestParam(name = "body", required = false) String body, Model model) {
         model.addAttribute("form", RuleForm.forBody(body));
-        model.addAttribute("bodies", bodies.findAll());
-        return "financing/rule-form";
+        return ruleForm(model);
     }
 
     @PostMapping("/financing/rules")
@@ -147,16 +158,14 @@ class FinancingController {
                 e.errors().forEach(f -> errors.rejectValue(f.field(), "invalid", f.message()));
             }
         }
-        model.addAttribute("bodies", bodies.findAll());
-        return "financing/rule-form";
+        return ruleForm(model);
     }
 
     @GetMapping("/financing/rules/{ruleId}/edit")
     String editRule(@PathVariable long ruleId, Model model) {
         model.addAttribute("form", RuleForm.of(rules.get(ruleId)));
         model.addAttribute("ruleId", ruleId);
-        model.addAttribute("bodies", bodies.findAll());
-        return "financing/rule-form";
+        return ruleForm(model);
     }
 
     @PostMapping("/financing/rules/{ruleId}")
@@ -176,8 +185,7 @@ class FinancingController {
             }
         }
         model.addAttribute("ruleId", ruleId);
-        model.addAttribute("bodies", bodies.findAll());
-        return "financing/rule-form";
+        return ruleForm(model);
     }
 
     @PostMapping("/financing/rules/{ruleId}/delete")
@@ -186,5 +194,23 @@ class FinancingController {
         rules.delete(ruleId);
         return Confirmation.redirect(redirect, "/financing/bodies/" + rule.bodyCode(), "saved.rule.deleted",
             bodies.get(rule.bodyCode()).name());
+    }
+
+    /** The rule form with the lists its conditions are chosen from: names in the page's language, codes beside them. */
+    private String ruleForm(Model model) {
+        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        java.text.Collator byName = java.text.Collator.getInstance(locale);
+        model.addAttribute("bodies", bodies.findAll());
+        model.addAttribute("themeList", themes.findAll());
+        model.addAttribute("countryList", countries.findAll().stream()
+            .sorted(java.util.Comparator.comparing((Country c) -> c.nameIn(locale), byName)).toList());
+        model.addAttribute("scopeList", List.of("NATIONAL", "SUB_REGIONAL", "REGIONAL", "INTERREGIONAL"));
+        // A rule may name a whole DAC category (321) as well as a sector (32161).
+        List<Codelists.Item> sectors = java.util.stream.Stream.concat(codelists.items("SectorCategory", null).stream(),
+            codelists.items("Sector", null).stream()).filter(Codelists.Item::active).toList();
+        model.addAttribute("sectorList", sectors);
+        model.addAttribute("sectorNames", sectors.stream()
+            .collect(java.util.stream.Collectors.toMap(Codelists.Item::code, x -> x.nameIn(locale), (a, b) -> a)));
+        return "financing/rule-form";
     }
 }

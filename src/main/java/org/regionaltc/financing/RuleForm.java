@@ -7,11 +7,15 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** The rule form of the pages: lists are typed as codes separated by commas or spaces. */
+/**
+ * The rule form of the pages: themes, countries and scopes are ticked, sectors chosen row by row; a client may still
+ * send any list as codes separated by commas or spaces.
+ */
 record RuleForm(@Nullable String bodyCode, @Nullable String name,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate periodStart,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate periodEnd,
-        @Nullable String themes, @Nullable String sectors, @Nullable String countries, @Nullable String scopes,
+        @Nullable List<String> themes, @Nullable List<String> sectors, @Nullable List<String> countries,
+        @Nullable List<String> scopes,
         @Nullable BigDecimal minGrantUsd, @Nullable BigDecimal maxGrantUsd, @Nullable BigDecimal cofinancingRatio,
         @Nullable String otherConditions, @Nullable Integer version) {
 
@@ -22,8 +26,8 @@ record RuleForm(@Nullable String bodyCode, @Nullable String name,
     /** The form filled in with a rule, to change it. */
     static RuleForm of(EligibilityRule rule) {
         return new RuleForm(rule.bodyCode(), rule.name(), rule.periodStart(), rule.periodEnd(),
-            String.join(", ", rule.themes()), String.join(", ", rule.sectors()), String.join(", ", rule.countries()),
-            String.join(", ", rule.scopes()), rule.minGrantUsd(), rule.maxGrantUsd(), rule.cofinancingRatio(),
+            List.copyOf(rule.themes()), List.copyOf(rule.sectors()), List.copyOf(rule.countries()),
+            List.copyOf(rule.scopes()), rule.minGrantUsd(), rule.maxGrantUsd(), rule.cofinancingRatio(),
             rule.otherConditions(), rule.version());
     }
 
@@ -37,7 +41,17 @@ record RuleForm(@Nullable String bodyCode, @Nullable String name,
             codes(scopes), minGrantUsd, maxGrantUsd, cofinancingRatio, otherConditions, version);
     }
 
-    private static List<String> codes(@Nullable String text) {
-        return text == null ? List.of() : Arrays.stream(text.split("[,;\\s]+")).filter(s -> !s.isBlank()).toList();
+    /** The sectors chosen, then blank rows to choose more without JavaScript. */
+    public List<String> sectorRows() {
+        List<String> rows = new java.util.ArrayList<>(codes(sectors));
+        for (int blank = rows.size() < 2 ? 3 - rows.size() : 2; blank > 0; blank--) {
+            rows.add("");
+        }
+        return rows;
+    }
+
+    private static List<String> codes(@Nullable List<String> items) {
+        return items == null ? List.of() : items.stream().flatMap(text -> Arrays.stream(text.split("[,;\\s]+")))
+            .filter(s -> !s.isBlank()).distinct().toList();
     }
 }

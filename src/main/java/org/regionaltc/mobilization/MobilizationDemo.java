@@ -19,6 +19,7 @@ import org.regionaltc.funding.WindowDraft;
 import org.regionaltc.pipeline.Proposal;
 import org.regionaltc.pipeline.Proposals;
 import org.regionaltc.pipeline.Stage;
+import org.regionaltc.system.DemoParts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -27,7 +28,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Resource mobilization's sample data, flagged is_sample: rates, eligibility rules, windows and contacts of the
@@ -54,11 +54,13 @@ class MobilizationDemo implements ApplicationRunner {
     private final Cofinancings cofinancing;
     private final Proposals proposals;
     private final ProjectFacts projects;
+    private final DemoParts parts;
 
     MobilizationDemo(@Value("${tc.demo.enabled:false}") boolean enabled, JdbcClient jdbc, ExchangeRates rates,
             EligibilityRules rules, Contacts contacts, FundingWindows windows, LedgerEntries ledger,
-            Cofinancings cofinancing, Proposals proposals, ProjectFacts projects) {
+            Cofinancings cofinancing, Proposals proposals, ProjectFacts projects, DemoParts parts) {
         this.enabled = enabled;
+        this.parts = parts;
         this.jdbc = jdbc;
         this.rates = rates;
         this.rules = rules;
@@ -71,25 +73,29 @@ class MobilizationDemo implements ApplicationRunner {
     }
 
     @Override
-    @Transactional
     public void run(ApplicationArguments args) {
         if (!enabled) {
-            remove();
+            parts.inTransaction("sample resource-mobilization data", this::remove);
             return;
         }
         LocalDate today = LocalDate.now();
-        loadRates();
-        if (count("eligibility_rule") == 0) {
-            loadRules();
-            loadContacts();
+        parts.inTransaction("sample exchange rates", this::loadRates);
+        // An edited rule is no longer a sample; the contacts loaded with the rules tell that the rules were loaded.
+        if (count("eligibility_rule") == 0 && count("financing_body_contact") == 0) {
+            parts.inTransaction("sample eligibility rules", () -> {
+                loadRules();
+                loadContacts();
+            });
         }
         if (count("funding_window") == 0) {
-            loadWindows(today);
+            parts.inTransaction("sample funding windows", () -> loadWindows(today));
         }
         List<ProjectFacts.Project> samples = projects.findSamples();
         if (!samples.isEmpty() && count("ledger_entry") == 0 && count("proposal") == 0) {
-            loadProjectFunding(samples, today);
-            log.info("Loaded resource-mobilization sample data for {} sample projects", Math.min(samples.size(), 4));
+            parts.inTransaction("sample proposals, ledger entries and co-financing", () -> {
+                loadProjectFunding(samples, today);
+                log.info("Loaded resource-mobilization sample data for {} sample projects", Math.min(samples.size(), 4));
+            });
         }
     }
 

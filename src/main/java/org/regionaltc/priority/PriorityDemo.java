@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.regionaltc.system.DemoParts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -24,7 +25,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * consolidation, with priorities re-ranked, re-worded, added and dropped so that the comparison shows something.
  * Loaded when tc.demo.enabled is true and no sample cycle exists. When it is false they are removed once every runner
  * has run (other features' sample rows, such as projects serving these priorities, go first), newest cycle first; a
- * cycle whose priorities real records still refer to is kept with a warning, and so is the cycle it was carried from.
+ * cycle whose priorities real records still refer to, or that holds an edited or added priority, is kept with a warning,
+ * and so is the cycle it was carried from.
  */
 @Component
 @Order(20)
@@ -72,11 +74,13 @@ class PriorityDemo implements ApplicationRunner {
     private final CycleWorkflow workflow;
     private final Consolidation consolidation;
     private final TransactionTemplate transaction;
+    private final DemoParts parts;
     private final boolean enabled;
 
     PriorityDemo(JdbcClient jdbc, ReviewCycles cycles, Priorities priorities, Endorsements endorsements,
             CycleWorkflow workflow, Consolidation consolidation, PlatformTransactionManager transactions,
-            @Value("${tc.demo.enabled:true}") boolean enabled) {
+            DemoParts parts, @Value("${tc.demo.enabled:true}") boolean enabled) {
+        this.parts = parts;
         this.jdbc = jdbc;
         this.cycles = cycles;
         this.priorities = priorities;
@@ -90,14 +94,14 @@ class PriorityDemo implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         if (enabled) {
-            load();
+            parts.run("sample review cycles", this::load);
         }
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void removeWhenDisabled() {
         if (!enabled) {
-            remove();
+            parts.run("sample review cycles", this::remove);
         }
     }
 
@@ -174,6 +178,12 @@ class PriorityDemo implements ApplicationRunner {
             if (jdbc.sql("SELECT COUNT(*) FROM review_cycle WHERE is_sample AND previous_cycle_id = :cycle")
                     .param("cycle", cycle).query(Integer.class).single() > 0) {
                 log.warn("Kept sample review cycle {}: a kept sample cycle was carried forward from it", cycle);
+                continue;
+            }
+            if (jdbc.sql("SELECT COUNT(*) FROM priority WHERE cycle_id = :cycle AND NOT is_sample")
+                    .param("cycle", cycle).query(Integer.class).single() > 0) {
+                log.warn("Kept sample review cycle {}: the secretariat or a focal point has edited or added priorities in it",
+                    cycle);
                 continue;
             }
             try {

@@ -50,6 +50,15 @@ public record PriorityForm(
             rank, planTitle, planUrl, planYear, expectedOutcomes, newStatus, newVersion);
     }
 
+    /** The sectors chosen, then blank rows to choose more without JavaScript (which adds rows on demand). */
+    public List<String> sectorRows() {
+        List<String> rows = new java.util.ArrayList<>(sectorCodes());
+        for (int blank = rows.size() < 2 ? 3 - rows.size() : 2; blank > 0; blank--) {
+            rows.add("");
+        }
+        return rows;
+    }
+
     public String sectorsText() {
         return sectors == null ? "" : String.join(", ", sectors);
     }

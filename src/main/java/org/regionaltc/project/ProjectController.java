@@ -7,7 +7,9 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.regionaltc.alignment.Alignment;
 import org.regionaltc.alignment.CurrentCycle;
+import org.regionaltc.reference.Codelists;
 import org.regionaltc.reference.Countries;
+import org.regionaltc.reference.Country;
 import org.regionaltc.reference.ThematicAreas;
 import org.regionaltc.results.Outcomes;
 import org.regionaltc.system.Confirmation;
@@ -47,11 +49,13 @@ class ProjectController {
     private final Countries countries;
     private final ThematicAreas themes;
     private final MessageSource messages;
+    private final Codelists codelists;
 
     ProjectController(Projects projects, ProjectSummaries summaries, ProjectLifecycle lifecycle, Alignment alignment,
             CurrentCycle currentCycle, Outcomes outcomes, Countries countries, ThematicAreas themes,
-            MessageSource messages) {
+            MessageSource messages, Codelists codelists) {
         this.messages = messages;
+        this.codelists = codelists;
         this.projects = projects;
         this.summaries = summaries;
         this.lifecycle = lifecycle;
@@ -255,6 +259,14 @@ class ProjectController {
         model.addAttribute("projectId", id);
         model.addAttribute("scopes", ProjectScope.values());
         model.addAttribute("themes", themes.findAll());
+        java.util.Locale locale = LocaleContextHolder.getLocale();
+        java.text.Collator byName = java.text.Collator.getInstance(locale);
+        model.addAttribute("countryList", countries.findAll().stream()
+            .sorted(java.util.Comparator.comparing((Country c) -> c.nameIn(locale), byName)).toList());
+        List<Codelists.Item> sectors = codelists.items("Sector", null).stream().filter(Codelists.Item::active).toList();
+        model.addAttribute("sectorList", sectors);
+        model.addAttribute("sectorNames", sectors.stream()
+            .collect(java.util.stream.Collectors.toMap(Codelists.Item::code, i -> i.nameIn(locale))));
         return "project/form";
     }
 }

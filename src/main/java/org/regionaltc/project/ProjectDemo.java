@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.regionaltc.alignment.CurrentCycle;
+import org.regionaltc.system.DemoParts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -18,7 +19,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The demo programme's projects: a few dozen sample projects over the sub-regions, themes and stages of the
@@ -42,33 +42,45 @@ class ProjectDemo implements ApplicationRunner {
     private final Projects projects;
     private final JdbcClient jdbc;
     private final CurrentCycle currentCycle;
+    private final DemoParts parts;
     private final boolean enabled;
 
-    ProjectDemo(Projects projects, JdbcClient jdbc, CurrentCycle currentCycle,
+    ProjectDemo(Projects projects, JdbcClient jdbc, CurrentCycle currentCycle, DemoParts parts,
             @Value("${tc.demo.enabled:true}") boolean enabled) {
         this.projects = projects;
+        this.parts = parts;
         this.jdbc = jdbc;
         this.currentCycle = currentCycle;
         this.enabled = enabled;
     }
 
     @Override
-    @Transactional
     public void run(ApplicationArguments args) {
-        if (!enabled) {
-            remove();
-            return;
+        if (enabled) {
+            parts.inTransaction("sample projects", this::load);
+        } else {
+            parts.run("sample projects", this::remove);
         }
-        Map<String, Long> ids = new HashMap<>();
-        jdbc.sql("SELECT identifier, id FROM tc_project WHERE is_sample")
+    }
+
+    void load() {
+        // Editing a sample project makes it the secretariat's (is_sample is cleared): it keeps its identifier, so it is
+        // neither created again nor re-linked.
+        Map<String, Long> existing = new HashMap<>();
+        jdbc.sql("SELECT identifier, id, is_sample FROM tc_project WHERE identifier LIKE :prefix")
+            .param("prefix", PREFIX + "%")
             .query(rs -> {
-                ids.put(rs.getString(1), rs.getLong(2));
+                existing.put(rs.getString(1), rs.getBoolean(3) ? rs.getLong(2) : -1);
             });
+        Map<String, Long> ids = new HashMap<>();
         int created = 0;
         for (Sample sample : SAMPLES) {
-            if (!ids.containsKey(identifier(sample))) {
+            Long id = existing.get(identifier(sample));
+            if (id == null) {
                 ids.put(identifier(sample), create(identifier(sample), sample));
                 created++;
+            } else if (id >= 0) {
+                ids.put(identifier(sample), id);
             }
         }
         int linked = linkUnlinked(ids);
@@ -167,8 +179,8 @@ class ProjectDemo implements ApplicationRunner {
         Map<String, Set<String>> members = currentCycle.groupingMembers();
         int linked = 0;
         for (Sample s : SAMPLES) {
-            long id = ids.get(identifier(s));
-            if (s.offProgramme() || alreadyLinked.contains(id)) {
+            Long id = ids.get(identifier(s));
+            if (id == null || s.offProgramme() || alreadyLinked.contains(id)) {
                 continue;
             }
             List<CurrentCycle.Priority> candidates = new ArrayList<>(priorities.stream()
@@ -190,8 +202,17 @@ class ProjectDemo implements ApplicationRunner {
         return s.themes().stream().anyMatch(t -> t.charAt(0) == p.thematicAreaCode().charAt(0));
     }
 
-    private void remove() {
-        int removed = jdbc.sql("DELETE FROM tc_project WHERE is_sample").update();
+    /**
+     * Removes the unedited sample projects, but not one that carries money or a proposal the secretariat recorded
+     * itself: deleting the project would delete those with it.
+     */
+    void remove() {
+        int removed = jdbc.sql("""
+                DELETE FROM tc_project WHERE is_sample
+                AND NOT EXISTS (SELECT 1 FROM ledger_entry e WHERE e.project_id = tc_project.id AND NOT e.is_sample)
+                AND NOT EXISTS (SELECT 1 FROM proposal x WHERE x.project_id = tc_project.id AND NOT x.is_sample)
+                AND NOT EXISTS (SELECT 1 FROM cofinancing c WHERE c.project_id = tc_project.id AND NOT c.is_sample)
+                """).update();
         if (removed > 0) {
             log.info("Removed {} sample projects of the demo programme (tc.demo.enabled=false)", removed);
         }

@@ -11,24 +11,58 @@ import org.jspecify.annotations.Nullable;
 import org.regionaltc.system.InvalidInput;
 import org.regionaltc.system.InvalidInput.FieldError;
 import org.regionaltc.system.Text;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
 
 /**
- * The project page's form. Shares are typed as text, e.g. countries {@code PE 60, BO 40}, sectors
- * {@code 32130 70, 25010 30}, yearly budget {@code 2025 120000, 2026 80000}; one counterpart, partner or
+ * The project page's form. Countries and sectors are chosen row by row, each with its percentage ({@code countries[i]}
+ * goes with {@code countryShares[i]}); a client that sends no shares may still type them as text, e.g.
+ * {@code PE 60, BO 40}. The yearly budget is typed as {@code 2025 120000, 2026 80000}; one counterpart, partner or
  * document ({@code title | https://…}) per line. It works without JavaScript.
  */
 record ProjectForm(@Nullable String identifier, @Nullable String titleEn, @Nullable String titleEs,
         @Nullable String titleFr, @Nullable String titlePt, @Nullable String descriptionEn,
-        @Nullable String descriptionEs, @Nullable ProjectScope scope, @Nullable LocalDate plannedStart,
-        @Nullable LocalDate plannedEnd, @Nullable LocalDate actualStart, @Nullable LocalDate actualEnd,
+        @Nullable String descriptionEs, @Nullable ProjectScope scope, @DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate plannedStart,
+        @DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate plannedEnd,
+        @DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate actualStart,
+        @DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate actualEnd,
         @Nullable String currency, @Nullable String totalBudget, @Nullable String budgetByYear,
-        @Nullable String countries, @Nullable String sectors, @Nullable List<String> themes,
+        @Nullable List<String> countries, @Nullable List<String> countryShares, @Nullable List<String> sectors,
+        @Nullable List<String> sectorShares, @Nullable List<String> themes,
         @Nullable String unidoUnit, @Nullable String counterparts, @Nullable String partners,
         @Nullable String documents, @Nullable String internalNotes, @Nullable Integer version) {
 
     static ProjectForm blank() {
         return new ProjectForm("XM-DAC-41123-PROJECT-", "", "", "", "", "", "", ProjectScope.NATIONAL, null, null,
-            null, null, "USD", "0", "", "", "", List.of(), "", "", "", "", "", 0);
+            null, null, "USD", "0", "", List.of(), List.of(), List.of(), List.of(), List.of(), "", "", "", "", "", 0);
+    }
+
+    /** A country or sector row of the form, with its percentage as typed. */
+    public record Row(String code, String share) {
+    }
+
+    /** What was chosen, then blank rows to choose more without JavaScript (which adds rows on demand). */
+    public List<Row> countryRows() {
+        return rows(countries, countryShares);
+    }
+
+    public List<Row> sectorRows() {
+        return rows(sectors, sectorShares);
+    }
+
+    private static List<Row> rows(@Nullable List<String> codes, @Nullable List<String> shares) {
+        List<Row> rows = new ArrayList<>();
+        int n = codes == null ? 0 : codes.size();
+        for (int i = 0; i < n; i++) {
+            String share = shares != null && i < shares.size() ? nz(shares.get(i)) : "";
+            if (!nz(codes.get(i)).isBlank() || !share.isBlank()) {
+                rows.add(new Row(nz(codes.get(i)).strip(), share.strip()));
+            }
+        }
+        for (int blank = rows.size() < 2 ? 3 - rows.size() : 2; blank > 0; blank--) {
+            rows.add(new Row("", ""));
+        }
+        return rows;
     }
 
     static ProjectForm of(TcProject p) {
@@ -37,7 +71,7 @@ record ProjectForm(@Nullable String identifier, @Nullable String titleEn, @Nulla
             p.plannedEnd(), p.actualStart(), p.actualEnd(), p.currency(), p.totalBudget().toPlainString(),
             p.budgetByYear().entrySet().stream().map(e -> e.getKey() + " " + e.getValue().toPlainString())
                 .collect(Collectors.joining(", ")),
-            shares(p.countries()), shares(p.sectors()), p.themes(), p.unidoUnit(), String.join("\n", p.counterparts()),
+            codes(p.countries()), percentages(p.countries()), codes(p.sectors()), percentages(p.sectors()), p.themes(), p.unidoUnit(), String.join("\n", p.counterparts()),
             String.join("\n", p.partners()),
             p.documents().stream().map(d -> d.title() + " | " + d.url()).collect(Collectors.joining("\n")),
             p.internalNotes(), p.version());
@@ -47,8 +81,8 @@ record ProjectForm(@Nullable String identifier, @Nullable String titleEn, @Nulla
     ProjectRequest toRequest() {
         List<FieldError> errors = new ArrayList<>();
         BigDecimal total = amount("totalBudget", nz(totalBudget), errors);
-        Map<String, BigDecimal> countryShares = pairs("countries", nz(countries), errors);
-        Map<String, BigDecimal> sectorShares = pairs("sectors", nz(sectors), errors);
+        Map<String, BigDecimal> countryMap = shares("countries", countries, countryShares, errors);
+        Map<String, BigDecimal> sectorMap = shares("sectors", sectors, sectorShares, errors);
         Map<Integer, BigDecimal> years = new LinkedHashMap<>();
         pairs("budgetByYear", nz(budgetByYear), errors).forEach((year, amount) -> {
             try {
@@ -83,7 +117,7 @@ record ProjectForm(@Nullable String identifier, @Nullable String titleEn, @Nulla
         }
         return new ProjectRequest(nz(identifier).strip(), nz(titleEn).strip(), Text.blankToNull(titleEs), Text.blankToNull(titleFr), Text.blankToNull(titlePt),
             Text.blankToNull(descriptionEn), Text.blankToNull(descriptionEs), scope, plannedStart, plannedEnd, actualStart, actualEnd,
-            nz(currency).strip(), total, years, countryShares, sectorShares, themes == null ? List.of() : themes,
+            nz(currency).strip(), total, years, countryMap, sectorMap, themes == null ? List.of() : themes,
             Text.blankToNull(unidoUnit), lines(counterparts), lines(partners), docs, Text.blankToNull(internalNotes), version);
     }
 
@@ -91,9 +125,33 @@ record ProjectForm(@Nullable String identifier, @Nullable String titleEn, @Nulla
         return s == null ? "" : s;
     }
 
-    private static String shares(List<TcProject.Share> shares) {
-        return shares.stream().map(s -> s.code() + " " + s.percentage().stripTrailingZeros().toPlainString())
-            .collect(Collectors.joining(", "));
+    private static List<String> codes(List<TcProject.Share> shares) {
+        return shares.stream().map(TcProject.Share::code).toList();
+    }
+
+    private static List<String> percentages(List<TcProject.Share> shares) {
+        return shares.stream().map(s -> s.percentage().stripTrailingZeros().toPlainString()).toList();
+    }
+
+    private static Map<String, BigDecimal> shares(String field, @Nullable List<String> codes,
+            @Nullable List<String> shares, List<FieldError> errors) {
+        if (shares == null || shares.isEmpty()) {
+            return pairs(field, codes == null ? "" : String.join(",", codes), errors);
+        }
+        Map<String, BigDecimal> chosen = new LinkedHashMap<>();
+        for (Row row : rows(codes, shares)) {
+            if (row.code().isBlank() && row.share().isBlank()) {
+                continue;
+            }
+            if (row.code().isBlank()) {
+                errors.add(new FieldError(field, "choose what the " + row.share() + " % are for"));
+            } else if (row.share().isBlank()) {
+                errors.add(new FieldError(field, row.code() + " needs a percentage"));
+            } else if (chosen.put(row.code().toUpperCase(java.util.Locale.ROOT), amount(field, row.share(), errors)) != null) {
+                errors.add(new FieldError(field, row.code() + " is chosen twice"));
+            }
+        }
+        return chosen;
     }
 
     private static Map<String, BigDecimal> pairs(String field, String text, List<FieldError> errors) {

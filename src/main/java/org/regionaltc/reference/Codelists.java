@@ -20,6 +20,11 @@ public class Codelists {
         public boolean active() {
             return "active".equals(status);
         }
+
+        /** The IATI codelists name items in English and French only; other languages read the English name. */
+        public String nameIn(java.util.Locale locale) {
+            return "fr".equals(locale.getLanguage()) && nameFr != null ? nameFr : nameEn;
+        }
     }
 
     private final JdbcClient jdbc;

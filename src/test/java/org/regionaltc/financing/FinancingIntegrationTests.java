@@ -139,7 +139,13 @@ class FinancingIntegrationTests {
         mvc.perform(get("/financing/rules/" + rule.id() + "/edit").with(officerUser))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("value=\"" + rule.name() + "\"")))
-            .andExpect(content().string(containsString("name=\"version\" value=\"0\"")));
+            .andExpect(content().string(containsString("name=\"version\" value=\"0\"")))
+            // Countries, themes and scopes are ticked by name, not typed as codes or enum names.
+            .andExpect(content().string(containsString("name=\"countries\" value=\"BO\" checked=\"checked\"")))
+            .andExpect(content().string(containsString("name=\"themes\" value=\"C\" checked=\"checked\"")))
+            .andExpect(content().string(containsString("name=\"scopes\" value=\"SUB_REGIONAL\"")))
+            .andExpect(content().string(containsString("<span>Sub-regional</span>")))
+            .andExpect(content().string(containsString("list=\"sector-list\"")));
         mvc.perform(post("/financing/rules/" + rule.id()).with(csrf()).with(officerUser)
                 .param("bodyCode", "KR").param("name", rule.name()).param("periodStart", "2024-01-01")
                 .param("countries", "BO, PE, XX").param("version", "0"))

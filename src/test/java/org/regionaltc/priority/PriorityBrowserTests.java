@@ -63,6 +63,12 @@ class PriorityBrowserTests {
 
         driver.findElement(By.cssSelector("#country-priorities tbody tr:first-child a")).click();
         WebElement first = waitFor(By.id("rank"));
+        List<String> sectorRows = driver.findElements(By.cssSelector("#sector-rows .share-row")).stream()
+            .map(r -> r.findElement(By.tagName("input")).getDomProperty("value") + "|"
+                + r.findElement(By.className("share-name")).getText())
+            .toList();
+        assertThat(sectorRows).hasSize(4).contains("32161|Agro-industries", "|");
+        assertThat(sectorRows).filteredOn(r -> r.startsWith("32130|")).hasSize(1);
         first.clear();
         first.sendKeys("3");
         driver.findElement(By.id("save-priority")).click();
@@ -79,7 +85,10 @@ class PriorityBrowserTests {
 
     private void fill(String title, String theme, String sectors, int rank) {
         new Select(waitFor(By.id("thematicAreaCode"))).selectByValue(theme);
-        driver.findElement(By.id("sectors")).sendKeys(sectors);
+        String[] codes = sectors.split(",\\s*");
+        for (int i = 0; i < codes.length; i++) {
+            driver.findElement(By.id(i == 0 ? "sectors" : "sectors-" + (i + 1))).sendKeys(codes[i]);
+        }
         driver.findElement(By.id("title")).sendKeys(title);
         driver.findElement(By.id("rank")).sendKeys(String.valueOf(rank));
         driver.findElement(By.id("save-priority")).click();

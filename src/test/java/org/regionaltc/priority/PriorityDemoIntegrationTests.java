@@ -50,6 +50,7 @@ class PriorityDemoIntegrationTests {
         ReviewCycle extra = new PriorityFixtures(cycles, priorities).aCycle(CycleStatus.CLOSED);
         jdbc.sql("UPDATE review_cycle SET is_sample = TRUE WHERE id = :id").param("id", extra.id()).update();
         new PriorityFixtures(cycles, priorities).aSubmittedPriorityOf(extra, "PE", 1);
+        jdbc.sql("UPDATE priority SET is_sample = TRUE WHERE cycle_id = :id").param("id", extra.id()).update();
 
         demo.remove();
 

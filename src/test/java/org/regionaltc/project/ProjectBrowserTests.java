@@ -2,6 +2,7 @@ package org.regionaltc.project;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -21,8 +22,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * An officer defines a project in a real browser: the form refuses countries that do not add up to 100 next to the
- * field, the project page explains its alignment score before and after a priority is linked, and the coverage page,
+ * An officer defines a project in a real browser: countries and sectors are chosen from lists with a live total, the
+ * form refuses countries that do not add up to 100 next to the field and keeps what was chosen, the project page explains its alignment score before and after a priority is linked, and the coverage page,
  * filtered with HTMX, shows the project against the priority it serves.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -39,6 +40,8 @@ class ProjectBrowserTests {
     AccountAdministration administration;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    Projects projects;
 
     @Test
     void anOfficerDefinesAProjectSeesWhyItScoresAndFindsItInTheCoverage() {
@@ -52,20 +55,37 @@ class ProjectBrowserTests {
         browser.get(url("/projects/new"));
         type("identifier", identifier);
         browser.findElement(By.id("titleEn")).sendKeys("Eco-industrial parks in the Eastern Caribbean");
-        browser.findElement(By.id("countries")).sendKeys("KN 60, LC 30");
-        browser.findElement(By.id("sectors")).sendKeys("32161 100");
+        Select first = new Select(browser.findElement(By.id("countries")));
+        assertThat(first.getOptions()).extracting(WebElement::getText).contains("Saint Kitts and Nevis (KN)", "Peru (PE)");
+        first.selectByValue("KN");
+        type("countryShares", "60");
+        new Select(browser.findElement(By.id("countries-2"))).selectByVisibleText("Saint Lucia (LC)");
+        type("countryShares-2", "30");
+        assertThat(browser.findElement(By.id("countries-total")).getText()).isEqualTo("90");
+        type("sectors", "32161");
+        assertThat(browser.findElement(By.cssSelector("#sector-shares .share-name")).getText()).isNotBlank();
+        type("sectorShares", "100");
+        assertThat(browser.findElement(By.id("sectors-total")).getText()).isEqualTo("100");
         browser.findElement(By.cssSelector("input[name=themes][value=A1]")).click();
         type("currency", "USD");
         browser.findElement(By.id("totalBudget")).sendKeys("250000");
         String refused = chromium.submitAndRead(By.cssSelector("form.stacked button[type=submit]"));
         assertThat(refused).contains("Please correct the fields marked below");
-        assertThat(errorAfter("countries")).isEqualTo("percentages add up to 90, not 100");
+        assertThat(browser.findElement(By.id("countries-error")).getText()).isEqualTo("percentages add up to 90, not 100");
         assertThat(saved(identifier)).isZero();
 
-        assertThat(browser.findElement(By.id("countries")).getDomProperty("value")).isEqualTo("KN 60, LC 30");
-        type("countries", "KN 60, LC 40");
+        assertThat(new Select(browser.findElement(By.id("countries-2"))).getFirstSelectedOption().getDomAttribute("value"))
+            .isEqualTo("LC");
+        assertThat(browser.findElement(By.id("countryShares-2")).getDomProperty("value")).isEqualTo("30");
+        assertThat(browser.findElement(By.id("countries-total")).getText()).isEqualTo("90");
+        type("countryShares-2", "40");
+        assertThat(browser.findElement(By.id("countries-total")).getText()).isEqualTo("100");
         String created = chromium.submitAndRead(By.cssSelector("form.stacked button[type=submit]"));
         assertThat(saved(identifier)).as(created).isEqualTo(1);
+        assertThat(jdbc.sql("""
+                SELECT c.country_code || ' ' || CAST(CAST(c.percentage AS INTEGER) AS VARCHAR) FROM project_country c
+                JOIN tc_project p ON p.id = c.project_id WHERE p.identifier = :identifier ORDER BY c.percentage DESC""")
+            .param("identifier", identifier).query(String.class).list()).containsExactly("KN 60", "LC 40");
         assertThat(browser.findElement(By.id("project-status")).getText()).isEqualTo("Identification");
         // No link yet: only the theme counts (T = 1), 100 × 0.25 = 25.
         assertThat(browser.findElement(By.id("alignment-score")).getText()).isEqualTo("25");
@@ -95,16 +115,53 @@ class ProjectBrowserTests {
         assertThat(((JavascriptExecutor) browser).executeScript("return window.stillThisPage === true")).isEqualTo(true);
     }
 
+    @Test
+    void editingAProjectKeepsItsFourDatesAlsoAfterAFieldWasRefused() {
+        WebDriver browser = chromium.driver();
+        long id = ProjectFixtures.aProject(projects, new BigDecimal("500000"), "PE", 60, "BO", 40);
+        jdbc.sql("""
+                UPDATE tc_project SET planned_start = DATE '2027-03-01', planned_end = DATE '2029-12-31',
+                    actual_start = DATE '2027-04-15', actual_end = DATE '2029-11-30' WHERE id = :id""")
+            .param("id", id).update();
+        chromium.signIn(url(""), AccountFixtures.anOfficer(administration), AccountFixtures.PASSWORD);
+
+        browser.get(url("/projects/" + id + "/edit"));
+        assertThat(dateInputs()).containsExactly("2027-03-01", "2029-12-31", "2027-04-15", "2029-11-30");
+        assertThat(new Select(browser.findElement(By.id("countries"))).getFirstSelectedOption().getText())
+            .isEqualTo("Peru (PE)");
+        assertThat(browser.findElement(By.id("countries-total")).getText()).isEqualTo("100");
+        assertThat(browser.findElement(By.cssSelector("#sector-shares .share-name")).getText()).isEqualTo("Agro-industries");
+        type("titleEn", "Renamed project");
+        chromium.submitAndRead(By.cssSelector("form.stacked button[type=submit]"));
+        assertThat(dates(id)).containsExactly("2027-03-01 2029-12-31 2027-04-15 2029-11-30 Renamed project");
+
+        browser.get(url("/projects/" + id + "/edit"));
+        browser.findElement(By.id("titleEn")).clear();
+        String refused = chromium.submitAndRead(By.cssSelector("form.stacked button[type=submit]"));
+        assertThat(refused).contains("Please correct the fields marked below");
+        assertThat(dateInputs()).containsExactly("2027-03-01", "2029-12-31", "2027-04-15", "2029-11-30");
+        type("titleEn", "Renamed again");
+        chromium.submitAndRead(By.cssSelector("form.stacked button[type=submit]"));
+        assertThat(dates(id)).containsExactly("2027-03-01 2029-12-31 2027-04-15 2029-11-30 Renamed again");
+    }
+
+    private java.util.List<String> dateInputs() {
+        return java.util.stream.Stream.of("plannedStart", "plannedEnd", "actualStart", "actualEnd")
+            .map(f -> chromium.driver().findElement(By.id(f)).getDomProperty("value")).toList();
+    }
+
+    private java.util.List<String> dates(long id) {
+        return jdbc.sql("""
+                SELECT CAST(planned_start AS VARCHAR) || ' ' || CAST(planned_end AS VARCHAR) || ' '
+                    || CAST(actual_start AS VARCHAR) || ' ' || CAST(actual_end AS VARCHAR) || ' ' || title_en
+                FROM tc_project WHERE id = :id""").param("id", id).query(String.class).list();
+    }
+
     /** Replaces what the form proposes (the identifier's prefix, a currency) with the text. */
     private void type(String field, String text) {
         WebElement input = chromium.driver().findElement(By.id(field));
         input.clear();
         input.sendKeys(text);
-    }
-
-    private String errorAfter(String field) {
-        return chromium.driver().findElement(By.xpath("//*[@id='" + field + "']/following-sibling::p[@class='field-error'][1]"))
-            .getText();
     }
 
     private int saved(String identifier) {

@@ -217,6 +217,30 @@ class ProjectWebIntegrationTests {
     }
 
     @Test
+    void withoutJavaScriptTheChosenRowsAndTheirBlankRowsSaveTheShares() throws Exception {
+        String officer = AccountFixtures.anOfficer(administration);
+        String identifier = ProjectFixtures.anIdentifier();
+        mvc.perform(post("/projects").with(csrf()).with(user(users.loadUserByUsername(officer)))
+                .param("identifier", identifier).param("titleEn", "Picked project").param("scope", "SUB_REGIONAL")
+                .param("currency", "USD").param("totalBudget", "1000").param("budgetByYear", "")
+                .param("countries", "", "PE", "BO").param("countryShares", "", "60", "40")
+                .param("sectors", "32161", "").param("sectorShares", "100", "")
+                .param("counterparts", "").param("partners", "").param("documents", ""))
+            .andExpect(status().isFound());
+        TcProject created = projects.get(projects.findIdByIdentifier(identifier).orElseThrow());
+        assertThat(created.countries()).extracting(c -> c.code() + " " + c.percentage().stripTrailingZeros().toPlainString())
+            .containsExactlyInAnyOrder("PE 60", "BO 40");
+        mvc.perform(post("/projects").with(csrf()).with(user(users.loadUserByUsername(officer)))
+                .param("identifier", ProjectFixtures.anIdentifier()).param("titleEn", "Half picked").param("scope", "NATIONAL")
+                .param("currency", "USD").param("totalBudget", "1000")
+                .param("countries", "PE", "").param("countryShares", "60", "40")
+                .param("sectors", "32161").param("sectorShares", "100"))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("choose what the 40 % are for")))
+            .andExpect(content().string(containsString("<option value=\"PE\" selected=\"selected\">")));
+    }
+
+    @Test
     void theFormShowsEachErrorNextToItsFieldAndSavesNothing() throws Exception {
         String officer = AccountFixtures.anOfficer(administration);
         String identifier = ProjectFixtures.anIdentifier();

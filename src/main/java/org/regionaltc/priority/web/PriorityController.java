@@ -13,6 +13,7 @@ import org.regionaltc.priority.PrioritySubmissions;
 import org.regionaltc.priority.ReviewCycle;
 import org.regionaltc.priority.ReviewCycles;
 import org.regionaltc.priority.Visibility;
+import org.regionaltc.reference.Codelists;
 import org.regionaltc.reference.Countries;
 import org.regionaltc.reference.Country;
 import org.regionaltc.reference.Groupings;
@@ -41,15 +42,17 @@ class PriorityController {
     private final Countries countries;
     private final Groupings groupings;
     private final ThematicAreas themes;
+    private final Codelists codelists;
 
     PriorityController(ReviewCycles cycles, Priorities priorities, PrioritySubmissions submissions,
-            Countries countries, Groupings groupings, ThematicAreas themes) {
+            Countries countries, Groupings groupings, ThematicAreas themes, Codelists codelists) {
         this.cycles = cycles;
         this.priorities = priorities;
         this.submissions = submissions;
         this.countries = countries;
         this.groupings = groupings;
         this.themes = themes;
+        this.codelists = codelists;
     }
 
     @GetMapping("/cycles/{cycleId}/countries/{code}")
@@ -170,6 +173,11 @@ class PriorityController {
         model.addAttribute("themes", themes.findAll());
         model.addAttribute("groupings", country == null ? groupings.findAll() : groupings.ofCountry(country.code()));
         model.addAttribute("languages4", List.of("en", "es", "fr", "pt"));
+        java.util.Locale locale = LocaleContextHolder.getLocale();
+        List<Codelists.Item> sectors = codelists.items("Sector", null).stream().filter(Codelists.Item::active).toList();
+        model.addAttribute("sectorList", sectors);
+        model.addAttribute("sectorNames", sectors.stream()
+            .collect(java.util.stream.Collectors.toMap(Codelists.Item::code, x -> x.nameIn(locale))));
         return "priority/form";
     }
 }
