@@ -289,10 +289,11 @@ class MobilizationIntegrationTests {
                 .param("date", "2025-01-01").param("currency", "USD").param("amount", "10"))
             .andExpect(redirectedUrl("/mobilization"))
             .andReturn();
-        @SuppressWarnings("unchecked")
-        List<InvalidInput.FieldError> errors =
-            (List<InvalidInput.FieldError>) failed.getFlashMap().get("cofinancingErrors");
-        assertThat(errors).extracting(InvalidInput.FieldError::field).contains("projectId");
+        org.regionaltc.system.RejectedForm rejected = failed.getFlashMap().values().stream()
+            .filter(org.regionaltc.system.RejectedForm.class::isInstance).map(org.regionaltc.system.RejectedForm.class::cast)
+            .findFirst().orElseThrow(() -> new AssertionError("no refused form in " + failed.getFlashMap()));
+        assertThat(rejected.error("projectId")).as("the reason, under the project field").isNotBlank();
+        assertThat(rejected.value("sourceName")).as("what was typed, kept").isEqualTo("Someone");
         assertThat(jdbc.sql("SELECT count(*) FROM cofinancing").query(Long.class).single()).isEqualTo(before);
     }
 
