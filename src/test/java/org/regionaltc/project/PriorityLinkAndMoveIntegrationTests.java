@@ -73,7 +73,8 @@ class PriorityLinkAndMoveIntegrationTests {
 
         mvc.perform(post("/projects/{id}/priorities", project).with(csrf()).with(user(users.loadUserByUsername(officer)))
                 .param("link-" + priority, "PARTIAL"))
-            .andExpect(flash().attribute("notice", "linked"));
+            .andExpect(flash().attribute("tc.confirmation", org.hamcrest.Matchers.hasToString(
+                containsString("saved.project.priorities"))));
         assertThat(projects.get(project).priorities())
             .containsExactly(new TcProject.PriorityLink(priority, TcProject.Strength.PARTIAL));
         mvc.perform(get("/projects/{id}", project).with(user(users.loadUserByUsername(officer))))

@@ -46,10 +46,15 @@ class HtmxHistoryBrowserTests {
 
         browser.navigate().back();
         waitUntil(browser, () -> browser.getCurrentUrl().contains("status=APPROVED"));
-        // The restored page is whole: the site header, the search form and the list, once each.
-        waitUntil(browser, () -> browser.findElements(By.cssSelector("form[role=search]")).size() == 1);
-        assertThat(browser.findElements(By.tagName("header"))).isNotEmpty();
-        assertThat(browser.findElements(By.id("projects"))).hasSize(1);
+        // The restored page is the server's whole page for that URL (its filter shows APPROVED again), with the
+        // site header, the search form and the list once each. Waited for as one state: the swap takes a moment.
+        waitUntil(browser, () -> {
+            var status = browser.findElements(By.cssSelector("select#status option[selected]"));
+            return !status.isEmpty() && "APPROVED".equals(status.get(0).getDomProperty("value"))
+                && browser.findElements(By.cssSelector("form[role=search]")).size() == 1
+                && browser.findElements(By.id("projects")).size() == 1;
+        });
+        assertThat(browser.findElements(By.cssSelector("header.site"))).hasSize(1);
         assertThat(browser.findElements(By.tagName("h1"))).hasSize(1);
     }
 
