@@ -29,14 +29,14 @@ public final class WeightFormula {
         }
     }
 
-    private final Factors factors;
+    private final Factors settings;
 
-    public WeightFormula(Factors factors) {
-        this.factors = factors;
+    public WeightFormula(Factors settings) {
+        this.settings = settings;
     }
 
     public BigDecimal weight(Inputs in) {
-        double highest = factors.highestScore();
+        double highest = settings.highestScore();
         double value = highest == 0 ? 0 : Math.min(1, score(in) / highest);
         return BigDecimal.valueOf(value).setScale(4, RoundingMode.HALF_UP);
     }
@@ -44,14 +44,14 @@ public final class WeightFormula {
     /** "0.6750 = (0.60 × 1/1 + 0.30 × 3/12 + 0.00 national) ÷ 1.00", for the page. */
     public String explain(Inputs in) {
         return String.format(Locale.ROOT, "%s = (%.2f × 1/%d + %.2f × %d/%d countries + %.2f %s) ÷ %.2f",
-            weight(in).toPlainString(), factors.rank(), in.rank(), factors.share(), in.sharingCountries(),
-            in.submittingCountries(), factors.levelBonus(in.level()), in.level().name().toLowerCase(Locale.ROOT)
-                .replace('_', '-'), factors.highestScore());
+            weight(in).toPlainString(), settings.rank(), in.rank(), settings.share(), in.sharingCountries(),
+            in.submittingCountries(), settings.levelBonus(in.level()), in.level().name().toLowerCase(Locale.ROOT)
+                .replace('_', '-'), settings.highestScore());
     }
 
     private double score(Inputs in) {
         double share = in.submittingCountries() == 0 ? 0
             : Math.min(1, (double) in.sharingCountries() / in.submittingCountries());
-        return factors.rank() / Math.max(1, in.rank()) + factors.share() * share + factors.levelBonus(in.level());
+        return settings.rank() / Math.max(1, in.rank()) + settings.share() * share + settings.levelBonus(in.level());
     }
 }
