@@ -29,4 +29,9 @@ public record AlignmentSettings(
             throw new IllegalArgumentException("tc.alignment: strong-link and partial-link must be between 0 and 1");
         }
     }
+
+    AlignmentFormula.Weights weights() {
+        return new AlignmentFormula.Weights(priorityWeight, themeWeight, endorsementWeight, strongLink, partialLink,
+            unweightedPriority);
+    }
 }

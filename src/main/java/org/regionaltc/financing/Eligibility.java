@@ -9,11 +9,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import org.regionaltc.system.Pure;
 
 /**
  * Checks a project against a financing body's rules in force: eligible when one rule passes entirely,
  * otherwise every failed condition of every rule, each naming the rule, the condition and the values.
  */
+@Pure
 public final class Eligibility {
 
     public enum Status { ELIGIBLE, NOT_ELIGIBLE, NO_RULES }

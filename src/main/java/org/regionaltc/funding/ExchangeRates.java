@@ -2,7 +2,6 @@ package org.regionaltc.funding;
 
 import java.io.Reader;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -83,7 +82,7 @@ public class ExchangeRates {
     }
 
     public static BigDecimal convert(BigDecimal amount, BigDecimal usdPerUnit) {
-        return amount.multiply(usdPerUnit).setScale(2, RoundingMode.HALF_UP);
+        return Usd.convert(amount, usdPerUnit);
     }
 
     @Transactional

@@ -5,6 +5,7 @@ import java.util.Collection;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 import org.regionaltc.financing.Eligibility;
+import org.regionaltc.system.Pure;
 
 /**
  * What a project has secured, in USD, and what it still lacks.
@@ -15,6 +16,7 @@ import org.regionaltc.financing.Eligibility;
  * not count; allotments and expenditures use money already counted. Gap = approved budget − secured funding,
  * never below zero. The budget converts with the latest rate on or before today; without one, gap is unknown.
  */
+@Pure
 public record ProjectFunding(long projectId, String currency, BigDecimal approvedBudget,
         @Nullable BigDecimal budgetUsd, BigDecimal grantsUsd, BigDecimal cofinancingUsd) {
 

@@ -6,13 +6,15 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.regionaltc.funding.ExchangeRates;
+import org.regionaltc.funding.Usd;
+import org.regionaltc.system.Pure;
 
 /**
  * The pipeline in USD: every proposal still counted (rejected and withdrawn ones are not) at its amount, and
  * weighted by the probability of its stage. Each amount converts with today's rate; the weighted total is
  * rounded half-up to the cent once, at the end.
  */
+@Pure
 public record PipelineValue(BigDecimal totalUsd, BigDecimal weightedUsd, Map<Stage, BigDecimal> weightedByStage) {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -25,7 +27,7 @@ public record PipelineValue(BigDecimal totalUsd, BigDecimal weightedUsd, Map<Sta
             if (p.stage() == Stage.REJECTED || p.stage() == Stage.WITHDRAWN) {
                 continue;
             }
-            BigDecimal usd = ExchangeRates.convert(p.amount(), usdPerUnit.apply(p.currency()));
+            BigDecimal usd = Usd.convert(p.amount(), usdPerUnit.apply(p.currency()));
             total = total.add(usd);
             byStage.merge(p.stage(), usd.multiply(probabilities.getOrDefault(p.stage(), BigDecimal.ZERO)).divide(HUNDRED),
                 BigDecimal::add);

@@ -42,7 +42,7 @@ public class Consolidation {
         this.groupings = groupings;
         this.themes = themes;
         this.audit = audit;
-        this.formula = new WeightFormula(settings);
+        this.formula = new WeightFormula(settings.factors());
     }
 
     public WeightFormula formula() {

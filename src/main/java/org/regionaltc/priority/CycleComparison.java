@@ -12,12 +12,14 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
+import org.regionaltc.system.Pure;
 
 /**
  * What changed between two review cycles: priorities added, dropped, re-ranked and re-worded, counted per country,
  * sub-region (grouping) and theme. A priority of the later cycle matches the one it was carried forward from, or
  * else one with the same level, scope and title.
  */
+@Pure
 public record CycleComparison(ReviewCycle from, ReviewCycle to, List<Change> changes, Map<String, Counts> byCountry,
         Map<String, Counts> byGrouping, Map<String, Counts> byTheme) {
 

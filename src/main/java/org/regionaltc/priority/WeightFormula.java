@@ -3,17 +3,35 @@ package org.regionaltc.priority;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Locale;
+import org.regionaltc.system.Pure;
 
 /** A priority's weight from its rank, how many countries share it, and its level; plain arithmetic, no Spring. */
+@Pure
 public final class WeightFormula {
 
     /** What the weight of one priority is computed from. */
     public record Inputs(PriorityLevel level, int rank, int sharingCountries, int submittingCountries) {
     }
 
-    private final WeightSettings settings;
+    /** The factors of tc.priorities.weight.* ({@link WeightSettings}), as plain values. */
+    public record Factors(double rank, double share, double national, double subRegional, double regional) {
 
-    public WeightFormula(WeightSettings settings) {
+        double levelBonus(PriorityLevel level) {
+            return switch (level) {
+                case NATIONAL -> national;
+                case SUB_REGIONAL -> subRegional;
+                case REGIONAL -> regional;
+            };
+        }
+
+        double highestScore() {
+            return rank + share + Math.max(national, Math.max(subRegional, regional));
+        }
+    }
+
+    private final Factors settings;
+
+    public WeightFormula(Factors settings) {
         this.settings = settings;
     }
 

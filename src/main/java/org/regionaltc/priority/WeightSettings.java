@@ -19,15 +19,7 @@ public record WeightSettings(@DefaultValue("0.6") double rank, @DefaultValue("0.
         }
     }
 
-    double levelBonus(PriorityLevel level) {
-        return switch (level) {
-            case NATIONAL -> national;
-            case SUB_REGIONAL -> subRegional;
-            case REGIONAL -> regional;
-        };
-    }
-
-    double highestScore() {
-        return rank + share + Math.max(national, Math.max(subRegional, regional));
+    WeightFormula.Factors factors() {
+        return new WeightFormula.Factors(rank, share, national, subRegional, regional);
     }
 }

@@ -8,7 +8,7 @@ import org.regionaltc.priority.WeightFormula.Inputs;
 
 class WeightFormulaTests {
 
-    private final WeightFormula defaults = new WeightFormula(new WeightSettings(0.6, 0.3, 0, 0.05, 0.1));
+    private final WeightFormula defaults = new WeightFormula(new WeightFormula.Factors(0.6, 0.3, 0, 0.05, 0.1));
 
     @Test
     void aNationalTopPriorityOfOneCountryAmongFour() {
@@ -35,16 +35,16 @@ class WeightFormulaTests {
 
     @Test
     void otherFactorsChangeTheWeightWithoutCode() {
-        WeightFormula rankOnly = new WeightFormula(new WeightSettings(1, 0, 0, 0, 0));
+        WeightFormula rankOnly = new WeightFormula(new WeightFormula.Factors(1, 0, 0, 0, 0));
         assertThat(rankOnly.weight(new Inputs(PriorityLevel.REGIONAL, 4, 12, 12))).isEqualByComparingTo("0.2500");
-        WeightFormula shareHeavy = new WeightFormula(new WeightSettings(0.2, 0.6, 0, 0.1, 0.2));
+        WeightFormula shareHeavy = new WeightFormula(new WeightFormula.Factors(0.2, 0.6, 0, 0.1, 0.2));
         // (0.2 × 1/2 + 0.6 × 6/12 + 0.1) ÷ (0.2 + 0.6 + 0.2) = 0.5 ÷ 1.0 = 0.5
         assertThat(shareHeavy.weight(new Inputs(PriorityLevel.SUB_REGIONAL, 2, 6, 12))).isEqualByComparingTo("0.5000");
     }
 
     @Test
     void staysBetweenZeroAndOne() {
-        WeightFormula formula = new WeightFormula(new WeightSettings(2, 3, 0, 1, 5));
+        WeightFormula formula = new WeightFormula(new WeightFormula.Factors(2, 3, 0, 1, 5));
         for (PriorityLevel level : PriorityLevel.values()) {
             for (int rank = 1; rank <= 20; rank++) {
                 BigDecimal w = formula.weight(new Inputs(level, rank, 20, 10));

@@ -1,0 +1,17 @@
+package org.regionaltc.funding;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import org.regionaltc.system.Pure;
+
+/** An amount in USD at a rate, to the cent, where figures are reported in USD. */
+@Pure
+public final class Usd {
+
+    private Usd() {
+    }
+
+    public static BigDecimal convert(BigDecimal amount, BigDecimal usdPerUnit) {
+        return amount.multiply(usdPerUnit).setScale(2, RoundingMode.HALF_UP);
+    }
+}
