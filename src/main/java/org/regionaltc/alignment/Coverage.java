@@ -242,7 +242,7 @@ public class Coverage {
             }
             linked.put(p.priorityId(), new Linked(p, budgets));
         }
-        return List.copyOf(linked.values());
+        return linked.values().stream().map(l -> new Linked(l.priority(), Map.copyOf(l.budgets()))).toList();
     }
 
     public Matrix matrix(Filter filter) {
