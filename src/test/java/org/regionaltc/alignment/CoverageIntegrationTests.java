@@ -144,7 +144,7 @@ class CoverageIntegrationTests {
     }
 
     @Test
-    void theGapThresholdIsInDollarsSoTwentyMillionYenAreNotTwentyMillionDollars() throws Exception {
+    void theGapThresholdIsInDollarsSoTenMillionYenAreNotTenMillionDollars() throws Exception {
         if (rates.rateOn("JPY", LocalDate.now()).isEmpty()) {
             rates.save("JPY", LocalDate.of(1992, 1, 1), new BigDecimal("0.0080000000"), "test", false);
         }
