@@ -1,12 +1,19 @@
 package org.regionaltc.alignment;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
+import org.regionaltc.funding.ExchangeRates;
+import org.regionaltc.system.Money;
 import org.regionaltc.system.ProjectVisibility;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -42,9 +49,27 @@ public class Coverage {
         }
     }
 
+    /**
+     * A priority with the projects serving it and their budget in US dollars at today's rates; budgets in a
+     * currency with no rate are left out of linkedBudget and named in {@code unpriced}.
+     */
     public record PriorityCoverage(long priorityId, String level, @Nullable String countryCode,
             @Nullable String groupingCode, String thematicAreaCode, String topTheme, String title, int rank,
-            @Nullable BigDecimal weight, int projects, BigDecimal linkedBudget) {
+            @Nullable BigDecimal weight, int projects, BigDecimal linkedBudget, Set<String> unpriced) {
+
+        PriorityCoverage withMoreProjects(int more) {
+            return new PriorityCoverage(priorityId, level, countryCode, groupingCode, thematicAreaCode, topTheme, title,
+                rank, weight, projects + more, linkedBudget, unpriced);
+        }
+
+        PriorityCoverage inUsd(BigDecimal usd, Set<String> unpricedCurrencies) {
+            return new PriorityCoverage(priorityId, level, countryCode, groupingCode, thematicAreaCode, topTheme, title,
+                rank, weight, projects, usd, Set.copyOf(unpricedCurrencies));
+        }
+    }
+
+    /** A priority as read, its linked budget still in each project's own currency. */
+    private record Linked(PriorityCoverage priority, Map<String, BigDecimal> budgets) {
     }
 
     public record Cell(long priorityId, long projectId, String projectIdentifier, String strength) {
@@ -114,19 +139,40 @@ public class Coverage {
     private final CurrentCycle currentCycle;
     private final AlignmentSettings settings;
     private final AlignmentCache cache;
+    private final ExchangeRates rates;
 
-    Coverage(JdbcClient jdbc, CurrentCycle currentCycle, AlignmentSettings settings, AlignmentCache cache) {
+    Coverage(JdbcClient jdbc, CurrentCycle currentCycle, AlignmentSettings settings, AlignmentCache cache,
+            ExchangeRates rates) {
         this.jdbc = jdbc;
         this.currentCycle = currentCycle;
         this.settings = settings;
         this.cache = cache;
+        this.rates = rates;
     }
 
     public List<PriorityCoverage> priorities(Filter filter) {
-        return cache.get("priorities " + filter, () -> computePriorities(filter));
+        // Budgets are kept per currency and converted on each call: a new rate does not change the alignment
+        // inputs the cache follows, and converting a few sums costs one rate lookup per currency.
+        List<Linked> linked = cache.get("priorities " + filter, () -> computePriorities(filter));
+        Function<String, Optional<BigDecimal>> rateToday = rates.ratesOn(LocalDate.now());
+        return linked.stream().map(l -> inUsd(l, rateToday)).toList();
     }
 
-    private List<PriorityCoverage> computePriorities(Filter filter) {
+    private static PriorityCoverage inUsd(Linked linked, Function<String, Optional<BigDecimal>> rateToday) {
+        BigDecimal usd = BigDecimal.ZERO;
+        Set<String> unpriced = new TreeSet<>();
+        for (Map.Entry<String, BigDecimal> budget : linked.budgets().entrySet()) {
+            Optional<BigDecimal> rate = rateToday.apply(budget.getKey());
+            if (rate.isPresent()) {
+                usd = usd.add(budget.getValue().multiply(rate.get()));
+            } else {
+                unpriced.add(budget.getKey());
+            }
+        }
+        return linked.priority().inUsd(Money.usd(usd), unpriced);
+    }
+
+    private List<Linked> computePriorities(Filter filter) {
         // Filters are added only when given, so that the database plans each query for what it really asks.
         StringBuilder where = new StringBuilder();
         if (filter.country() != null) {
@@ -149,20 +195,20 @@ public class Coverage {
         var query = filter.visibility().bind(jdbc.sql("""
                 SELECT p.id, p.level, p.country_code, p.grouping_code, p.thematic_area_code,
                        COALESCE(ta.parent_code, ta.code) AS top_theme, p.title, p.priority_rank, p.weight,
-                       COALESCE(l.projects, 0) AS projects, COALESCE(l.budget, 0) AS linked_budget
+                       COALESCE(l.projects, 0) AS projects, l.currency, l.budget AS linked_budget
                 FROM priority p
                 JOIN thematic_area ta ON ta.code = p.thematic_area_code
                 LEFT JOIN (
-                    SELECT pp.priority_id, COUNT(*) AS projects,
+                    SELECT pp.priority_id, t.currency, COUNT(*) AS projects,
                            SUM(t.total_budget * CASE pp.strength WHEN 'STRONG' THEN :strong ELSE :partial END) AS budget
                     FROM project_priority pp
                     JOIN priority lp ON lp.id = pp.priority_id AND lp.cycle_id = :cycle
                     JOIN tc_project t ON t.id = pp.project_id AND t.status <> 'CANCELLED'""" + filter.visibility().and("t")
                     + """
-                    GROUP BY pp.priority_id) l ON l.priority_id = p.id
+                    GROUP BY pp.priority_id, t.currency) l ON l.priority_id = p.id
                 WHERE p.cycle_id = :cycle AND p.status = 'SUBMITTED'
                 """ + where + """
-                ORDER BY p.weight DESC NULLS LAST, p.level, p.country_code, p.grouping_code, p.priority_rank
+                ORDER BY p.weight DESC NULLS LAST, p.level, p.country_code, p.grouping_code, p.priority_rank, p.id
                 """))
             .param("strong", BigDecimal.valueOf(settings.strongLink()))
             .param("partial", BigDecimal.valueOf(settings.partialLink()))
@@ -176,13 +222,27 @@ public class Coverage {
         if (filter.theme() != null) {
             query = query.param("theme", filter.theme());
         }
-        return query
-            .query((rs, n) -> new PriorityCoverage(rs.getLong("id"), rs.getString("level"),
+        // One row per priority and currency of the projects serving it; a priority served by none has one row.
+        record Row(PriorityCoverage priority, @Nullable String currency, @Nullable BigDecimal budget) {
+        }
+        List<Row> rows = query.query((rs, n) -> new Row(new PriorityCoverage(rs.getLong("id"), rs.getString("level"),
                 rs.getString("country_code"), rs.getString("grouping_code"), rs.getString("thematic_area_code"),
                 rs.getString("top_theme"), rs.getString("title"), rs.getInt("priority_rank"),
-                rs.getBigDecimal("weight"), rs.getInt("projects"),
-                rs.getBigDecimal("linked_budget").setScale(2, java.math.RoundingMode.HALF_UP)))
+                rs.getBigDecimal("weight"), rs.getInt("projects"), BigDecimal.ZERO, Set.of()),
+                rs.getString("currency") == null ? null : rs.getString("currency").strip(),
+                rs.getBigDecimal("linked_budget")))
             .list();
+        Map<Long, Linked> linked = new LinkedHashMap<>();
+        for (Row row : rows) {
+            Linked before = linked.get(row.priority().priorityId());
+            PriorityCoverage p = before == null ? row.priority() : before.priority().withMoreProjects(row.priority().projects());
+            Map<String, BigDecimal> budgets = before == null ? new TreeMap<>() : before.budgets();
+            if (row.currency() != null && row.budget() != null) {
+                budgets.merge(row.currency(), row.budget(), BigDecimal::add);
+            }
+            linked.put(p.priorityId(), new Linked(p, budgets));
+        }
+        return linked.values().stream().map(l -> new Linked(l.priority(), Map.copyOf(l.budgets()))).toList();
     }
 
     public Matrix matrix(Filter filter) {

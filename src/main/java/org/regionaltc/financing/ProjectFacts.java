@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.regionaltc.system.Money;
 import org.regionaltc.system.NotFound;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -92,7 +93,8 @@ public class ProjectFacts {
 
     private static Row toRow(ResultSet rs, int n) throws SQLException {
         return new Row(rs.getLong("id"), rs.getString("identifier"), rs.getString("title_en"), rs.getString("scope"),
-            rs.getString("status"), rs.getString("currency").strip(), rs.getBigDecimal("total_budget"),
+            rs.getString("status"), rs.getString("currency").strip(),
+            Money.in(rs.getString("currency").strip(), rs.getBigDecimal("total_budget")),
             rs.getBoolean("is_sample"));
     }
 

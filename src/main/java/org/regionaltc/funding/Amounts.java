@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
-import org.regionaltc.reference.Codelists;
 import org.regionaltc.system.InvalidInput.FieldError;
+import org.regionaltc.system.Money;
 
 /** The checks of an amount typed in a currency, as windows and co-financing take them. */
 final class Amounts {
@@ -14,20 +14,20 @@ final class Amounts {
     }
 
     /** The ISO 4217 code in upper case; an unknown one is named in errors. */
-    static String currency(List<FieldError> errors, Codelists codelists, @Nullable String typed) {
+    static String currency(List<FieldError> errors, @Nullable String typed) {
         String currency = typed == null ? "" : typed.strip().toUpperCase(Locale.ROOT);
-        if (!codelists.isActive("Currency", currency)) {
-            errors.add(new FieldError("currency", "is not a known ISO 4217 currency: " + typed));
+        if (!Money.isCurrency(currency)) {
+            errors.add(new FieldError("currency", Money.unknownCurrencyMessage(typed)));
         }
         return currency;
     }
 
-    /** More than zero, at most 2 decimals, and within NUMERIC(18, 2). */
-    static void amount(List<FieldError> errors, @Nullable BigDecimal amount) {
+    /** More than zero, no more decimals than the currency's minor unit, and 16 digits at most before the point. */
+    static void amount(List<FieldError> errors, String currency, @Nullable BigDecimal amount) {
         if (amount == null || amount.signum() <= 0) {
             errors.add(new FieldError("amount", "must be greater than zero"));
-        } else if (amount.stripTrailingZeros().scale() > 2) {
-            errors.add(new FieldError("amount", "must have at most 2 decimals"));
+        } else if (Money.isCurrency(currency) && !Money.fitsMinorUnit(currency, amount)) {
+            errors.add(new FieldError("amount", Money.minorUnitMessage(currency)));
         } else if (amount.precision() - amount.scale() > 16) {
             errors.add(new FieldError("amount", "is too large"));
         }

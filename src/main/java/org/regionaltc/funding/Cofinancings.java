@@ -15,10 +15,10 @@ import org.jspecify.annotations.Nullable;
 import org.regionaltc.audit.AuditTrail;
 import org.regionaltc.financing.ProjectFacts;
 import org.regionaltc.financing.Visibility;
-import org.regionaltc.reference.Codelists;
 import org.regionaltc.system.InvalidInput;
 import org.regionaltc.system.Text;
 import org.regionaltc.system.InvalidInput.FieldError;
+import org.regionaltc.system.Money;
 import org.regionaltc.system.NotFound;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -40,14 +40,12 @@ public class Cofinancings {
     private final AuditTrail audit;
     private final ExchangeRates rates;
     private final ProjectFacts projects;
-    private final Codelists codelists;
 
-    Cofinancings(JdbcClient jdbc, AuditTrail audit, ExchangeRates rates, ProjectFacts projects, Codelists codelists) {
+    Cofinancings(JdbcClient jdbc, AuditTrail audit, ExchangeRates rates, ProjectFacts projects) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.rates = rates;
         this.projects = projects;
-        this.codelists = codelists;
     }
 
     /** Co-financing belongs to projects: the secretariat and the focal points of a project's countries see it. */
@@ -82,8 +80,8 @@ public class Cofinancings {
         if (d.sourceName() == null || d.sourceName().isBlank() || d.sourceName().length() > 200) {
             errors.add(new FieldError("sourceName", "is required, at most 200 characters"));
         }
-        String currency = Amounts.currency(errors, codelists, d.currency());
-        Amounts.amount(errors, d.amount());
+        String currency = Amounts.currency(errors, d.currency());
+        Amounts.amount(errors, currency, d.amount());
         if (d.date() == null) {
             errors.add(new FieldError("date", "is required"));
         }
@@ -121,7 +119,8 @@ public class Cofinancings {
         return new Cofinancing(rs.getLong("id"), rs.getLong("project_id"), rs.getString("country_code"),
             Cofinancing.SourceType.valueOf(rs.getString("source_type")), rs.getString("source_name"),
             Cofinancing.Kind.valueOf(rs.getString("kind")), rs.getObject("entry_date", LocalDate.class),
-            rs.getString("currency").strip(), rs.getBigDecimal("amount"), rs.getBigDecimal("usd_rate"),
+            rs.getString("currency").strip(), Money.in(rs.getString("currency").strip(), rs.getBigDecimal("amount")),
+            rs.getBigDecimal("usd_rate"),
             rs.getBigDecimal("amount_usd"), rs.getBoolean("is_sample"));
     }
 }

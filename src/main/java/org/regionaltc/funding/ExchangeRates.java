@@ -13,10 +13,10 @@ import java.util.Map;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.regionaltc.audit.AuditTrail;
-import org.regionaltc.reference.Codelists;
 import org.regionaltc.system.Csv;
 import org.regionaltc.system.InvalidInput;
 import org.regionaltc.system.InvalidInput.FieldError;
+import org.regionaltc.system.Money;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,12 +39,10 @@ public class ExchangeRates {
 
     private final JdbcClient jdbc;
     private final AuditTrail audit;
-    private final Codelists codelists;
 
-    ExchangeRates(JdbcClient jdbc, AuditTrail audit, Codelists codelists) {
+    ExchangeRates(JdbcClient jdbc, AuditTrail audit) {
         this.jdbc = jdbc;
         this.audit = audit;
-        this.codelists = codelists;
     }
 
     public List<Rate> findAll() {
@@ -154,8 +152,8 @@ public class ExchangeRates {
             errors.add(new FieldError("currency", "is required"));
         } else if ("USD".equalsIgnoreCase(currency.strip())) {
             errors.add(new FieldError("currency", "USD converts at 1 on every date and takes no rate"));
-        } else if (!codelists.isActive("Currency", currency.strip().toUpperCase(Locale.ROOT))) {
-            errors.add(new FieldError("currency", "is not a known ISO 4217 currency: " + currency));
+        } else if (!Money.isCurrency(currency.strip().toUpperCase(Locale.ROOT))) {
+            errors.add(new FieldError("currency", Money.unknownCurrencyMessage(currency)));
         }
         if (date == null) {
             errors.add(new FieldError("date", "is required"));

@@ -10,12 +10,12 @@ import java.util.Optional;
 import org.regionaltc.audit.AuditTrail;
 import org.regionaltc.financing.Eligibility;
 import org.regionaltc.financing.Visibility;
-import org.regionaltc.reference.Codelists;
 import org.regionaltc.reference.FinancingBodies;
 import org.regionaltc.system.Conflict;
 import org.regionaltc.system.InvalidInput;
 import org.regionaltc.system.Text;
 import org.regionaltc.system.InvalidInput.FieldError;
+import org.regionaltc.system.Money;
 import org.regionaltc.system.NotFound;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -38,13 +38,11 @@ public class FundingWindows {
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final FinancingBodies bodies;
-    private final Codelists codelists;
 
-    FundingWindows(JdbcClient jdbc, AuditTrail audit, FinancingBodies bodies, Codelists codelists) {
+    FundingWindows(JdbcClient jdbc, AuditTrail audit, FinancingBodies bodies) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.bodies = bodies;
-        this.codelists = codelists;
     }
 
     /** A donor sees its own body's windows; everyone else signed in sees all, to prepare proposals against them. */
@@ -156,8 +154,8 @@ public class FundingWindows {
         } else if (d.periodStart() != null && d.periodEnd().isBefore(d.periodStart())) {
             errors.add(new FieldError("periodEnd", "must not be before the start of the period"));
         }
-        String currency = Amounts.currency(errors, codelists, d.currency());
-        Amounts.amount(errors, d.amount());
+        String currency = Amounts.currency(errors, d.currency());
+        Amounts.amount(errors, currency, d.amount());
         if (d.earmarks() != null && d.earmarks().length() > 4000) {
             errors.add(new FieldError("earmarks", "must be at most 4000 characters"));
         }
@@ -170,7 +168,8 @@ public class FundingWindows {
     private static FundingWindow toWindow(ResultSet rs, int n) throws SQLException {
         return new FundingWindow(rs.getLong("id"), rs.getString("body_code"), rs.getString("name"),
             rs.getObject("period_start", LocalDate.class), rs.getObject("period_end", LocalDate.class),
-            rs.getString("currency").strip(), rs.getBigDecimal("amount"), rs.getObject("deadline", LocalDate.class),
-            rs.getString("earmarks"), rs.getBigDecimal("committed"), rs.getBoolean("is_sample"), rs.getInt("version"));
+            rs.getString("currency").strip(), Money.in(rs.getString("currency").strip(), rs.getBigDecimal("amount")),
+            rs.getObject("deadline", LocalDate.class), rs.getString("earmarks"),
+            Money.in(rs.getString("currency").strip(), rs.getBigDecimal("committed")), rs.getBoolean("is_sample"), rs.getInt("version"));
     }
 }

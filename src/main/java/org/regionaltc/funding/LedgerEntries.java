@@ -12,14 +12,13 @@ import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.regionaltc.audit.AuditTrail;
-import org.regionaltc.financing.Eligibility;
 import org.regionaltc.financing.ProjectFacts;
 import org.regionaltc.financing.Visibility;
-import org.regionaltc.reference.Codelists;
 import org.regionaltc.reference.FinancingBodies;
 import org.regionaltc.system.Conflict;
 import org.regionaltc.system.InvalidInput;
 import org.regionaltc.system.InvalidInput.FieldError;
+import org.regionaltc.system.Money;
 import org.regionaltc.system.NotFound;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -44,17 +43,15 @@ public class LedgerEntries {
     private final FundingWindows windows;
     private final FinancingBodies bodies;
     private final ProjectFacts projects;
-    private final Codelists codelists;
 
     LedgerEntries(JdbcClient jdbc, AuditTrail audit, ExchangeRates rates, FundingWindows windows,
-            FinancingBodies bodies, ProjectFacts projects, Codelists codelists) {
+            FinancingBodies bodies, ProjectFacts projects) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.rates = rates;
         this.windows = windows;
         this.bodies = bodies;
         this.projects = projects;
-        this.codelists = codelists;
     }
 
     /** The entries the viewer may see, newest first, optionally of one body or project. */
@@ -166,9 +163,9 @@ public class LedgerEntries {
         if (Objects.requireNonNull(draft.amount()).compareTo(window.remaining()) <= 0) {
             return null;
         }
-        return "the commitment of " + window.currency() + " " + Eligibility.money(draft.amount())
+        return "the commitment of " + window.currency() + " " + Money.text(window.currency(), draft.amount())
             + " is above what remains of the window \"" + window.name() + "\": " + window.currency() + " "
-            + Eligibility.money(window.remaining()) + " of " + Eligibility.money(window.amount());
+            + Money.text(window.currency(), window.remaining()) + " of " + Money.text(window.currency(), window.amount());
     }
 
     /** Every rule a draft breaks, each naming its field; the envelope is checked on writing. */
@@ -198,11 +195,11 @@ public class LedgerEntries {
             errors.add(new FieldError("projectId", "is not a known project: " + d.projectId()));
         }
         String currency = d.currency() == null ? "" : d.currency().strip().toUpperCase(Locale.ROOT);
-        boolean knownCurrency = !currency.isEmpty() && codelists.isActive("Currency", currency);
+        boolean knownCurrency = Money.isCurrency(currency);
         if (currency.isEmpty()) {
             errors.add(new FieldError("currency", "is required"));
         } else if (!knownCurrency) {
-            errors.add(new FieldError("currency", "is not a known ISO 4217 currency: " + d.currency()));
+            errors.add(new FieldError("currency", Money.unknownCurrencyMessage(d.currency())));
         }
         if (d.windowId() != null) {
             windows.findById(d.windowId()).ifPresentOrElse(w -> {
@@ -217,8 +214,8 @@ public class LedgerEntries {
             errors.add(new FieldError("amount", "is required"));
         } else if (d.amount().signum() <= 0) {
             errors.add(new FieldError("amount", "must be greater than zero: " + d.amount().toPlainString()));
-        } else if (d.amount().stripTrailingZeros().scale() > 2) {
-            errors.add(new FieldError("amount", "must have at most 2 decimals: " + d.amount().toPlainString()));
+        } else if (knownCurrency && !Money.fitsMinorUnit(currency, d.amount())) {
+            errors.add(new FieldError("amount", Money.minorUnitMessage(currency) + ": " + d.amount().toPlainString()));
         } else if (d.amount().precision() - d.amount().scale() > 16) {
             errors.add(new FieldError("amount", "is too large"));
         }
@@ -240,7 +237,8 @@ public class LedgerEntries {
     private static LedgerEntry toEntry(ResultSet rs, int n) throws SQLException {
         return new LedgerEntry(rs.getLong("id"), EntryType.valueOf(rs.getString("entry_type")), rs.getString("body_code"),
             rs.getObject("project_id", Long.class), rs.getString("identifier"), rs.getObject("window_id", Long.class),
-            rs.getObject("entry_date", LocalDate.class), rs.getString("currency").strip(), rs.getBigDecimal("amount"),
+            rs.getObject("entry_date", LocalDate.class), rs.getString("currency").strip(),
+            Money.in(rs.getString("currency").strip(), rs.getBigDecimal("amount")),
             rs.getBigDecimal("usd_rate"), rs.getBigDecimal("amount_usd"), rs.getString("reference"), rs.getString("notes"),
             rs.getBoolean("is_sample"));
     }

@@ -5,6 +5,7 @@ import java.util.Collection;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 import org.regionaltc.financing.Eligibility;
+import org.regionaltc.system.Money;
 import org.regionaltc.system.Pure;
 
 /**
@@ -32,8 +33,8 @@ public record ProjectFunding(long projectId, String currency, BigDecimal approve
     public static ProjectFunding of(long projectId, String currency, BigDecimal approvedBudget,
             @Nullable BigDecimal budgetUsd, Collection<FromBody> bodies, BigDecimal cofinancingUsd) {
         BigDecimal grants = bodies.stream().map(FromBody::secured).reduce(BigDecimal.ZERO, BigDecimal::add);
-        return new ProjectFunding(projectId, currency, approvedBudget, budgetUsd, grants.setScale(2),
-            cofinancingUsd.setScale(2));
+        return new ProjectFunding(projectId, currency, approvedBudget, budgetUsd, Money.usd(grants),
+            Money.usd(cofinancingUsd));
     }
 
     @JsonProperty
@@ -43,7 +44,7 @@ public record ProjectFunding(long projectId, String currency, BigDecimal approve
 
     @JsonProperty
     public @Nullable BigDecimal gapUsd() {
-        return budgetUsd == null ? null : budgetUsd.subtract(securedUsd()).max(BigDecimal.ZERO).setScale(2);
+        return budgetUsd == null ? null : Money.usd(budgetUsd.subtract(securedUsd()).max(BigDecimal.ZERO));
     }
 
     /**
@@ -55,7 +56,7 @@ public record ProjectFunding(long projectId, String currency, BigDecimal approve
         if (budgetUsd == null || securedUsd().compareTo(budgetUsd) <= 0) {
             return null;
         }
-        return securedUsd().subtract(budgetUsd).setScale(2);
+        return Money.usd(securedUsd().subtract(budgetUsd));
     }
 
     @JsonProperty

@@ -1,7 +1,7 @@
 package org.regionaltc.funding;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
+import org.regionaltc.system.Money;
 import org.regionaltc.system.Pure;
 
 /** An amount in USD at a rate, to the cent, where figures are reported in USD. */
@@ -12,6 +12,6 @@ public final class Usd {
     }
 
     public static BigDecimal convert(BigDecimal amount, BigDecimal usdPerUnit) {
-        return amount.multiply(usdPerUnit).setScale(2, RoundingMode.HALF_UP);
+        return Money.usd(amount.multiply(usdPerUnit));
     }
 }

@@ -1,7 +1,6 @@
 package org.regionaltc.mobilization;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +19,7 @@ import org.regionaltc.pipeline.Proposal;
 import org.regionaltc.pipeline.Proposals;
 import org.regionaltc.reference.FinancingBodies;
 import org.regionaltc.reference.FinancingBody;
+import org.regionaltc.system.Money;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -94,7 +94,7 @@ class MobilizationSheets {
         securedParts.forEach((projectId, parts) -> shares.getOrDefault(projectId, Map.of()).forEach((country, share) ->
             byCountry.merge(country, new ProjectFunding.FromBody(body.code(), parts[0], parts[1]).secured().multiply(share),
                 BigDecimal::add)));
-        byCountry.replaceAll((c, v) -> v.setScale(2, RoundingMode.HALF_UP));
+        byCountry.replaceAll((c, v) -> Money.usd(v));
         return new Portfolio(body, totals, List.copyOf(lines.values()), byCountry,
             windows.findVisible(visibility).stream().filter(w -> w.bodyCode().equals(body.code())).toList(),
             proposals.findVisible(visibility).stream().filter(p -> p.bodyCode().equals(body.code())).toList(),

@@ -26,6 +26,7 @@ import org.regionaltc.reference.Grouping;
 import org.regionaltc.reference.Groupings;
 import org.regionaltc.reference.ThematicArea;
 import org.regionaltc.reference.ThematicAreas;
+import org.regionaltc.system.Money;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -228,8 +229,8 @@ class MobilizationViews {
             Map.Entry<String, BigDecimal> largest = bodies.entrySet().stream().max(Map.Entry.comparingByValue())
                 .orElseThrow();
             rows.add(new Concentration(country, countryNames.getOrDefault(country, country),
-                total.setScale(2, RoundingMode.HALF_UP), largest.getKey(),
-                largest.getValue().setScale(2, RoundingMode.HALF_UP),
+                Money.usd(total), largest.getKey(),
+                Money.usd(largest.getValue()),
                 largest.getValue().multiply(HUNDRED).divide(total, 2, RoundingMode.HALF_UP)));
         });
         rows.sort(Comparator.comparing(Concentration::largestSharePercent).reversed());
@@ -288,8 +289,8 @@ class MobilizationViews {
         }
 
         GapTotal total(String code, @Nullable String name) {
-            return new GapTotal(code, name == null ? code : name, projects, budget.setScale(2, RoundingMode.HALF_UP),
-                secured.setScale(2, RoundingMode.HALF_UP), gap.setScale(2, RoundingMode.HALF_UP));
+            return new GapTotal(code, name == null ? code : name, projects, Money.usd(budget),
+                Money.usd(secured), Money.usd(gap));
         }
     }
 }

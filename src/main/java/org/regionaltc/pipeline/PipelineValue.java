@@ -1,13 +1,13 @@
 package org.regionaltc.pipeline;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.regionaltc.funding.Usd;
 import org.regionaltc.system.Pure;
+import org.regionaltc.system.Money;
 
 /**
  * The pipeline in USD: every proposal still counted (rejected and withdrawn ones are not) at its amount, and
@@ -33,8 +33,8 @@ public record PipelineValue(BigDecimal totalUsd, BigDecimal weightedUsd, Map<Sta
                 BigDecimal::add);
         }
         BigDecimal weighted = byStage.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-        byStage.replaceAll((stage, value) -> value.setScale(2, RoundingMode.HALF_UP));
-        return new PipelineValue(total.setScale(2, RoundingMode.HALF_UP), weighted.setScale(2, RoundingMode.HALF_UP),
+        byStage.replaceAll((stage, value) -> Money.usd(value));
+        return new PipelineValue(Money.usd(total), Money.usd(weighted),
             byStage);
     }
 }

@@ -22,11 +22,11 @@ import org.regionaltc.funding.EntryType;
 import org.regionaltc.funding.ExchangeRates;
 import org.regionaltc.funding.LedgerDraft;
 import org.regionaltc.funding.LedgerEntries;
-import org.regionaltc.reference.Codelists;
 import org.regionaltc.reference.FinancingBodies;
 import org.regionaltc.system.Conflict;
 import org.regionaltc.system.InvalidInput;
 import org.regionaltc.system.InvalidInput.FieldError;
+import org.regionaltc.system.Money;
 import org.regionaltc.system.NotFound;
 import org.regionaltc.system.SignedInUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -51,17 +51,15 @@ public class Proposals {
     private final AuditTrail audit;
     private final ProjectFacts projects;
     private final FinancingBodies bodies;
-    private final Codelists codelists;
     private final ExchangeRates rates;
     private final LedgerEntries ledger;
 
-    Proposals(JdbcClient jdbc, AuditTrail audit, ProjectFacts projects, FinancingBodies bodies, Codelists codelists,
-            ExchangeRates rates, LedgerEntries ledger) {
+    Proposals(JdbcClient jdbc, AuditTrail audit, ProjectFacts projects, FinancingBodies bodies, ExchangeRates rates,
+            LedgerEntries ledger) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.projects = projects;
         this.bodies = bodies;
-        this.codelists = codelists;
         this.rates = rates;
         this.ledger = ledger;
     }
@@ -88,13 +86,14 @@ public class Proposals {
     public List<Proposal.Event> history(long id) {
         return jdbc.sql("""
                 SELECT e.occurred_at, COALESCE(u.display_name, e.actor), e.from_stage, e.to_stage, e.amount_approved,
-                       e.note
-                FROM proposal_event e LEFT JOIN app_user u ON u.username = e.actor
+                       e.note, x.currency
+                FROM proposal_event e JOIN proposal x ON x.id = e.proposal_id
+                LEFT JOIN app_user u ON u.username = e.actor
                 WHERE e.proposal_id = :id ORDER BY e.occurred_at, e.id
                 """).param("id", id)
             .query((rs, n) -> new Proposal.Event(rs.getObject(1, OffsetDateTime.class), rs.getString(2),
                 rs.getString(3) == null ? null : Stage.valueOf(rs.getString(3)), Stage.valueOf(rs.getString(4)),
-                rs.getBigDecimal(5), rs.getString(6)))
+                Money.inOrNull(rs.getString(7).strip(), rs.getBigDecimal(5)), rs.getString(6)))
             .list();
     }
 
@@ -108,12 +107,12 @@ public class Proposals {
             errors.add(new FieldError("bodyCode", "is not a known financing body: " + d.bodyCode()));
         }
         String currency = d.currency() == null ? "" : d.currency().strip().toUpperCase(Locale.ROOT);
-        if (!codelists.isActive("Currency", currency)) {
-            errors.add(new FieldError("currency", "is not a known ISO 4217 currency: " + d.currency()));
+        if (!Money.isCurrency(currency)) {
+            errors.add(new FieldError("currency", Money.unknownCurrencyMessage(d.currency())));
         } else if (rates.rateOn(currency, LocalDate.now()).isEmpty()) {
             errors.add(new FieldError("currency", "has no exchange rate to value the pipeline in USD; enter one first"));
         }
-        checkAmount(errors, "amountRequested", d.amountRequested(), true);
+        checkAmount(errors, "amountRequested", Money.isCurrency(currency) ? currency : null, d.amountRequested(), true);
         checkText(errors, "nextAction", d.nextAction(), 500);
         checkText(errors, "notes", d.notes(), 4000);
         if (!errors.isEmpty()) {
@@ -148,7 +147,7 @@ public class Proposals {
         if (move.version() == null) {
             errors.add(new FieldError("version", "is required: send the version you read"));
         }
-        checkAmount(errors, "amountApproved", move.amountApproved(), false);
+        checkAmount(errors, "amountApproved", before.currency(), move.amountApproved(), false);
         checkText(errors, "note", move.note(), 2000);
         checkText(errors, "nextAction", move.nextAction(), 500);
         if (target == Stage.APPROVED_PLEDGED && move.amountApproved() == null && before.amountApproved() == null) {
@@ -271,15 +270,16 @@ public class Proposals {
             .update();
     }
 
-    private static void checkAmount(List<FieldError> errors, String field, @Nullable BigDecimal amount, boolean required) {
+    private static void checkAmount(List<FieldError> errors, String field, @Nullable String currency,
+            @Nullable BigDecimal amount, boolean required) {
         if (amount == null) {
             if (required) {
                 errors.add(new FieldError(field, "is required"));
             }
         } else if (amount.signum() <= 0) {
             errors.add(new FieldError(field, "must be greater than zero: " + amount.toPlainString()));
-        } else if (amount.stripTrailingZeros().scale() > 2) {
-            errors.add(new FieldError(field, "must have at most 2 decimals"));
+        } else if (currency != null && !Money.fitsMinorUnit(currency, amount)) {
+            errors.add(new FieldError(field, Money.minorUnitMessage(currency)));
         }
     }
 
@@ -307,7 +307,8 @@ public class Proposals {
     private static Proposal toProposal(ResultSet rs, int n) throws SQLException {
         return new Proposal(rs.getLong("id"), rs.getLong("project_id"), rs.getString("identifier"),
             rs.getString("title_en"), Set.of(), rs.getString("body_code"), Stage.valueOf(rs.getString("stage")),
-            rs.getString("currency").strip(), rs.getBigDecimal("amount_requested"), rs.getBigDecimal("amount_approved"),
+            rs.getString("currency").strip(), Money.in(rs.getString("currency").strip(), rs.getBigDecimal("amount_requested")),
+            Money.inOrNull(rs.getString("currency").strip(), rs.getBigDecimal("amount_approved")),
             rs.getString("next_action"), rs.getObject("next_action_date", LocalDate.class), rs.getString("notes"),
             rs.getBoolean("is_sample"), rs.getInt("version"));
     }

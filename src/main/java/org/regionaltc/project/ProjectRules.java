@@ -9,6 +9,7 @@ import org.regionaltc.reference.Codelists;
 import org.regionaltc.reference.Countries;
 import org.regionaltc.reference.ThematicAreas;
 import org.regionaltc.system.InputLimits;
+import org.regionaltc.system.Money;
 import org.regionaltc.system.InvalidInput;
 import org.regionaltc.system.InvalidInput.FieldError;
 import org.springframework.stereotype.Component;
@@ -49,11 +50,19 @@ class ProjectRules {
         checkShares("sectors", request.sectors(), errors);
         request.themesOrEmpty().stream().filter(t -> themes.findByCode(t).isEmpty())
             .forEach(t -> errors.add(new FieldError("themes", t + " is not a thematic area")));
-        if (!codelists.isActive("Currency", request.currency().toUpperCase(Locale.ROOT))) {
-            errors.add(new FieldError("currency", request.currency() + " is not an ISO 4217 currency code"));
+        String currency = request.currency().toUpperCase(Locale.ROOT);
+        boolean knownCurrency = Money.isCurrency(currency);
+        if (!knownCurrency) {
+            errors.add(new FieldError("currency", Money.unknownCurrencyMessage(request.currency())));
         }
         if (request.totalBudget().signum() < 0) {
             errors.add(new FieldError("totalBudget", "must not be negative"));
+        } else if (knownCurrency && !Money.fitsMinorUnit(currency, request.totalBudget())) {
+            errors.add(new FieldError("totalBudget", Money.minorUnitMessage(currency)));
+        }
+        if (knownCurrency && request.budgetByYearOrEmpty().values().stream()
+                .anyMatch(a -> a != null && !Money.fitsMinorUnit(currency, a))) {
+            errors.add(new FieldError("budgetByYear", "yearly amounts " + Money.minorUnitMessage(currency)));
         }
         checkYears(request, errors);
         if (request.plannedStart() != null && request.plannedEnd() != null

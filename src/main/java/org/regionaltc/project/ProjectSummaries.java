@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.regionaltc.system.Money;
 import org.regionaltc.system.ProjectVisibility;
 import org.regionaltc.system.SignedInUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -89,7 +90,8 @@ public class ProjectSummaries {
             .param("scope", filter.scope() == null ? null : filter.scope().name())
             .param("like", like)
             .query((rs, n) -> new ProjectSummary(rs.getLong("id"), rs.getString("identifier"), rs.getString("title_en"),
-                rs.getString("title_es"), rs.getString("scope"), rs.getString("status"), rs.getBigDecimal("total_budget"),
+                rs.getString("title_es"), rs.getString("scope"), rs.getString("status"),
+                Money.in(rs.getString("currency").strip(), rs.getBigDecimal("total_budget")),
                 rs.getString("currency"), nonNull(rs.getString("countries")), nonNull(rs.getString("themes")),
                 rs.getBoolean("is_sample")))
             .list();

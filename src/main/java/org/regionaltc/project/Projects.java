@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import org.regionaltc.audit.AuditTrail;
 import org.regionaltc.system.Conflict;
+import org.regionaltc.system.Money;
 import org.regionaltc.system.NotFound;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -270,7 +271,8 @@ public class Projects {
             beforeHold == null ? null : ProjectStatus.valueOf(beforeHold),
             rs.getObject("planned_start", LocalDate.class), rs.getObject("planned_end", LocalDate.class),
             rs.getObject("actual_start", LocalDate.class), rs.getObject("actual_end", LocalDate.class),
-            rs.getString("currency"), rs.getBigDecimal("total_budget"), years(id),
+            rs.getString("currency"), Money.in(rs.getString("currency").strip(), rs.getBigDecimal("total_budget")),
+            years(id, rs.getString("currency").strip()),
             shares("project_country", "country_code", id), shares("project_sector", "sector_code", id),
             jdbc.sql("SELECT thematic_area_code FROM project_theme WHERE project_id = :id ORDER BY thematic_area_code")
                 .param("id", id).query(String.class).list(),
@@ -297,10 +299,10 @@ public class Projects {
             .param("id", id).query((r, n) -> new TcProject.Share(r.getString(1), r.getBigDecimal(2))).list();
     }
 
-    private Map<Integer, BigDecimal> years(long id) {
+    private Map<Integer, BigDecimal> years(long id, String currency) {
         Map<Integer, BigDecimal> years = new TreeMap<>();
         jdbc.sql("SELECT budget_year, amount FROM project_budget_year WHERE project_id = :id")
-            .param("id", id).query((r, n) -> years.put(r.getInt(1), r.getBigDecimal(2))).list();
+            .param("id", id).query((r, n) -> years.put(r.getInt(1), Money.in(currency, r.getBigDecimal(2)))).list();
         return years;
     }
 

@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The bounds of what people may type, checked once where input is bound ({@link InputBinding}) and by hand-written
  * checks that read text themselves. Dates far outside the programme's life are typing mistakes (0000-01-01,
- * +99999-01-01); amounts must fit the NUMERIC(18, 2) money columns, or the database answers with an unnamed conflict.
+ * +99999-01-01); amounts must fit the NUMERIC(19, 3) money columns, or the database answers with an unnamed conflict.
  * Imported data of other publishers is not bound this way and keeps its dates.
  */
 public final class InputLimits {
@@ -17,7 +17,7 @@ public final class InputLimits {
     public static final LocalDate LATEST_DATE = LocalDate.of(2100, 12, 31);
     public static final String DATE_MESSAGE = "must be a date between " + EARLIEST_DATE + " and " + LATEST_DATE
         + " (YYYY-MM-DD)";
-    /** NUMERIC(18, 2): 16 digits before the decimal point. */
+    /** 16 digits before the decimal point, as the money columns hold (NUMERIC(19, 3), USD in NUMERIC(18, 2)). */
     public static final BigDecimal LARGEST_AMOUNT = new BigDecimal("9999999999999999.99");
     public static final String AMOUNT_MESSAGE = "must be a number of at most 16 digits before the decimal point";
     public static final String NULL_CHARACTER_MESSAGE = "must not contain the null character (U+0000)";

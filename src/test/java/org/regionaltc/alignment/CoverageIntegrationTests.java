@@ -8,11 +8,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.regionaltc.account.AccountAdministration;
 import org.regionaltc.account.AccountFixtures;
+import org.regionaltc.funding.ExchangeRates;
+import org.regionaltc.system.Money;
 import org.regionaltc.project.ProjectFixtures;
 import org.regionaltc.project.ProjectStatus;
 import org.regionaltc.project.Projects;
@@ -40,6 +43,8 @@ class CoverageIntegrationTests {
     AccountAdministration administration;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    ExchangeRates rates;
 
     long peru;
     long bolivia;
@@ -48,10 +53,11 @@ class CoverageIntegrationTests {
     long partly;
     long offProgramme;
     long cancelled;
+    long cycle;
 
     @BeforeEach
     void aCycleWithThreePrioritiesAndFourProjects() {
-        long cycle = CycleFixtures.aCurrentCycle(jdbc);
+        cycle = CycleFixtures.aCurrentCycle(jdbc);
         peru = CycleFixtures.aPriority(jdbc, cycle, "NATIONAL", "PE", null, "A1", "0.9");
         bolivia = CycleFixtures.aPriority(jdbc, cycle, "NATIONAL", "BO", null, "C2", "0.7");
         andean = CycleFixtures.aPriority(jdbc, cycle, "SUB_REGIONAL", null, "CAN", "B1", "0.4");
@@ -135,5 +141,34 @@ class CoverageIntegrationTests {
             .andExpect(status().isOk())
             .andExpect(content().string(org.hamcrest.Matchers.containsString("Bolivia (Plurinational State of) #1 Priority NATIONAL BO")));
         mvc.perform(get("/coverage/nothing.csv").with(user(donor))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theGapThresholdIsInDollarsSoTenMillionYenAreNotTenMillionDollars() throws Exception {
+        if (rates.rateOn("JPY", LocalDate.now()).isEmpty()) {
+            rates.save("JPY", LocalDate.of(1992, 1, 1), new BigDecimal("0.0080000000"), "test", false);
+        }
+        BigDecimal yen = rates.rateOn("JPY", LocalDate.now()).orElseThrow();
+        long ecuador = CycleFixtures.aPriority(jdbc, cycle, "NATIONAL", "EC", null, "A1", "0.95");
+        long inYen = ProjectFixtures.aProject(projects, new BigDecimal("10000000"), "EC", 100);
+        jdbc.sql("UPDATE tc_project SET currency = 'JPY' WHERE id = :id").param("id", inYen).update();
+        ProjectFixtures.link(jdbc, inYen, ecuador, "STRONG");
+        long inTugrik = ProjectFixtures.aProject(projects, new BigDecimal("500000"), "EC", 100);
+        jdbc.sql("UPDATE tc_project SET currency = 'MNT' WHERE id = :id").param("id", inTugrik).update();
+        ProjectFixtures.link(jdbc, inTugrik, ecuador, "PARTIAL");
+
+        Coverage.PriorityCoverage row = coverage.priorities(Coverage.Filter.none()).stream()
+            .filter(p -> p.priorityId() == ecuador).findFirst().orElseThrow();
+        assertThat(row.projects()).isEqualTo(2);
+        assertThat(row.linkedBudget()).isEqualTo(Money.usd(new BigDecimal("10000000").multiply(yen)));
+        assertThat(row.linkedBudget()).isLessThan(new BigDecimal("100000"));
+        assertThat(row.unpriced()).containsExactly("MNT");
+        assertThat(coverage.gaps(Coverage.Filter.none())).extracting(Coverage.PriorityCoverage::priorityId)
+            .contains(ecuador);
+        var officer = users.loadUserByUsername(AccountFixtures.anOfficer(administration));
+        mvc.perform(get("/coverage").with(user(officer)))
+            .andExpect(content().string(org.hamcrest.Matchers.containsString(
+                "Leaves out budgets in MNT: no exchange rate to US dollars yet.")))
+            .andExpect(content().string(org.hamcrest.Matchers.containsString("Linked budgets are in US dollars")));
     }
 }

@@ -252,4 +252,48 @@ class LedgerIntegrationTests {
                 .content(entry("PLEDGE", "GEF", null, null, "1991-02-01", "USD", "10.00")))
             .andExpect(status().isForbidden());
     }
+
+    private void ratesForYenAndKuwaitiDinarInNineteenNinetyTwo() {
+        if (rates.rateOn("JPY", LocalDate.of(1992, 1, 1)).isEmpty()) {
+            rates.save("JPY", LocalDate.of(1992, 1, 1), new BigDecimal("0.0080000000"), "test", false);
+        }
+        if (rates.rateOn("KWD", LocalDate.of(1992, 1, 1)).isEmpty()) {
+            rates.save("KWD", LocalDate.of(1992, 1, 1), new BigDecimal("3.2500000000"), "test", false);
+        }
+    }
+
+    @Test
+    void aYenEntryKeepsNoDecimalsAKuwaitiDinarEntryThreeAndTheirDollarsStayInCents() throws Exception {
+        ratesForYenAndKuwaitiDinarInNineteenNinetyTwo();
+        String yen = postEntry(entry("PLEDGE", "DE", null, null, "1992-03-01", "JPY", "1234567"))
+            .andExpect(status().isCreated())
+            .andReturn().getResponse().getContentAsString();
+        assertThat(yen).contains("\"amount\":1234567,").contains("\"amountUsd\":9876.54,");
+        String dinar = postEntry(entry("PLEDGE", "DE", null, null, "1992-03-01", "KWD", "1234.567"))
+            .andExpect(status().isCreated())
+            .andReturn().getResponse().getContentAsString();
+        assertThat(dinar).contains("\"amount\":1234.567,").contains("\"amountUsd\":4012.34,");
+        mvc.perform(get("/funding/ledger").with(user(users.loadUserByUsername(officer))))
+            .andExpect(content().string(containsString("JPY 1,234,567<")))
+            .andExpect(content().string(containsString("KWD 1,234.567<")));
+    }
+
+    @Test
+    void refusesAFractionOfAYenOnTheApiAndOnTheForm() throws Exception {
+        ratesForYenAndKuwaitiDinarInNineteenNinetyTwo();
+        int before = jdbc.sql("SELECT COUNT(*) FROM ledger_entry").query(Integer.class).single();
+        postEntry(entry("PLEDGE", "DE", null, null, "1992-03-01", "JPY", "100.4"))
+            .andExpect(status().isBadRequest())
+            .andExpect(jsonPath("$.errors[0].field").value("amount"))
+            .andExpect(jsonPath("$.errors[0].message").value("must be a whole number: JPY has no decimals: 100.4"));
+        postEntry(entry("PLEDGE", "DE", null, null, "1992-03-01", "KWD", "1.0005"))
+            .andExpect(status().isBadRequest())
+            .andExpect(jsonPath("$.errors[0].message").value("must have at most 3 decimals in KWD: 1.0005"));
+        mvc.perform(post("/funding/ledger").with(csrf()).with(user(users.loadUserByUsername(officer)))
+                .param("type", "PLEDGE").param("bodyCode", "DE").param("date", "1992-03-01").param("currency", "JPY")
+                .param("amount", "100.4"))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("must be a whole number: JPY has no decimals: 100.4")));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM ledger_entry").query(Integer.class).single()).isEqualTo(before);
+    }
 }

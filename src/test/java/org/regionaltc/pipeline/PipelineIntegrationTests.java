@@ -177,7 +177,7 @@ class PipelineIntegrationTests {
                 WHERE project_id = :project AND reference = :reference ORDER BY id""")
             .param("project", project).param("reference", "proposal " + proposal)
             .query((rs, n) -> rs.getString(1) + " " + rs.getDate(2).toLocalDate() + " " + rs.getString(3) + " "
-                + rs.getBigDecimal(4).toPlainString())
+                + org.regionaltc.system.Money.in(rs.getString(3).strip(), rs.getBigDecimal(4)).toPlainString())
             .list();
     }
 
@@ -333,5 +333,34 @@ class PipelineIntegrationTests {
         long eligible = propose(aBodyWithARuleFor("Andean", "\"PE\", \"BO\""), "1000.00");
         mvc.perform(get("/pipeline/" + eligible).with(user(users.loadUserByUsername(officer))))
             .andExpect(content().string(not(containsString("id=\"not-eligible\""))));
+    }
+
+    @Test
+    void aYenProposalKeepsNoDecimalsAndRefusesAFractionOfAYen() throws Exception {
+        if (jdbc.sql("SELECT COUNT(*) FROM exchange_rate WHERE currency = 'JPY'").query(Integer.class).single() == 0) {
+            jdbc.sql("INSERT INTO exchange_rate (currency, rate_date, usd_per_unit) VALUES ('JPY', DATE '1992-01-01', 0.008)")
+                .update();
+        }
+        String proposal = """
+            {"projectId": %d, "bodyCode": "GEF", "currency": "JPY", "amountRequested": %s}""";
+        mvc.perform(post("/api/proposals").with(httpBasic(officer, PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON).content(proposal.formatted(project, "100.4")))
+            .andExpect(status().isBadRequest())
+            .andExpect(jsonPath("$.errors[0].field").value("amountRequested"))
+            .andExpect(jsonPath("$.errors[0].message").value("must be a whole number: JPY has no decimals"));
+        String json = mvc.perform(post("/api/proposals").with(httpBasic(officer, PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON).content(proposal.formatted(project, "1234567")))
+            .andExpect(status().isCreated())
+            .andReturn().getResponse().getContentAsString();
+        assertThat(json).contains("\"amountRequested\":1234567,");
+        long id = ((Number) JsonPath.read(json, "$.id")).longValue();
+        move(id, "CONCEPT_SUBMITTED", null, 0).andExpect(status().isOk());
+        move(id, "UNDER_NEGOTIATION", null, 1).andExpect(status().isOk());
+        move(id, "APPROVED_PLEDGED", "1000000.5", 2)
+            .andExpect(status().isBadRequest())
+            .andExpect(jsonPath("$.errors[0].field").value("amountApproved"));
+        String moved = move(id, "APPROVED_PLEDGED", "1000000", 2).andExpect(status().isOk())
+            .andReturn().getResponse().getContentAsString();
+        assertThat(moved).contains("\"amountApproved\":1000000,");
     }
 }

@@ -62,7 +62,7 @@ class ProjectRulesIntegrationTests {
         assertThat(fieldsAtFault(with(shares("PE", 50, "US", 50), shares("99999", 100), Map.of(), "XXX")))
             .containsExactlyInAnyOrder("countries: US is not a GRULAC country code",
                 "sectors: 99999 is not a current DAC 5-digit sector code",
-                "currency: XXX is not an ISO 4217 currency code");
+                "currency: is not a known ISO 4217 currency: XXX");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM tc_project").query(Integer.class).single()).isEqualTo(before);
     }
 
@@ -93,5 +93,34 @@ class ProjectRulesIntegrationTests {
         assertThatThrownBy(() -> projects.update(id, first)).isInstanceOf(Conflict.class)
             .hasMessageContaining("changed by someone else");
         assertThat(projects.get(id).version()).isEqualTo(1);
+    }
+
+    private static ProjectRequest costing(String currency, String budget, Map<Integer, BigDecimal> years) {
+        ProjectRequest r = ProjectFixtures.aRequest(new BigDecimal(budget), "PE", 100);
+        return new ProjectRequest(r.identifier(), r.titleEn(), null, null, null, null, null, r.scope(), null, null,
+            null, null, currency, r.totalBudget(), years, shares("PE", 100), shares("32161", 100), List.of("A1"), null,
+            null, null, null, null, null);
+    }
+
+    @Test
+    void aBudgetKeepsItsCurrencysDecimalsNoneForTheYenThreeForTheKuwaitiDinar() {
+        TcProject yen = projects.get(projects.create(costing("JPY", "1234567",
+            Map.of(2025, new BigDecimal("1000000"), 2026, new BigDecimal("234567"))), false));
+        assertThat(yen.totalBudget().toPlainString()).isEqualTo("1234567");
+        assertThat(yen.budgetByYear().values()).extracting(BigDecimal::toPlainString).containsExactly("1000000", "234567");
+        TcProject dinar = projects.get(projects.create(costing("KWD", "1000.125", Map.of()), false));
+        assertThat(dinar.totalBudget().toPlainString()).isEqualTo("1000.125");
+        TcProject dollar = projects.get(projects.create(costing("USD", "12.5", Map.of()), false));
+        assertThat(dollar.totalBudget().toPlainString()).isEqualTo("12.50");
+    }
+
+    @Test
+    void refusesAFractionTheCurrencyDoesNotHave() {
+        assertThat(fieldsAtFault(costing("JPY", "100.4", Map.of())))
+            .containsExactly("totalBudget: must be a whole number: JPY has no decimals");
+        assertThat(fieldsAtFault(costing("JPY", "100", Map.of(2025, new BigDecimal("99.5"), 2026, new BigDecimal("0.5")))))
+            .containsExactly("budgetByYear: yearly amounts must be a whole number: JPY has no decimals");
+        assertThat(fieldsAtFault(costing("KWD", "1.0001", Map.of())))
+            .containsExactly("totalBudget: must have at most 3 decimals in KWD");
     }
 }

@@ -171,7 +171,7 @@ class ProjectWebIntegrationTests {
                      "documents": [{"title": "no link"}]}""".formatted(ProjectFixtures.anIdentifier())))
             .andExpect(status().isBadRequest())
             .andExpect(jsonPath("$.errors[*].field", org.hamcrest.Matchers.hasItems("documents")));
-        // An amount beyond the NUMERIC(18, 2) column is refused as the body is read, naming the property.
+        // An amount beyond the 16 digits the money columns hold is refused as the body is read, naming the property.
         mvc.perform(post("/api/projects").with(httpBasic(officer, PASSWORD)).contentType(MediaType.APPLICATION_JSON)
                 .content("""
                     {"identifier": "%s", "titleEn": "x", "scope": "NATIONAL", "currency": "USD",
@@ -280,5 +280,27 @@ class ProjectWebIntegrationTests {
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("<span id=\"alignment-score\">25</span>")))
             .andExpect(content().string(containsString("PA 100%: no linked priority")));
+    }
+
+    @Test
+    void aYenBudgetKeepsNoDecimalsOnTheApiAndThePageAndAFractionOfAYenIsRefused() throws Exception {
+        String officer = AccountFixtures.anOfficer(administration);
+        String project = """
+            {"identifier": "%s", "titleEn": "Yen project", "scope": "NATIONAL", "currency": "JPY",
+             "totalBudget": %s, "countries": {"CO": 100}, "sectors": {"41010": 100}}""";
+        mvc.perform(post("/api/projects").with(httpBasic(officer, PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+                .content(project.formatted(ProjectFixtures.anIdentifier(), "100.4")))
+            .andExpect(status().isBadRequest())
+            .andExpect(jsonPath("$.errors[0].field").value("totalBudget"))
+            .andExpect(jsonPath("$.errors[0].message").value("must be a whole number: JPY has no decimals"));
+        String created = mvc.perform(post("/api/projects").with(httpBasic(officer, PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON).content(project.formatted(ProjectFixtures.anIdentifier(), "1234567")))
+            .andExpect(status().isCreated())
+            .andReturn().getResponse().getContentAsString();
+        assertThat(created).contains("\"totalBudget\":1234567,");
+        long id = ((Number) com.jayway.jsonpath.JsonPath.read(created, "$.id")).longValue();
+        mvc.perform(get("/projects/{id}", id).with(user(users.loadUserByUsername(officer))))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("JPY 1,234,567<")));
     }
 }
