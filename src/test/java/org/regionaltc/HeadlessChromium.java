@@ -28,7 +28,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Debian's headless Chromium driven by Debian's chromedriver, so Selenium never downloads a browser or a
  * driver, with a fresh profile that is deleted on close. A missing browser fails the test: CI installs it.
  * A JUnit extension: {@code @RegisterExtension static final HeadlessChromium chromium = new HeadlessChromium();}
- * starts one browser for the test class, clears its cookies before each test and closes it after.
+ * shares one browser with every other browser test of the JVM and clears its cookies before each test.
  */
 public final class HeadlessChromium implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
 
@@ -36,27 +36,61 @@ public final class HeadlessChromium implements BeforeAllCallback, BeforeEachCall
     private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
     private static final Duration PATIENCE = Duration.ofSeconds(20);
 
-    private @Nullable ChromeDriverService service;
+    /**
+     * One browser for the whole test JVM: starting Chromium costs seconds, and the browser tests run one class after
+     * another. It is closed when the JVM exits.
+     */
+    private static @Nullable Browser shared;
+
+    private record Browser(ChromeDriverService service, WebDriver driver, Path profile) {
+
+        void close() {
+            try {
+                driver.quit();
+            } finally {
+                service.stop();
+                try (Stream<Path> files = Files.walk(profile)) {
+                    files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+                } catch (IOException e) {
+                    // A profile left in the temporary directory is not worth failing the suite for.
+                }
+            }
+        }
+    }
+
     private @Nullable WebDriver driver;
-    private @Nullable Path profile;
 
     @Override
     public void beforeAll(ExtensionContext context) {
+        driver = browser().driver();
+    }
+
+    private static synchronized Browser browser() {
+        if (shared == null) {
+            shared = start();
+            Browser started = shared;
+            Runtime.getRuntime().addShutdownHook(new Thread(started::close, "close-headless-chromium"));
+        }
+        return shared;
+    }
+
+    private static Browser start() {
         if (!CHROMIUM.canExecute() || !CHROMEDRIVER.canExecute()) {
             fail(CHROMIUM + " or " + CHROMEDRIVER + " is missing: install Debian's chromium and chromium-driver"
                 + " (apt-get install -y chromium chromium-driver; .ci/run does it)");
         }
         try {
-            profile = Files.createTempDirectory("regional-tc-chromium-");
-            service = new ChromeDriverService.Builder()
+            Path profile = Files.createTempDirectory("regional-tc-chromium-");
+            ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
             ChromeOptions options = new ChromeOptions();
             options.setBinary(CHROMIUM);
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--user-data-dir=" + profile.toAbsolutePath());
-            driver = new ChromeDriver(service, options);
+            WebDriver driver = new ChromeDriver(service, options);
             driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+            return new Browser(service, driver, profile);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -99,23 +133,13 @@ public final class HeadlessChromium implements BeforeAllCallback, BeforeEachCall
         return new WebDriverWait(driver(), PATIENCE).until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
+    /** The browser stays for the next class; it leaves this class's last page behind. */
     @Override
     public void afterAll(ExtensionContext context) {
-        try {
-            if (driver != null) {
-                driver.quit();
-            }
-        } finally {
-            if (service != null) {
-                service.stop();
-            }
-            if (profile != null) {
-                try (Stream<Path> files = Files.walk(profile)) {
-                    files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
+        if (driver != null) {
+            // Cookies are cleared for the page's host, so before leaving it; localhost cookies ignore the port.
+            driver.manage().deleteAllCookies();
+            driver.get("about:blank");
         }
     }
 }
