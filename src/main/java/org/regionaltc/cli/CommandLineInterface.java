@@ -284,12 +284,9 @@ public final class CommandLineInterface implements Runnable {
                     .findAll(new ProjectSummaries.Filter(country, theme, status, null, null));
                 java.util.Map<Long, Double> scores = alignment.get().ofAllProjects();
                 if (format.equals("csv")) {
-                    out.print("identifier,title,status,countries,currency,total_budget,alignment\r\n");
-                    for (ProjectSummaries.ProjectSummary p : projects) {
-                        out.print(String.join(",", Csv.cell(p.identifier()), Csv.cell(p.titleEn()), p.status(),
-                            Csv.cell(p.countries()), Csv.cell(p.currency()), p.totalBudget().toPlainString(),
-                            score(scores, p.id())) + "\r\n");
-                    }
+                    out.print(Csv.write(List.of("identifier", "title", "status", "countries", "currency",
+                        "total_budget", "alignment"), projects, p -> java.util.Arrays.asList(p.identifier(), p.titleEn(),
+                        p.status(), p.countries(), p.currency(), p.totalBudget(), score(scores, p.id()))));
                     out.flush();
                     return 0;
                 }

@@ -33,7 +33,7 @@ public class LedgerEntries {
 
     private static final String SELECT = """
             SELECT e.id, e.entry_type, e.body_code, e.project_id, p.identifier, e.window_id, e.entry_date, e.currency,
-                   e.amount, e.usd_rate, e.amount_usd, e.reference, e.notes, e.is_sample
+                   e.amount, e.usd_rate, e.amount_usd, e.reference, e.notes, e.is_sample, e.proposal_id
             FROM ledger_entry e LEFT JOIN tc_project p ON p.id = e.project_id
             """;
 
@@ -70,6 +70,12 @@ public class LedgerEntries {
         return statement.query(LedgerEntries::toEntry).list();
     }
 
+    /** The entries a pipeline proposal's moves recorded, whoever may see them. */
+    public List<LedgerEntry> findByProposal(long proposalId) {
+        return jdbc.sql(SELECT + " WHERE e.proposal_id = :proposal ORDER BY e.id").param("proposal", proposalId)
+            .query(LedgerEntries::toEntry).list();
+    }
+
     public LedgerEntry get(long id) {
         return jdbc.sql(SELECT + " WHERE e.id = :id").param("id", id).query(LedgerEntries::toEntry).optional()
             .orElseThrow(() -> new NotFound("Ledger entry", id));
@@ -81,6 +87,16 @@ public class LedgerEntries {
      */
     @Transactional
     public LedgerEntry create(LedgerDraft draft, boolean sample) {
+        return create(draft, sample, null);
+    }
+
+    /** Records an entry as {@link #create(LedgerDraft, boolean)} does, linked to the proposal whose move it records. */
+    @Transactional
+    public LedgerEntry createFor(long proposalId, LedgerDraft draft, boolean sample) {
+        return create(draft, sample, proposalId);
+    }
+
+    private LedgerEntry create(LedgerDraft draft, boolean sample, @Nullable Long proposalId) {
         List<FieldError> errors = check(draft);
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
@@ -89,27 +105,31 @@ public class LedgerEntries {
         if (overEnvelope != null) {
             throw new Conflict("amount: " + overEnvelope);
         }
-        return write(draft, sample);
+        return write(draft, sample, proposalId);
     }
 
     /** Writes a draft that {@link #check} and {@link #overEnvelope} have passed. */
     LedgerEntry write(LedgerDraft draft, boolean sample) {
+        return write(draft, sample, null);
+    }
+
+    private LedgerEntry write(LedgerDraft draft, boolean sample, @Nullable Long proposalId) {
         EntryType type = EntryType.valueOf(draft.type().strip().toUpperCase(Locale.ROOT));
         String currency = draft.currency().strip().toUpperCase(Locale.ROOT);
         ExchangeRates.Conversion usd = rates.toUsd(currency, draft.amount(), draft.date(), "date");
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO ledger_entry (entry_type, body_code, project_id, window_id, entry_date, currency, amount,
-                    usd_rate, amount_usd, reference, notes, is_sample, created_at)
+                    usd_rate, amount_usd, reference, notes, is_sample, created_at, proposal_id)
                 VALUES (:type, :body, :project, :window, :date, :currency, :amount, :rate, :usd, :reference, :notes,
-                    :sample, :now)
+                    :sample, :now, :proposal)
                 """)
             .param("type", type.name()).param("body", draft.bodyCode().strip().toUpperCase(Locale.ROOT))
             .param("project", draft.projectId()).param("window", draft.windowId()).param("date", draft.date())
             .param("currency", currency).param("amount", draft.amount()).param("rate", usd.usdRate())
             .param("usd", usd.amountUsd()).param("reference", Text.blankToNull(draft.reference()))
             .param("notes", Text.blankToNull(draft.notes())).param("sample", sample)
-            .param("now", OffsetDateTime.now(ZoneOffset.UTC))
+            .param("now", OffsetDateTime.now(ZoneOffset.UTC)).param("proposal", proposalId)
             .update(key, "id");
         LedgerEntry entry = get(Objects.requireNonNull(key.getKey()).longValue());
         audit.created("LedgerEntry", entry.id(), entry);
@@ -240,7 +260,7 @@ public class LedgerEntries {
             rs.getObject("entry_date", LocalDate.class), rs.getString("currency").strip(),
             Money.in(rs.getString("currency").strip(), rs.getBigDecimal("amount")),
             rs.getBigDecimal("usd_rate"), rs.getBigDecimal("amount_usd"), rs.getString("reference"), rs.getString("notes"),
-            rs.getBoolean("is_sample"));
+            rs.getBoolean("is_sample"), rs.getObject("proposal_id", Long.class));
     }
 
 }

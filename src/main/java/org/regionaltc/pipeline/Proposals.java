@@ -196,11 +196,11 @@ public class Proposals {
 
     /**
      * The pledge the move to APPROVED_PLEDGED recorded leaves the ledger when the proposal is withdrawn; an entry
-     * made by hand or imported (another reference) stays.
+     * made by hand or imported stays, even one whose reference names the proposal.
      */
     private void withdrawPledge(Proposal proposal) {
-        ledger.findVisible(Visibility.everything(), proposal.bodyCode(), proposal.projectId()).stream()
-            .filter(e -> e.type() == EntryType.PLEDGE && ("proposal " + proposal.id()).equals(e.reference()))
+        ledger.findByProposal(proposal.id()).stream()
+            .filter(e -> e.type() == EntryType.PLEDGE)
             .forEach(e -> ledger.delete(e.id()));
     }
 
@@ -224,7 +224,7 @@ public class Proposals {
                     + " already has it” to move without recording it again, or remove that entry first");
             });
         try {
-            ledger.create(new LedgerDraft(type, proposal.bodyCode(), proposal.projectId(), null, date,
+            ledger.createFor(proposal.id(), new LedgerDraft(type, proposal.bodyCode(), proposal.projectId(), null, date,
                 proposal.currency(), proposal.amount(), "proposal " + proposal.id(),
                 pledge ? "Recorded when the proposal was approved / pledged" : "Recorded when the agreement was signed"),
                 proposal.sample());

@@ -1,5 +1,6 @@
 package org.regionaltc.priority;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -16,18 +17,11 @@ public final class PriorityCsv {
     }
 
     public static String write(ReviewCycle cycle, List<Priority> priorities, Map<Long, List<Long>> links) {
-        StringBuilder csv = new StringBuilder(HEADER).append("\r\n");
-        for (Priority p : priorities) {
-            csv.append(String.join(",", List.of(String.valueOf(cycle.id()), Csv.cell(cycle.title()), String.valueOf(p.id()),
-                p.level().name(), Csv.cell(p.countryCode()), Csv.cell(p.groupingCode()), Csv.cell(p.ownerCountryCode()),
-                Csv.cell(p.thematicAreaCode()), Csv.cell(p.subTheme()), String.valueOf(p.rank()), Csv.cell(p.title()),
-                Csv.cell(p.rationale()), p.language(), Csv.cell(String.join(" ", p.sectors())),
-                p.weight() == null ? "" : p.weight().toPlainString(), p.status().name(),
-                p.carriedFromId() == null ? "" : String.valueOf(p.carriedFromId()),
-                links.getOrDefault(p.id(), List.of()).stream().map(String::valueOf).collect(Collectors.joining(" ")),
-                Csv.cell(p.planTitle()), Csv.cell(p.planUrl()), p.planYear() == null ? "" : String.valueOf(p.planYear()),
-                Csv.cell(p.expectedOutcomes())))).append("\r\n");
-        }
-        return csv.toString();
+        return Csv.write(List.of(HEADER.split(",")), priorities, p -> Arrays.asList(cycle.id(), cycle.title(), p.id(),
+            p.level().name(), p.countryCode(), p.groupingCode(), p.ownerCountryCode(), p.thematicAreaCode(),
+            p.subTheme(), p.rank(), p.title(), p.rationale(), p.language(), String.join(" ", p.sectors()), p.weight(),
+            p.status().name(), p.carriedFromId(),
+            links.getOrDefault(p.id(), List.of()).stream().map(String::valueOf).collect(Collectors.joining(" ")),
+            p.planTitle(), p.planUrl(), p.planYear(), p.expectedOutcomes()));
     }
 }

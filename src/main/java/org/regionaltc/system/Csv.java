@@ -1,9 +1,9 @@
 package org.regionaltc.system;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
@@ -12,12 +12,24 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVException;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
 
-/** RFC 4180 CSV: a header row, then records whose quoted fields may hold commas, quotes and line breaks. */
+/**
+ * RFC 4180 CSV through Apache Commons CSV: a header row, then records whose quoted fields may hold commas, quotes
+ * and line breaks; this class adds the decoding, the line numbers of errors and the formula guard.
+ */
 public final class Csv {
 
     /** One record, its values keyed by header, with the line it starts on for error messages. */
@@ -61,6 +73,12 @@ public final class Csv {
             return all.toArray();
         }
     }
+
+    /** RFC 4180 as spreadsheets write it: spaces around a quoted field and text after its closing quote are allowed. */
+    private static final CSVFormat READING = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false)
+        .setIgnoreSurroundingSpaces(true).setTrailingData(true).get();
+    private static final CSVFormat WRITING = CSVFormat.RFC4180;
+    private static final Pattern STARTLINE = Pattern.compile("\\(startline ([^)]+)\\)");
 
     private Csv() {
     }
@@ -150,94 +168,85 @@ public final class Csv {
      * a spreadsheet would run it as a formula (it starts with =, +, -, @, a tab or a carriage return).
      */
     public static String cell(@Nullable String value) {
-        if (value == null) {
-            return "";
+        return value == null || value.isEmpty() ? "" : WRITING.format(defused(value));
+    }
+
+    /**
+     * A table as CSV: the header row, then one record per row, each line ended by CR LF. Text is defused as
+     * {@link #cell} says; numbers are written as they are (a negative amount is no formula), null as an empty field.
+     */
+    public static <T> String write(List<String> header, List<T> rows, Function<T, List<?>> fields) {
+        StringBuilder csv = new StringBuilder();
+        try (CSVPrinter printer = new CSVPrinter(csv, WRITING)) {
+            printer.printRecord(header);
+            for (T row : rows) {
+                printer.printRecord(fields.apply(row).stream().map(Csv::field).toList());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        String text = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        return text.matches("(?s).*[\",\r\n].*") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+        return csv.toString();
+    }
+
+    private static @Nullable String field(@Nullable Object value) {
+        return switch (value) {
+            case null -> null;
+            case String text when text.isEmpty() -> null;
+            case BigDecimal number -> number.toPlainString();
+            case Number number -> number.toString();
+            default -> defused(value.toString());
+        };
+    }
+
+    private static String defused(String text) {
+        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 
     public static List<Row> read(Reader source) {
-        try (BufferedReader in = new BufferedReader(source)) {
-            List<List<String>> records = new ArrayList<>();
-            List<Integer> lines = new ArrayList<>();
-            parse(in, records, lines);
-            if (records.isEmpty()) {
-                return List.of();
-            }
-            List<String> header = records.getFirst().stream().map(h -> h.strip().replace("\uFEFF", "")).toList();
+        try (CSVParser parser = READING.parse(source)) {
+            Iterator<CSVRecord> records = parser.iterator();
+            List<String> header = new ArrayList<>();
             List<Row> rows = new ArrayList<>();
-            for (int i = 1; i < records.size(); i++) {
-                List<String> record = records.get(i);
-                if (record.size() == 1 && record.getFirst().isBlank()) {
-                    continue;
+            for (boolean first = true; ; first = false) {
+                // The parser counts line breaks, those inside quoted fields too, so the count before a record is
+                // read gives the physical line it starts on.
+                int line = (int) parser.getCurrentLineNumber() + 1;
+                CSVRecord record = next(records, line);
+                if (record == null) {
+                    return rows;
                 }
-                Map<String, String> values = new LinkedHashMap<>();
-                for (int c = 0; c < header.size(); c++) {
-                    values.put(header.get(c), c < record.size() ? record.get(c).strip() : "");
+                if (first) {
+                    record.forEach(h -> header.add(h.strip().replace("\uFEFF", "")));
+                } else if (record.size() > 1 || !record.get(0).isBlank()) {
+                    Map<String, String> values = new LinkedHashMap<>();
+                    for (int c = 0; c < header.size(); c++) {
+                        values.put(header.get(c), c < record.size() ? record.get(c).strip() : "");
+                    }
+                    rows.add(new Row(line, values));
                 }
-                rows.add(new Row(lines.get(i), values));
             }
-            return rows;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static void parse(BufferedReader in, List<List<String>> records, List<Integer> lines) throws IOException {
-        List<String> record = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        int line = 1;
-        int recordLine = 1;
-        int quoteLine = 1;
-        int c;
-        while ((c = in.read()) != -1) {
-            char ch = (char) c;
-            if (quoted) {
-                if (ch == '"') {
-                    in.mark(1);
-                    int next = in.read();
-                    if (next == '"') {
-                        field.append('"');
-                    } else {
-                        quoted = false;
-                        if (next != -1) {
-                            in.reset();
-                        }
-                    }
-                } else {
-                    if (ch == '\n') {
-                        line++;
-                    }
-                    field.append(ch);
-                }
-            } else if (ch == '"') {
-                quoted = true;
-                quoteLine = line;
-            } else if (ch == ',') {
-                record.add(field.toString());
-                field.setLength(0);
-            } else if (ch == '\n') {
-                record.add(field.toString());
-                field.setLength(0);
-                records.add(record);
-                lines.add(recordLine);
-                record = new ArrayList<>();
-                line++;
-                recordLine = line;
-            } else if (ch != '\r') {
-                field.append(ch);
+    /** The next record, or null at the end; Commons CSV reports a quote that never closes as an I/O error. */
+    private static @Nullable CSVRecord next(Iterator<CSVRecord> records, int line) {
+        try {
+            return records.hasNext() ? records.next() : null;
+        } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof CSVException && String.valueOf(e.getCause().getMessage()).contains("EOF reached")) {
+                throw new Unreadable(startLine(e.getCause().getMessage(), line), "csv.openQuote", "a quoted field "
+                    + "opens here and never closes: add the closing quote (a quote inside a quoted field is written "
+                    + "twice: \"\")");
             }
+            throw e;
         }
-        if (quoted) {
-            throw new Unreadable(quoteLine, "csv.openQuote", "a quoted field opens here and never closes: add the "
-                + "closing quote (a quote inside a quoted field is written twice: \"\")");
-        }
-        if (!field.isEmpty() || !record.isEmpty()) {
-            record.add(field.toString());
-            records.add(record);
-            lines.add(recordLine);
-        }
+    }
+
+    /** The line Commons CSV names in "(startline 1,234) EOF reached…", else the line the record starts on. */
+    private static int startLine(String message, int recordLine) {
+        Matcher startline = STARTLINE.matcher(message);
+        return startline.find() ? Integer.parseInt(startline.group(1).replaceAll("\\D", "")) : recordLine;
     }
 }

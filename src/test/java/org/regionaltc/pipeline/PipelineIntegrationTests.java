@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -254,6 +255,59 @@ class PipelineIntegrationTests {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE entity_type = 'LedgerEntry' AND action = 'DELETE'"
                 + " AND changes LIKE :reference").param("reference", "%proposal " + id + "%").query(Integer.class).single())
             .isEqualTo(1);
+    }
+
+    @Test
+    void theApprovalsPledgePointsAtItsProposalAndWithdrawingRemovesThatEntryAndNotOneTypedByHand() throws Exception {
+        long id = propose("EU", "7000.00");
+        move(id, "CONCEPT_SUBMITTED", null, 0).andExpect(status().isOk());
+        move(id, "UNDER_NEGOTIATION", null, 1).andExpect(status().isOk());
+        move(id, "APPROVED_PLEDGED", "6500.00", 2).andExpect(status().isOk());
+        mvc.perform(post("/api/ledger-entries").with(httpBasic(officer, PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON).content("""
+                    {"type": "PLEDGE", "bodyCode": "EU", "projectId": %d, "date": "%s", "currency": "USD",
+                     "amount": 1200.00, "reference": "proposal %d", "notes": "typed by hand"}"""
+                    .formatted(project, java.time.LocalDate.now(), id)))
+            .andExpect(status().isCreated());
+        mvc.perform(get("/api/ledger-entries").param("project", String.valueOf(project)).with(httpBasic(officer, PASSWORD)))
+            .andExpect(jsonPath("$[?(@.amount == 6500.00)].proposalId").value(hasItem((int) id)))
+            .andExpect(jsonPath("$[?(@.amount == 1200.00)].proposalId").value(hasItem(nullValue())));
+        mvc.perform(get("/funding/ledger").with(user(users.loadUserByUsername(officer))))
+            .andExpect(content().string(containsString("href=\"/pipeline/" + id + "\">proposal " + id + "</a>")));
+        move(id, "WITHDRAWN", null, 3).andExpect(status().isOk());
+        assertThat(ledgerOf(id)).containsExactly("PLEDGE " + java.time.LocalDate.now() + " USD 1200.00");
+    }
+
+    @Test
+    void theMigrationLinksTheEntriesThePipelineRecordedBeforeAndOnlyThose() throws Exception {
+        long proposal = FundingFixtures.aProposal(jdbc, project, "GEF");
+        long legacy = legacyEntry("PLEDGE", "GEF", "proposal " + proposal);
+        long otherBody = legacyEntry("PLEDGE", "EU", "proposal " + proposal);
+        long receipt = legacyEntry("RECEIPT", "GEF", "proposal " + proposal);
+        long notAnId = legacyEntry("COMMITMENT", "GEF", "proposal " + proposal + "a");
+        long tooLarge = legacyEntry("COMMITMENT", "GEF", "proposal 99999999999999999999999");
+        long noSuchProposal = legacyEntry("COMMITMENT", "GEF", "proposal 0");
+        String migration = new String(new org.springframework.core.io.support.PathMatchingResourcePatternResolver()
+            .getResources("classpath:db/migration/V*__link_ledger_entry_to_proposal.sql")[0].getContentAsByteArray(),
+            java.nio.charset.StandardCharsets.UTF_8);
+        String fill = migration.substring(migration.indexOf("UPDATE ledger_entry")).strip();
+        jdbc.sql(fill.substring(0, fill.length() - 1)).update();
+        assertThat(proposalOf(legacy)).isEqualTo(proposal);
+        for (long untouched : new long[] {otherBody, receipt, notAnId, tooLarge, noSuchProposal}) {
+            assertThat(proposalOf(untouched)).as("entry " + untouched).isNull();
+        }
+    }
+
+    private long legacyEntry(String type, String body, String reference) {
+        long entry = FundingFixtures.anEntry(jdbc, type, body, project, null, "100.00");
+        jdbc.sql("UPDATE ledger_entry SET reference = :reference WHERE id = :id").param("reference", reference)
+            .param("id", entry).update();
+        return entry;
+    }
+
+    private @org.jspecify.annotations.Nullable Long proposalOf(long entry) {
+        return jdbc.sql("SELECT proposal_id FROM ledger_entry WHERE id = :id").param("id", entry)
+            .query((rs, n) -> rs.getObject(1, Long.class)).list().getFirst();
     }
 
     @Test

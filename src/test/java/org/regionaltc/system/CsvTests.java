@@ -84,4 +84,30 @@ class CsvTests {
                 assertThat(e.code()).isEqualTo("csv.openQuote");
             });
     }
+
+    @Test
+    void namesTheLineAQuoteOpensOnAfterAFieldThatSpansLines() {
+        assertThatThrownBy(() -> Csv.read(new StringReader("a,b,c\n1,\"two\nlines\",\"open\n5,6\n")))
+            .isInstanceOfSatisfying(Csv.Unreadable.class, e -> {
+                assertThat(e.line()).isEqualTo(3);
+                assertThat(e.getMessage()).contains("line 3: a quoted field opens here and never closes");
+            });
+    }
+
+    @Test
+    void readsSpacesAroundAQuotedFieldAsSpreadsheetsWriteThem() {
+        List<Csv.Row> rows = Csv.read(new StringReader("name,code\n \"Fund, global\" ,GEF\n"));
+        assertThat(rows.getFirst().get("name")).isEqualTo("Fund, global");
+        assertThat(rows.getFirst().get("code")).isEqualTo("GEF");
+    }
+
+    @Test
+    void writesATableWithNumbersAsTheyAreAndTextDefused() {
+        String csv = Csv.write(List.of("id", "title", "amount", "note"), List.of(7L),
+            id -> java.util.Arrays.asList(id, "-1 plus, a comma", new java.math.BigDecimal("-1.5E+3"), null));
+        assertThat(csv).isEqualTo("id,title,amount,note\r\n7,\"'-1 plus, a comma\",-1500,\r\n");
+        assertThat(Csv.read(new StringReader(csv)).getFirst().values())
+            .containsExactly(java.util.Map.entry("id", "7"), java.util.Map.entry("title", "'-1 plus, a comma"),
+                java.util.Map.entry("amount", "-1500"), java.util.Map.entry("note", ""));
+    }
 }
