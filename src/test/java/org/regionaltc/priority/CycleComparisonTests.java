@@ -57,10 +57,8 @@ class CycleComparisonTests {
 
     @Test
     void groupsConsolidatedPrioritiesUnderTheirGroupingOrTheRegion() {
-        Priority can = new Priority(30, 1, PriorityLevel.SUB_REGIONAL, null, "CAN", null, "A1", null, "Andean agro", null,
-            "en", 1, null, PriorityStatus.SUBMITTED, null, List.of(), null, null, null, null, false, 0);
-        Priority region = new Priority(31, 2, PriorityLevel.REGIONAL, null, null, null, "C3", null, "Renewables", null,
-            "en", 1, null, PriorityStatus.SUBMITTED, null, List.of(), null, null, null, null, false, 0);
+        Priority can = PriorityBuilder.aPriority().id(30).cycle(1).consolidatedFor("CAN").title("Andean agro").build();
+        Priority region = PriorityBuilder.aPriority().id(31).cycle(2).regional().theme("C3").title("Renewables").build();
 
         CycleComparison comparison = CycleComparison.compare(earlier, List.of(can), later, List.of(region),
             code -> code, country -> List.of());
@@ -83,8 +81,8 @@ class CycleComparisonTests {
 
     static Priority national(long id, long cycle, String country, String theme, int rank, String title,
             @Nullable Long carriedFrom) {
-        return new Priority(id, cycle, PriorityLevel.NATIONAL, country, null, country, theme, null, title, null, "en",
-            rank, null, PriorityStatus.SUBMITTED, carriedFrom, List.of(), null, null, null, null, false, 0);
+        return PriorityBuilder.aPriority().id(id).cycle(cycle).of(country).theme(theme).rank(rank).title(title)
+            .carriedFrom(carriedFrom).build();
     }
 
     private static Priority withStatus(Priority p, PriorityStatus status) {

@@ -47,9 +47,8 @@ final class PriorityFixtures {
     }
 
     Priority aNationalPriority(ReviewCycle cycle, String country, int rank, PriorityStatus status, String title) {
-        long id = priorities.insert(new Priority(0, cycle.id(), PriorityLevel.NATIONAL, country, null, country, "A1", null,
-            title, "Because, it matters", "en", rank, null, status, null, List.of("32161"), null, null, null, null,
-            false, 0));
+        long id = priorities.insert(PriorityBuilder.aPriority().cycle(cycle.id()).of(country).title(title)
+            .rationale("Because, it matters").rank(rank).status(status).sectors("32161").build());
         return priorities.get(id);
     }
 

@@ -516,9 +516,9 @@ class PriorityIntegrationTests {
     }
 
     private void carried(ReviewCycle cycle, Priority from, int rank, String title) {
-        priorities.insert(new Priority(0, cycle.id(), PriorityLevel.NATIONAL, from.countryCode(), null,
-            from.ownerCountryCode(), from.thematicAreaCode(), null, title, from.rationale(), "en", rank, null,
-            PriorityStatus.SUBMITTED, from.id(), from.sectors(), null, null, null, null, false, 0));
+        priorities.insert(PriorityBuilder.aPriority().cycle(cycle.id()).of(String.valueOf(from.countryCode()))
+            .theme(from.thematicAreaCode()).title(title).rationale(from.rationale()).rank(rank).carriedFrom(from.id())
+            .sectors(from.sectors().toArray(String[]::new)).build());
     }
 
     @Test

@@ -23,10 +23,8 @@ class ProjectRulesIntegrationTests {
 
     private static ProjectRequest with(Map<String, BigDecimal> countries, Map<String, BigDecimal> sectors,
             Map<Integer, BigDecimal> years, String currency) {
-        ProjectRequest r = ProjectFixtures.aRequest(new BigDecimal("1000"), "PE", 100);
-        return new ProjectRequest(r.identifier(), r.titleEn(), null, null, null, null, null, r.scope(), null, null,
-            null, null, currency, r.totalBudget(), years, countries, sectors, List.of("A1"), null, null, null, null,
-            null, null);
+        return ProjectRequestBuilder.aProjectRequest().budget(currency, "1000").byYear(years).countries(countries)
+            .sectors(sectors).build();
     }
 
     private static Map<String, BigDecimal> shares(Object... pairs) {
@@ -78,9 +76,7 @@ class ProjectRulesIntegrationTests {
         ProjectRequest request = ProjectFixtures.aRequest(new BigDecimal("10"), "PE", 100);
         projects.create(request, false);
         assertThatThrownBy(() -> projects.create(request, false)).isInstanceOf(Conflict.class);
-        ProjectRequest bad = new ProjectRequest("project 1", "T", null, null, null, null, null, ProjectScope.NATIONAL,
-            null, null, null, null, "USD", BigDecimal.TEN, null, shares("PE", 100), shares("32161", 100), null, null,
-            null, null, null, null, null);
+        ProjectRequest bad = ProjectRequestBuilder.aProjectRequest().identifier("project 1").themes(null).build();
         assertThat(fieldsAtFault(bad)).containsExactly("identifier: must look like XM-DAC-41123-PROJECT-150277");
     }
 
@@ -96,10 +92,7 @@ class ProjectRulesIntegrationTests {
     }
 
     private static ProjectRequest costing(String currency, String budget, Map<Integer, BigDecimal> years) {
-        ProjectRequest r = ProjectFixtures.aRequest(new BigDecimal(budget), "PE", 100);
-        return new ProjectRequest(r.identifier(), r.titleEn(), null, null, null, null, null, r.scope(), null, null,
-            null, null, currency, r.totalBudget(), years, shares("PE", 100), shares("32161", 100), List.of("A1"), null,
-            null, null, null, null, null);
+        return ProjectRequestBuilder.aProjectRequest().budget(currency, budget).byYear(years).build();
     }
 
     @Test
