@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.regionaltc.system.InvalidInput.FieldError;
+import org.regionaltc.system.InputLimits;
 import org.regionaltc.system.Money;
 
 /** The checks of an amount typed in a currency, as windows and co-financing take them. */
@@ -28,8 +29,8 @@ final class Amounts {
             errors.add(new FieldError("amount", "must be greater than zero"));
         } else if (Money.isCurrency(currency) && !Money.fitsMinorUnit(currency, amount)) {
             errors.add(new FieldError("amount", Money.minorUnitMessage(currency)));
-        } else if (amount.precision() - amount.scale() > 16) {
-            errors.add(new FieldError("amount", "is too large"));
+        } else if (!InputLimits.fits(amount)) {
+            errors.add(new FieldError("amount", InputLimits.AMOUNT_MESSAGE));
         }
     }
 }

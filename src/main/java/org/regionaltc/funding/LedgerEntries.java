@@ -18,6 +18,7 @@ import org.regionaltc.reference.FinancingBodies;
 import org.regionaltc.system.Conflict;
 import org.regionaltc.system.InvalidInput;
 import org.regionaltc.system.InvalidInput.FieldError;
+import org.regionaltc.system.InputLimits;
 import org.regionaltc.system.Money;
 import org.regionaltc.system.NotFound;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -236,8 +237,8 @@ public class LedgerEntries {
             errors.add(new FieldError("amount", "must be greater than zero: " + d.amount().toPlainString()));
         } else if (knownCurrency && !Money.fitsMinorUnit(currency, d.amount())) {
             errors.add(new FieldError("amount", Money.minorUnitMessage(currency) + ": " + d.amount().toPlainString()));
-        } else if (d.amount().precision() - d.amount().scale() > 16) {
-            errors.add(new FieldError("amount", "is too large"));
+        } else if (!InputLimits.fits(d.amount())) {
+            errors.add(new FieldError("amount", InputLimits.AMOUNT_MESSAGE));
         }
         if (d.date() == null) {
             errors.add(new FieldError("date", "is required"));

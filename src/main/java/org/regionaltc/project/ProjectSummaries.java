@@ -21,12 +21,13 @@ public class ProjectSummaries {
             @Nullable ProjectScope scope, @Nullable String text) {
     }
 
-    public record ProjectSummary(long id, String identifier, String titleEn, @Nullable String titleEs, String scope,
-            String status, BigDecimal totalBudget, String currency, String countries, String themes,
-            boolean isSample) {
+    public record ProjectSummary(long id, String identifier, String titleEn, @Nullable String titleEs,
+            @Nullable String titleFr, @Nullable String titlePt, String scope, String status, BigDecimal totalBudget,
+            String currency, String countries, String themes, boolean isSample) {
 
+        /** In the reader's language, as on the project's own page. */
         public String title(Locale locale) {
-            return "es".equals(locale.getLanguage()) && titleEs != null ? titleEs : titleEn;
+            return new TcProject.Texts(titleEn, titleEs, titleFr, titlePt, null, null).title(locale);
         }
     }
 
@@ -63,7 +64,7 @@ public class ProjectSummaries {
         String like = filter.text() == null || filter.text().isBlank() ? null
             : "%" + filter.text().strip().toLowerCase(Locale.ROOT) + "%";
         return visibility.bind(jdbc.sql("""
-                SELECT t.id, t.identifier, t.title_en, t.title_es, t.scope, t.status, t.total_budget, t.currency,
+                SELECT t.id, t.identifier, t.title_en, t.title_es, t.title_fr, t.title_pt, t.scope, t.status, t.total_budget, t.currency,
                        t.is_sample,
                        (SELECT STRING_AGG(pc.country_code, ' ' ORDER BY pc.country_code) FROM project_country pc
                         WHERE pc.project_id = t.id) AS countries,
@@ -90,7 +91,7 @@ public class ProjectSummaries {
             .param("scope", filter.scope() == null ? null : filter.scope().name())
             .param("like", like)
             .query((rs, n) -> new ProjectSummary(rs.getLong("id"), rs.getString("identifier"), rs.getString("title_en"),
-                rs.getString("title_es"), rs.getString("scope"), rs.getString("status"),
+                rs.getString("title_es"), rs.getString("title_fr"), rs.getString("title_pt"), rs.getString("scope"), rs.getString("status"),
                 Money.in(rs.getString("currency").strip(), rs.getBigDecimal("total_budget")),
                 rs.getString("currency"), nonNull(rs.getString("countries")), nonNull(rs.getString("themes")),
                 rs.getBoolean("is_sample")))

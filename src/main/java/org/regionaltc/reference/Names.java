@@ -100,8 +100,7 @@ public class Names {
         if (item == null) {
             return code;
         }
-        String name = "fr".equals(locale().getLanguage()) && item.nameFr() != null ? item.nameFr() : item.nameEn();
-        return code + " — " + name;
+        return code + " — " + item.nameIn(locale());
     }
 
     public String sectors(@Nullable Object codes) {

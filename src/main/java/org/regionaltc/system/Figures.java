@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.NumberFormat;
-import java.util.Currency;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -116,16 +115,9 @@ public class Figures {
         return number(value, locale) + ("fr".equals(locale.getLanguage()) ? "\u00a0%" : "%");
     }
 
+    /** The currency's minor unit; two decimals for a code that is no current currency (data of other times). */
     static int decimalsOf(@Nullable String currency) {
-        if (currency == null) {
-            return 2;
-        }
-        try {
-            int digits = Currency.getInstance(currency).getDefaultFractionDigits();
-            return digits < 0 ? 2 : digits;
-        } catch (IllegalArgumentException unknownCode) {
-            return 2;
-        }
+        return Money.isCurrency(currency) ? Money.decimals(currency) : 2;
     }
 
     private static BigDecimal decimal(Number value) {

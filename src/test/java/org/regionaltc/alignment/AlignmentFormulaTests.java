@@ -121,9 +121,10 @@ class AlignmentFormulaTests {
         // Honduras is not: only the regional priority concerns it. P = 0.9, T = 1 of 2 links: 100 × (0.54 + 0.125)
         assertThat(score(aProject("HN", 100).theme("A").strong(1).strong(2), cycle(caricom, regional)).score())
             .isCloseTo(66.5, within(1e-9));
-        // Another country's national priority concerns no one else, but still counts for the theme: P = 0, T = 1
-        assertThat(score(aProject("GY", 100).theme("A").strong(3), cycle(peru)).score())
-            .isCloseTo(25.0, within(1e-9));
+        // Another country's national priority concerns no one else, but its link still counts for the theme: the
+        // project's theme C is not the priority's A, so T = 0 of 1 link (without the link T would be 1 and score 25)
+        assertThat(score(aProject("GY", 100).theme("C").strong(3), cycle(peru)).score())
+            .isCloseTo(0.0, within(1e-9));
         // A country that has left the grouping is no longer concerned by its priorities.
         Cycle afterLeaving = new Cycle(Map.of(1L, caricom), Map.of("CARICOM", Set.of("JM", "TT")));
         assertThat(score(aProject("SR", 100).theme("C").strong(1), afterLeaving).priorities()).isZero();

@@ -99,7 +99,7 @@ class CycleEndorsementBrowserTests {
         assertThat(proposal.findElement(By.cssSelector("input[type=checkbox]")).isSelected()).isTrue();
 
         chromium.submitAndRead(By.id("relink"));
-        assertThat(text("relinked")).endsWith(words.relinked());
+        assertThat(text("confirmation")).endsWith(words.relinked());
         assertThat(text("cycle-status")).isEqualTo(words.endorsed());
         assertThat(jdbc.sql("SELECT priority_id, strength FROM project_priority WHERE project_id = :p ORDER BY priority_id")
                 .param("p", project).query((rs, n) -> rs.getLong(1) + " " + rs.getString(2)).list())

@@ -228,9 +228,23 @@ class DataScopingTests {
         assertThat(body("/meetings/" + meeting, Who.ANONYMOUS)).contains(action).contains("Scoping cycle " + unit);
         assertThat(body("/api/meetings/" + meeting, Who.ANONYMOUS)).contains(action);
         assertThat(body("/meetings", Who.ANONYMOUS)).contains("Consolidation workshop " + unit);
+        assertThat(body("/api/meetings", Who.ANONYMOUS)).contains("Consolidation workshop " + unit);
         assertThat(body("/actions", Who.ANONYMOUS)).contains(action);
         assertThat(body("/api/actions", Who.ANONYMOUS)).contains(action);
         assertThat(body("/", Who.ANONYMOUS)).contains(action);
+    }
+
+    @Test
+    void aPublicMeetingOfACycleNotYetPublishedDoesNotNameTheCycleToVisitors() throws Exception {
+        long cycle = insert("""
+                INSERT INTO review_cycle (title, period_start, period_end, submission_deadline, status)
+                VALUES ('Unpublished cycle %s', DATE '2020-01-01', DATE '2020-12-31', DATE '2020-06-30', 'OPEN')
+                """.formatted(unit));
+        long meeting = aMeeting("Open consultation " + unit, cycle, true);
+
+        assertThat(body("/meetings/" + meeting, Who.ANONYMOUS)).contains("Open consultation " + unit)
+            .doesNotContain("Unpublished cycle " + unit);
+        assertThat(body("/meetings/" + meeting, Who.OFFICER)).contains("Unpublished cycle " + unit);
     }
 
     @Test

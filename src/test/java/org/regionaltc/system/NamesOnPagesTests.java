@@ -34,7 +34,10 @@ import org.springframework.test.web.servlet.MockMvc;
 class NamesOnPagesTests {
 
     /** An enum constant as code writes it: capitals joined by an underscore. */
-    private static final Pattern RAW_ENUM = Pattern.compile("\\b[A-Z]{2,}(?:_[A-Z]+)+\\b");
+    private static final Pattern RAW_ENUM = Pattern.compile("\\b[A-Z]{2,}(?:_[A-Z]+)+\\b"
+        // and the one-word constants these pages would show if they printed the value itself
+        + "|\\b(?:APPROVED|IDENTIFICATION|FORMULATION|APPRAISAL|IMPLEMENTATION|PLEDGE|COMMITMENT|DISBURSEMENT|RECEIPT"
+        + "|STRONG|PARTIAL|NATIONAL|REGIONAL|SUBMITTED|DRAFT|CONSOLIDATION|ENDORSED|CLOSED|IDENTIFIED|CASH)\\b");
     /** A number with four decimals, as NUMERIC(20, 4) columns come back from the database. */
     private static final Pattern FOUR_DECIMALS = Pattern.compile("\\d[.,]\\d{4}(?!\\d)");
 

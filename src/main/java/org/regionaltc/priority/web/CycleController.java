@@ -271,7 +271,8 @@ class CycleController {
     String relink(@PathVariable long cycleId, @RequestParam(name = "link", required = false) @Nullable List<String> chosen,
             RedirectAttributes redirect) {
         try {
-            redirect.addFlashAttribute("relinked", impacts.relink(cycleId, chosen == null ? List.of() : chosen));
+            int linked = impacts.relink(cycleId, chosen == null ? List.of() : chosen);
+            return Confirmation.redirect(redirect, "/cycles/" + cycleId, "priority.relink.done", linked);
         } catch (InvalidInput e) {
             redirect.addFlashAttribute("problem", e.getMessage());
         }
