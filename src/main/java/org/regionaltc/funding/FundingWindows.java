@@ -121,7 +121,8 @@ public class FundingWindows {
         }
         int updated = jdbc.sql("""
                 UPDATE funding_window SET name = :name, period_start = :start, period_end = :end, currency = :currency,
-                    amount = :amount, deadline = :deadline, earmarks = :earmarks, version = version + 1
+                    amount = :amount, deadline = :deadline, earmarks = :earmarks, is_sample = FALSE,
+                    version = version + 1
                 WHERE id = :id AND version = :version
                 """)
             .param("name", d.name().strip()).param("start", d.periodStart()).param("end", d.periodEnd())

@@ -222,7 +222,7 @@ class MobilizationDemo implements ApplicationRunner {
                 : step == Stage.APPROVED_PLEDGED ? signedOn.minusDays(30) : signedOn;
             proposal = proposals.move(proposal.id(), new Proposal.Move(step,
                 step == Stage.APPROVED_PLEDGED ? (approved == null ? amount : approved) : null, "Sample move (demo)",
-                nextAction, nextActionDate, proposal.version(), decided, null));
+                nextAction, nextActionDate, proposal.version(), decided, null), true);
         }
     }
 

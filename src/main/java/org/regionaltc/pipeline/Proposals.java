@@ -140,7 +140,13 @@ public class Proposals {
      * stage or the same one, updates its next action; 409 as well when someone changed it since version.
      */
     @Transactional
+    /** A move by the secretariat: the proposal becomes theirs, no longer the demo's sample. */
     public Proposal move(long id, Proposal.Move move) {
+        return move(id, move, false);
+    }
+
+    /** A move; {@code sample} keeps a sample proposal flagged (the demo moving its own proposals). */
+    public Proposal move(long id, Proposal.Move move, boolean sample) {
         Proposal before = get(id);
         Stage target = move.stage() == null ? before.stage() : move.stage();
         List<FieldError> errors = new ArrayList<>();
@@ -170,10 +176,10 @@ public class Proposals {
         BigDecimal approved = move.amountApproved() != null ? move.amountApproved() : before.amountApproved();
         int updated = jdbc.sql("""
                 UPDATE proposal SET stage = :stage, amount_approved = :approved, next_action = :action,
-                    next_action_date = :actionDate, version = version + 1
+                    next_action_date = :actionDate, is_sample = (is_sample AND :sample), version = version + 1
                 WHERE id = :id AND version = :version
                 """)
-            .param("stage", target.name()).param("approved", approved)
+            .param("sample", sample).param("stage", target.name()).param("approved", approved)
             .param("action", move.nextAction() != null ? Text.blankToNull(move.nextAction()) : before.nextAction())
             .param("actionDate", move.nextActionDate() != null ? move.nextActionDate() : before.nextActionDate())
             .param("id", id).param("version", move.version())

@@ -48,7 +48,8 @@ class DemoRestartIntegrationTests {
             UPDATE eligibility_rule SET name = 'Edited', is_sample = FALSE
             WHERE id = (SELECT MIN(id) FROM eligibility_rule WHERE is_sample)""");
         EDITS.put("funding window", """
-            UPDATE funding_window SET name = 'Edited' WHERE id = (SELECT MAX(id) FROM funding_window WHERE is_sample)""");
+            UPDATE funding_window SET name = 'Edited', is_sample = FALSE
+            WHERE id = (SELECT MAX(id) FROM funding_window WHERE is_sample)""");
         EDITS.put("contact", """
             UPDATE financing_body_contact SET name = 'Edited'
             WHERE id = (SELECT MIN(id) FROM financing_body_contact WHERE is_sample)""");
@@ -56,7 +57,8 @@ class DemoRestartIntegrationTests {
             UPDATE exchange_rate SET source = 'Edited', is_sample = FALSE
             WHERE currency = 'EUR' AND rate_date = DATE '2025-01-01' AND is_sample""");
         EDITS.put("proposal", """
-            UPDATE proposal SET notes = 'Edited' WHERE id = (SELECT MIN(id) FROM proposal WHERE is_sample)""");
+            UPDATE proposal SET notes = 'Edited', is_sample = FALSE
+            WHERE id = (SELECT MIN(id) FROM proposal WHERE is_sample)""");
         EDITS.put("ledger entry", """
             UPDATE ledger_entry SET notes = 'Edited' WHERE id = (SELECT MIN(id) FROM ledger_entry WHERE is_sample)""");
         EDITS.put("co-financing", """
@@ -120,10 +122,17 @@ class DemoRestartIntegrationTests {
             JdbcClient jdbc = switchedOff.getBean(JdbcClient.class);
             Map<String, Integer> left = count(jdbc, EDITED);
             for (String kind : new String[] {"country profile", "priority", "meeting", "action item", "project",
-                    "eligibility rule", "exchange rate"}) {
+                    "eligibility rule", "exchange rate", "funding window", "proposal"}) {
                 assertThat(left.get(kind)).as(kind + " edited, so the secretariat's").isEqualTo(1);
             }
-            assertThat(jdbc.sql("SELECT COUNT(*) FROM tc_project WHERE is_sample").query(Integer.class).single()).isZero();
+            // A sample project stays only while it carries the secretariat's own proposal, ledger entry or
+            // co-financing (here: the project of the edited proposal).
+            assertThat(jdbc.sql("""
+                    SELECT COUNT(*) FROM tc_project p WHERE is_sample
+                    AND NOT EXISTS (SELECT 1 FROM proposal x WHERE x.project_id = p.id AND NOT x.is_sample)
+                    AND NOT EXISTS (SELECT 1 FROM ledger_entry e WHERE e.project_id = p.id AND NOT e.is_sample)
+                    AND NOT EXISTS (SELECT 1 FROM cofinancing c WHERE c.project_id = p.id AND NOT c.is_sample)""")
+                .query(Integer.class).single()).isZero();
             // A sample meeting whose action item was edited is kept with it.
             assertThat(jdbc.sql("""
                     SELECT COUNT(*) FROM meeting m WHERE is_sample
