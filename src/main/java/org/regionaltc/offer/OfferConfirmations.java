@@ -63,7 +63,7 @@ class OfferConfirmations {
         offers.lock(offerId);
         NationalOffer offer = offers.get(offerId);
         if (offer.carriedToId() != null) {
-            throw new Conflict(texts.text("offer.error.carried", offer.carriedToId()));
+            throw new Conflict(texts.text("offer.error.carried", String.valueOf(offer.carriedToId())));
         }
         List<FieldError> errors = new ArrayList<>();
         TcProject project = form.projectId() == null ? null : projects.findById(form.projectId()).orElse(null);
@@ -76,7 +76,7 @@ class OfferConfirmations {
         if (amount == null || amount.signum() <= 0) {
             errors.add(new FieldError("amount", texts.text("offer.error.amount")));
         } else if (!Money.fitsMinorUnit(offer.currency(), amount)) {
-            errors.add(new FieldError("amount", texts.text("offer.error.decimals", Money.decimals(offer.currency()),
+            errors.add(new FieldError("amount", texts.text("offer.error.decimals", String.valueOf(Money.decimals(offer.currency())),
                 offer.currency())));
         }
         LocalDate date = form.date() == null ? LocalDate.now(ZoneOffset.UTC) : form.date();

@@ -108,7 +108,7 @@ class OfferEditing {
                 Money.text(before.currency(), before.confirmed()), before.currency()));
         }
         if (!offers.update(wanted)) {
-            throw new Conflict(texts.text("offer.error.changed", form.version(), offers.get(offerId).version()));
+            throw new Conflict(texts.text("offer.error.changed", String.valueOf(form.version()), String.valueOf(offers.get(offerId).version())));
         }
         NationalOffer after = offers.get(offerId);
         audit.updated("NationalOffer", offerId, before, after);
@@ -127,7 +127,7 @@ class OfferEditing {
                 Money.text(before.currency(), before.confirmed()), before.currency()));
         }
         if (!offers.delete(offerId, version)) {
-            throw new Conflict(texts.text("offer.error.changed", version, before.version()));
+            throw new Conflict(texts.text("offer.error.changed", String.valueOf(version), String.valueOf(before.version())));
         }
         audit.deleted("NationalOffer", offerId, before);
     }
@@ -170,7 +170,7 @@ class OfferEditing {
         if (amount == null || amount.signum() <= 0) {
             errors.add(new FieldError("amount", texts.text("offer.error.amount")));
         } else if (Money.isCurrency(currency) && !Money.fitsMinorUnit(currency, amount)) {
-            errors.add(new FieldError("amount", texts.text("offer.error.decimals", Money.decimals(currency), currency)));
+            errors.add(new FieldError("amount", texts.text("offer.error.decimals", String.valueOf(Money.decimals(currency)), currency)));
         } else if (!InputLimits.fits(amount)) {
             errors.add(new FieldError("amount", texts.text("offer.error.tooLarge")));
         }
@@ -183,11 +183,11 @@ class OfferEditing {
         for (String field : List.of("yearFrom", "yearTo")) {
             Integer year = field.equals("yearFrom") ? f.yearFrom() : f.yearTo();
             if (year == null || year < EARLIEST_YEAR || year > LATEST_YEAR) {
-                errors.add(new FieldError(field, texts.text("offer.error.year", EARLIEST_YEAR, LATEST_YEAR)));
+                errors.add(new FieldError(field, texts.text("offer.error.year", String.valueOf(EARLIEST_YEAR), String.valueOf(LATEST_YEAR))));
             }
         }
         if (f.yearFrom() != null && f.yearTo() != null && f.yearTo() < f.yearFrom()) {
-            errors.add(new FieldError("yearTo", texts.text("offer.error.yearOrder", f.yearFrom())));
+            errors.add(new FieldError("yearTo", texts.text("offer.error.yearOrder", String.valueOf(f.yearFrom()))));
         }
         String conditions = Text.blankToNull(f.conditions());
         if (conditions != null && (conditions.length() > 2000 || InputLimits.hasNullCharacter(conditions))) {
