@@ -50,14 +50,14 @@ class OfferFigures {
     record Row(NationalOffer offer, Priority priority, @Nullable BigDecimal offeredUsd,
             @Nullable BigDecimal confirmedUsd) {
 
-        @Nullable BigDecimal unallocatedUsd() {
+        public @Nullable BigDecimal unallocatedUsd() {
             return offeredUsd == null || confirmedUsd == null ? null : Money.usd(offeredUsd.subtract(confirmedUsd));
         }
     }
 
     record Total(String key, int offers, BigDecimal offeredUsd, BigDecimal confirmedUsd) {
 
-        BigDecimal unallocatedUsd() {
+        public BigDecimal unallocatedUsd() {
             return Money.usd(offeredUsd.subtract(confirmedUsd));
         }
 
@@ -76,7 +76,7 @@ class OfferFigures {
     record Change(String countryCode, int offersBefore, BigDecimal offeredBefore, int offersAfter,
             BigDecimal offeredAfter) {
 
-        BigDecimal difference() {
+        public BigDecimal difference() {
             return Money.usd(offeredAfter.subtract(offeredBefore));
         }
     }
