@@ -59,6 +59,12 @@ class OfferConfirmations {
         if (!OfferRules.isSecretariat(SignedInUser.current())) {
             throw new AccessDeniedException("only the secretariat confirms offers into co-financing");
         }
+        return record(offerId, form);
+    }
+
+    /** The confirmation itself, for a caller that has checked who asks (the demo programme is the system). */
+    @Transactional
+    Confirmed record(long offerId, ConfirmationForm form) {
         // Concurrent confirmations of one offer queue on its row: each reads what the previous one left.
         offers.lock(offerId);
         NationalOffer offer = offers.get(offerId);

@@ -198,6 +198,45 @@ class NationalOfferIntegrationTests {
     }
 
     @Test
+    void whatEachRoleSeesOfACyclesOffers() throws Exception {
+        String admin = AccountFixtures.anAccount(administration, "ADMIN");
+        String officer = AccountFixtures.anOfficer(administration);
+        String bolivia = AccountFixtures.aFocalPointOf(administration, "BO");
+        String chile = AccountFixtures.aFocalPointOf(administration, "CL");
+        String donor = FundingFixtures.aDonorOf(administration, "GEF");
+        long cycle = OfferFixtures.aCycle(jdbc, "CONSOLIDATION");
+        String bo = offers.get(OfferFixtures.anOffer(jdbc, OfferFixtures.aPriority(jdbc, cycle, "BO", "A1", "SUBMITTED"),
+            "BO", "USD", "10.00")).institution();
+        String cl = offers.get(OfferFixtures.anOffer(jdbc, OfferFixtures.aPriority(jdbc, cycle, "CL", "C3", "SUBMITTED"),
+            "CL", "USD", "20.00")).institution();
+
+        for (String secretariat : List.of(admin, officer)) {
+            assertThat(cycleOffers(cycle, secretariat)).contains(bo, cl);
+        }
+        assertThat(cycleOffers(cycle, bolivia)).contains(bo).doesNotContain(cl);
+        assertThat(cycleOffers(cycle, chile)).contains(cl).doesNotContain(bo);
+        assertThat(mvc.perform(get("/api/cycles/{id}/national-offers", cycle).with(as(donor))).andReturn()
+            .getResponse().getStatus()).isEqualTo(403);
+
+        jdbc.sql("UPDATE review_cycle SET status = 'ENDORSED' WHERE id = :id").param("id", cycle).update();
+        for (String anyone : List.of(admin, officer, bolivia, chile, donor)) {
+            assertThat(cycleOffers(cycle, anyone)).as(anyone).contains(bo, cl);
+        }
+        assertThat(mvc.perform(get("/cycles/{id}/national-offers.csv", cycle)).andReturn().getResponse()
+            .getContentAsString()).as("anonymous, published").contains(bo, cl);
+    }
+
+    private String cycleOffers(long cycle, String username) throws Exception {
+        MvcResult api = mvc.perform(get("/api/cycles/{id}/national-offers", cycle).with(as(username))).andReturn();
+        assertThat(api.getResponse().getStatus()).isEqualTo(200);
+        String csv = mvc.perform(get("/cycles/{id}/national-offers.csv", cycle).with(as(username))).andReturn()
+            .getResponse().getContentAsString();
+        String page = mvc.perform(get("/cycles/{id}/national-offers", cycle).with(as(username))).andReturn()
+            .getResponse().getContentAsString();
+        return api.getResponse().getContentAsString() + "\n" + csv + "\n" + page;
+    }
+
+    @Test
     void confirmingCreatesOneCofinancingRecordTakenFromWhatRemainsAndTheRatioCountsIt() throws Exception {
         String officer = AccountFixtures.anOfficer(administration);
         OfferFixtures.aRate(jdbc, "PYG", LocalDate.of(2001, 1, 1), "0.0002");
