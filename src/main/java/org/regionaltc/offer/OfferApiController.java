@@ -44,16 +44,14 @@ class OfferApiController {
             java.util.Set<String> currenciesWithoutRate) {
     }
 
-    private final NationalOffers offers;
     private final OfferEditing editing;
     private final OfferConfirmations confirmations;
     private final OfferFigures figures;
     private final Priorities priorities;
     private final ReviewCycles cycles;
 
-    OfferApiController(NationalOffers offers, OfferEditing editing, OfferConfirmations confirmations,
+    OfferApiController(OfferEditing editing, OfferConfirmations confirmations,
             OfferFigures figures, Priorities priorities, ReviewCycles cycles) {
-        this.offers = offers;
         this.editing = editing;
         this.confirmations = confirmations;
         this.figures = figures;

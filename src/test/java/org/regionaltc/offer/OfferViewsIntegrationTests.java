@@ -38,6 +38,28 @@ class OfferViewsIntegrationTests {
     EligibilityRules rules;
 
     @Test
+    void theOfferPagesSpeakEachLanguageWithNoMissingMessage() throws Exception {
+        String officer = AccountFixtures.anOfficer(administration);
+        long cycle = OfferFixtures.aCycle(jdbc, "OPEN");
+        long priority = OfferFixtures.aPriority(jdbc, cycle, "CO", "A1", "SUBMITTED");
+        long project = FundingFixtures.aProject(jdbc, "CO", "1000.00");
+        OfferFixtures.serves(jdbc, project, priority);
+        OfferFixtures.anOffer(jdbc, priority, "CO", "USD", "10.00");
+        record Expect(String lang, String heading) {
+        }
+        for (Expect e : List.of(new Expect("en", "National resources offered"), new Expect("es", "Recursos nacionales ofrecidos"),
+                new Expect("fr", "Ressources nationales offertes"), new Expect("pt", "Recursos nacionais oferecidos"))) {
+            StringBuilder pages = new StringBuilder();
+            for (String path : List.of("/priorities/" + priority + "/national-offers", "/cycles/" + cycle + "/national-offers",
+                    "/mobilization/projects/" + project + "/national-offers", "/mobilization/national-offers")) {
+                pages.append(mvc.perform(get(path).param("lang", e.lang()).header("HX-Request", "true")
+                    .with(user(users.loadUserByUsername(officer)))).andReturn().getResponse().getContentAsString());
+            }
+            assertThat(pages.toString()).as(e.lang()).contains(e.heading()).doesNotContain("??");
+        }
+    }
+
+    @Test
     void theComparisonShowsHowEachCountrysOffersChanged() throws Exception {
         long earlier = OfferFixtures.aCycle(jdbc, "ENDORSED");
         long later = OfferFixtures.aCycle(jdbc, "ENDORSED");
