@@ -39,8 +39,8 @@ class OfferApiController {
         }
     }
 
-    record Figures(long cycleId, OfferFigures.Total overall, List<OfferFigures.Total> byCountry,
-            List<OfferFigures.Total> byTheme, List<OfferFigures.Total> bySubRegion,
+    record Figures(long cycleId, OfferTotals.Total overall, List<OfferTotals.Total> byCountry,
+            List<OfferTotals.Total> byTheme, List<OfferTotals.Total> bySubRegion,
             java.util.Set<String> currenciesWithoutRate) {
     }
 

@@ -53,32 +53,14 @@ class OfferFigures {
         public @Nullable BigDecimal unallocatedUsd() {
             return offeredUsd == null || confirmedUsd == null ? null : Money.usd(offeredUsd.subtract(confirmedUsd));
         }
-    }
 
-    record Total(String key, int offers, BigDecimal offeredUsd, BigDecimal confirmedUsd) {
-
-        public BigDecimal unallocatedUsd() {
-            return Money.usd(offeredUsd.subtract(confirmedUsd));
-        }
-
-        Total plus(Row row) {
-            return row.offeredUsd() == null ? new Total(key, offers + 1, offeredUsd, confirmedUsd)
-                : new Total(key, offers + 1, Money.usd(offeredUsd.add(row.offeredUsd())),
-                    Money.usd(confirmedUsd.add(row.confirmedUsd())));
+        OfferTotals.Amounts amounts() {
+            return new OfferTotals.Amounts(offer.countryCode(), priority.thematicAreaCode(), offeredUsd, confirmedUsd);
         }
     }
 
-    record CycleFigures(ReviewCycle cycle, List<Row> rows, Total overall, List<Total> byCountry, List<Total> byTheme,
-            List<Total> bySubRegion, Set<String> currenciesWithoutRate) {
-    }
-
-    /** One country's offers in two cycles: how many and how much, and what changed. */
-    record Change(String countryCode, int offersBefore, BigDecimal offeredBefore, int offersAfter,
-            BigDecimal offeredAfter) {
-
-        public BigDecimal difference() {
-            return Money.usd(offeredAfter.subtract(offeredBefore));
-        }
+    record CycleFigures(ReviewCycle cycle, List<Row> rows, OfferTotals.Total overall, List<OfferTotals.Total> byCountry,
+            List<OfferTotals.Total> byTheme, List<OfferTotals.Total> bySubRegion, Set<String> currenciesWithoutRate) {
     }
 
     /** A project short of the co-financing a body's ratio asks, and what its countries' unallocated offers hold. */
@@ -129,45 +111,22 @@ class OfferFigures {
 
     CycleFigures of(ReviewCycle cycle, Optional<SignedInUser> user) {
         List<Row> rows = rows(cycle, user);
-        Map<String, Total> byCountry = new TreeMap<>();
-        Map<String, Total> byTheme = new TreeMap<>();
-        Total overall = empty("");
-        for (Row row : rows) {
-            overall = overall.plus(row);
-            byCountry.merge(row.offer().countryCode(), empty(row.offer().countryCode()).plus(row),
-                (a, b) -> a.plus(row));
-            byTheme.merge(row.priority().thematicAreaCode(), empty(row.priority().thematicAreaCode()).plus(row),
-                (a, b) -> a.plus(row));
-        }
-        List<Total> bySubRegion = new ArrayList<>();
+        List<OfferTotals.Amounts> amounts = rows.stream().map(Row::amounts).toList();
+        Map<String, Set<String>> members = new LinkedHashMap<>();
         for (Grouping g : groupings.findAll()) {
-            Total sum = empty(g.code());
-            for (Row row : rows) {
-                if (g.hasCurrentMember(row.offer().countryCode())) {
-                    sum = sum.plus(row);
-                }
-            }
-            if (sum.offers() > 0) {
-                bySubRegion.add(sum);
-            }
+            members.put(g.code(), g.members().stream().filter(m -> m.leftYear() == null)
+                .map(Grouping.Member::countryCode).collect(Collectors.toSet()));
         }
         Set<String> withoutRate = rows.stream().filter(r -> r.offeredUsd() == null).map(r -> r.offer().currency())
             .collect(Collectors.toCollection(TreeSet::new));
-        return new CycleFigures(cycle, rows, overall, List.copyOf(byCountry.values()), List.copyOf(byTheme.values()),
-            bySubRegion, withoutRate);
+        return new CycleFigures(cycle, rows, OfferTotals.overall(amounts), OfferTotals.by(amounts, OfferTotals.Amounts::country),
+            OfferTotals.by(amounts, OfferTotals.Amounts::theme), OfferTotals.bySubRegion(amounts, members), withoutRate);
     }
 
     /** Per country, the offers the user sees in each of two cycles. */
-    List<Change> compare(ReviewCycle from, ReviewCycle to, Optional<SignedInUser> user) {
-        Map<String, Total> before = byCountry(rows(from, user));
-        Map<String, Total> after = byCountry(rows(to, user));
-        Set<String> countries = new TreeSet<>(before.keySet());
-        countries.addAll(after.keySet());
-        return countries.stream().map(c -> {
-            Total b = before.getOrDefault(c, empty(c));
-            Total a = after.getOrDefault(c, empty(c));
-            return new Change(c, b.offers(), b.offeredUsd(), a.offers(), a.offeredUsd());
-        }).toList();
+    List<OfferTotals.Change> compare(ReviewCycle from, ReviewCycle to, Optional<SignedInUser> user) {
+        return OfferTotals.compare(rows(from, user).stream().map(Row::amounts).toList(),
+            rows(to, user).stream().map(Row::amounts).toList());
     }
 
     /**
@@ -219,8 +178,8 @@ class OfferFigures {
                     new Eligibility.Candidate(p.scope(), p.countries(), p.sectors(), p.themes(), gap, f.cofinancingUsd()));
                 boolean onlyRatioFails = !verdict.failures().isEmpty() && verdict.failures().stream()
                     .allMatch(x -> x.condition() == Eligibility.Condition.COFINANCING);
+                BigDecimal shortfall = OfferTotals.shortfall(rule.cofinancingRatio(), gap, f.cofinancingUsd());
                 BigDecimal required = Money.usd(rule.cofinancingRatio().multiply(gap));
-                BigDecimal shortfall = Money.usd(required.subtract(f.cofinancingUsd()));
                 if (onlyRatioFails && available.compareTo(shortfall) >= 0) {
                     found.add(new Meetable(p, rule.bodyCode(), rule.cofinancingRatio(), required, f.cofinancingUsd(),
                         shortfall, Money.usd(available)));
@@ -240,16 +199,5 @@ class OfferFigures {
             }
         }
         return rows;
-    }
-
-    private static Map<String, Total> byCountry(List<Row> rows) {
-        Map<String, Total> totals = new LinkedHashMap<>();
-        rows.forEach(r -> totals.merge(r.offer().countryCode(), empty(r.offer().countryCode()).plus(r),
-            (a, b) -> a.plus(r)));
-        return totals;
-    }
-
-    private static Total empty(String key) {
-        return new Total(key, 0, Money.usd(BigDecimal.ZERO), Money.usd(BigDecimal.ZERO));
     }
 }
