@@ -19,6 +19,7 @@ import org.regionaltc.system.Confirmation;
 import org.regionaltc.system.InvalidInput;
 import org.regionaltc.system.Money;
 import org.regionaltc.system.RejectedForm;
+import org.regionaltc.system.Role;
 import org.regionaltc.system.SignedInUser;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -75,9 +76,10 @@ class OfferController {
         model.addAttribute("priority", priority);
         model.addAttribute("cycle", cycle);
         model.addAttribute("offers", visible);
-        model.addAttribute("canWrite", !cycle.frozen() && user.map(u -> priority.ownerCountryCode() == null
-            ? u.isSecretariat() || !u.countries().isEmpty() && u.role() == org.regionaltc.system.Role.FOCAL_POINT
-            : u.canActFor(priority.ownerCountryCode())).orElse(false));
+        // The priority's own country offers on it; on one the secretariat consolidated, any focal point for theirs.
+        String owner = priority.ownerCountryCode();
+        model.addAttribute("canWrite", !cycle.frozen() && user.filter(u -> owner == null
+            ? u.isSecretariat() || u.role() == Role.FOCAL_POINT : u.canActFor(owner)).isPresent());
         model.addAttribute("editable", visible.stream().filter(o -> !cycle.frozen()
             && user.filter(u -> u.canActFor(o.countryCode())).isPresent()).map(NationalOffer::id).collect(Collectors.toSet()));
         model.addAttribute("countryChoices", priority.ownerCountryCode() != null ? List.of(priority.ownerCountryCode())
