@@ -10,6 +10,7 @@ import org.regionaltc.system.Conflict;
 import org.regionaltc.system.InvalidInput;
 import org.regionaltc.system.InvalidInput.FieldError;
 import org.regionaltc.system.SignedInUser;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,9 +27,11 @@ public class CycleWorkflow {
     private final Consolidation consolidation;
     private final ThematicAreas themes;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
 
     CycleWorkflow(ReviewCycles cycles, Priorities priorities, Endorsements endorsements, Consolidation consolidation,
-            ThematicAreas themes, AuditTrail audit) {
+            ThematicAreas themes, AuditTrail audit, ApplicationEventPublisher events) {
+        this.events = events;
         this.cycles = cycles;
         this.priorities = priorities;
         this.endorsements = endorsements;
@@ -74,7 +77,7 @@ public class CycleWorkflow {
      * confirms, changes or drops; carried_from_id keeps the lineage the comparison follows.
      */
     List<Priority> carryForward(long fromCycleId, long toCycleId, boolean sample) {
-        return priorities.findByCycle(fromCycleId).stream()
+        List<Priority> copies = priorities.findByCycle(fromCycleId).stream()
             .filter(p -> p.level() == PriorityLevel.NATIONAL && p.status() == PriorityStatus.SUBMITTED)
             .map(p -> {
                 long id = priorities.insert(new Priority(0, toCycleId, p.level(), p.countryCode(), null,
@@ -86,6 +89,10 @@ public class CycleWorkflow {
                 return copy;
             })
             .toList();
+        java.util.Map<Long, Long> successors = new java.util.HashMap<>();
+        copies.forEach(c -> successors.put(c.carriedFromId(), c.id()));
+        events.publishEvent(new PrioritiesCarriedForward(fromCycleId, toCycleId, successors, sample));
+        return copies;
     }
 
     @Transactional

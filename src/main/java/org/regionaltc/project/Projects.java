@@ -196,7 +196,7 @@ public class Projects {
         return after;
     }
 
-    List<PriorityLinked> linkedTo(java.util.Collection<Long> priorityIds) {
+    public List<PriorityLinked> linkedTo(java.util.Collection<Long> priorityIds) {
         if (priorityIds.isEmpty()) {
             return List.of();
         }

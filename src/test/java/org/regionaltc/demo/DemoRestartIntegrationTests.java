@@ -141,6 +141,8 @@ class DemoRestartIntegrationTests {
             assertThat(jdbc.sql("SELECT COUNT(*) FROM ledger_entry WHERE is_sample").query(Integer.class).single()).isZero();
             assertThat(jdbc.sql("SELECT COUNT(*) FROM eligibility_rule WHERE is_sample").query(Integer.class).single())
                 .isZero();
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM national_offer WHERE is_sample").query(Integer.class).single())
+                .as("sample national offers").isZero();
         }
 
         try (ConfigurableApplicationContext onceMore = start(true)) {

@@ -269,7 +269,26 @@ class AuthorizationMatrixTests {
         Map.entry("GET /api/mobilization/deadlines", SIGNED_IN),
         Map.entry("GET /api/mobilization/ratios", SIGNED_IN),
         Map.entry("GET /api/mobilization/projects/{projectId}", ACTS_FOR_BO),
-        Map.entry("GET /api/mobilization/portfolios/{body}", SIGNED_IN)));
+        Map.entry("GET /api/mobilization/portfolios/{body}", SIGNED_IN),
+        // National offers: the matrix's offer is Bolivia's, on the open cycle's Bolivian draft; what each role sees
+        // of a cycle's offers is checked by NationalOfferIntegrationTests.whatEachRoleSeesOfACyclesOffers.
+        Map.entry("GET /priorities/{priorityId}/national-offers", ACTS_FOR_BO),
+        Map.entry("POST /priorities/{priorityId}/national-offers", ACTS_FOR_BO),
+        Map.entry("POST /national-offers/{offerId}", ACTS_FOR_BO),
+        Map.entry("POST /national-offers/{offerId}/delete", ACTS_FOR_BO),
+        Map.entry("GET /cycles/{cycleId}/national-offers", DIALOGUE_PARTIES),
+        Map.entry("GET /cycles/{cycleId}/national-offers.csv", DIALOGUE_PARTIES),
+        Map.entry("GET /cycles/compare/national-offers", EVERYONE),
+        Map.entry("GET /mobilization/national-offers", SIGNED_IN),
+        Map.entry("GET /mobilization/projects/{projectId}/national-offers", ACTS_FOR_BO),
+        Map.entry("POST /mobilization/projects/{projectId}/national-offers/{offerId}/confirmations", SECRETARIAT),
+        Map.entry("GET /api/cycles/{cycleId}/national-offers", DIALOGUE_PARTIES),
+        Map.entry("GET /api/cycles/{cycleId}/national-offers/figures", DIALOGUE_PARTIES),
+        Map.entry("GET /api/priorities/{priorityId}/national-offers", ACTS_FOR_BO),
+        Map.entry("POST /api/priorities/{priorityId}/national-offers", ACTS_FOR_BO),
+        Map.entry("PUT /api/national-offers/{offerId}", ACTS_FOR_BO),
+        Map.entry("DELETE /api/national-offers/{offerId}", ACTS_FOR_BO),
+        Map.entry("POST /api/national-offers/{offerId}/confirmations", SECRETARIAT)));
 
     @Autowired
     MockMvc mvc;
@@ -300,6 +319,8 @@ class AuthorizationMatrixTests {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         String password = "matrix-password-" + suffix;
         dialogueIds.putAll(org.regionaltc.priority.PriorityMatrixRows.create(context, suffix));
+        dialogueIds.put("{offerId}", org.regionaltc.offer.OfferFixtures.anOffer(jdbc, dialogueIds.get("{priorityId}"),
+            "BO", "USD", "1000.00"));
         record Account(Who who, String role, List<String> countries, String body) {
         }
         for (Account a : List.of(new Account(Who.ADMIN, "ADMIN", List.of(), null),
