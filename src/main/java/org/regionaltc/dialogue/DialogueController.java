@@ -10,6 +10,7 @@ import org.regionaltc.priority.ReviewCycles;
 import org.regionaltc.reference.Countries;
 import org.regionaltc.system.Confirmation;
 import org.regionaltc.system.Conflict;
+import org.regionaltc.system.InputErrors;
 import org.regionaltc.system.InvalidInput;
 import org.regionaltc.system.RejectedForm;
 import org.springframework.stereotype.Controller;
@@ -92,7 +93,7 @@ class DialogueController {
             return Confirmation.redirect(redirect, "/meetings/" + created.id(), "saved.meeting.created",
                 created.title());
         } catch (InvalidInput e) {
-            e.errors().forEach(f -> errors.rejectValue(f.field(), "invalid", f.message()));
+            InputErrors.rejectInto(e, errors);
             return form(model, null);
         }
     }
@@ -114,7 +115,7 @@ class DialogueController {
         try {
             meetings.update(form.toMeeting(meetingId));
         } catch (InvalidInput e) {
-            e.errors().forEach(f -> errors.rejectValue(f.field(), "invalid", f.message()));
+            InputErrors.rejectInto(e, errors);
             return form(model, meeting);
         } catch (Conflict e) {
             Meeting current = meetings.get(meetingId);
@@ -148,7 +149,7 @@ class DialogueController {
                 return Confirmation.redirect(redirect, "/meetings/" + meetingId, "saved.action", meeting.title());
             }
         } catch (InvalidInput e) {
-            return RejectedForm.of("action", request, errors).with(e.errors())
+            return RejectedForm.of("action", request, errors).with(e, request)
                 .redirect(redirect, "/meetings/" + meetingId + "#action");
         }
         return RejectedForm.of("action", request, errors).redirect(redirect, "/meetings/" + meetingId + "#action");

@@ -10,6 +10,7 @@ import org.regionaltc.reference.FinancingBody;
 import org.regionaltc.reference.ThematicAreas;
 import org.regionaltc.system.Confirmation;
 import org.regionaltc.system.Conflict;
+import org.regionaltc.system.InputErrors;
 import org.regionaltc.system.InvalidInput;
 import org.regionaltc.system.SignedInUser;
 import org.springframework.stereotype.Controller;
@@ -78,7 +79,7 @@ class FinancingController {
                 return Confirmation.redirect(redirect, "/financing/bodies/" + created.code(), "saved.body.created",
                     created.name());
             } catch (InvalidInput e) {
-                e.errors().forEach(f -> errors.rejectValue(f.field(), "invalid", f.message()));
+                InputErrors.rejectInto(e, errors);
             } catch (Conflict e) {
                 errors.rejectValue("code", "conflict", e.getMessage());
             }
@@ -103,7 +104,7 @@ class FinancingController {
                 return Confirmation.redirect(redirect, "/financing/bodies/" + current.code(), "saved.body",
                     form.name());
             } catch (InvalidInput e) {
-                e.errors().forEach(f -> errors.rejectValue(f.field(), "invalid", f.message()));
+                InputErrors.rejectInto(e, errors);
             } catch (Conflict e) {
                 model.addAttribute("conflict", e.getMessage());
                 model.addAttribute("current", current);
@@ -155,7 +156,7 @@ class FinancingController {
                 return Confirmation.redirect(redirect, "/financing/bodies/" + rule.bodyCode(), "saved.rule.created",
                     bodies.get(rule.bodyCode()).name());
             } catch (InvalidInput e) {
-                e.errors().forEach(f -> errors.rejectValue(f.field(), "invalid", f.message()));
+                InputErrors.rejectInto(e, errors);
             }
         }
         return ruleForm(model);
@@ -177,7 +178,7 @@ class FinancingController {
                 return Confirmation.redirect(redirect, "/financing/bodies/" + rule.bodyCode(), "saved.rule",
                     bodies.get(rule.bodyCode()).name());
             } catch (InvalidInput e) {
-                e.errors().forEach(f -> errors.rejectValue(f.field(), "invalid", f.message()));
+                InputErrors.rejectInto(e, errors);
             } catch (Conflict e) {
                 // What was typed stays; the version becomes the one now saved, so the message can be read first.
                 model.addAttribute("conflict", e.getMessage());

@@ -132,7 +132,7 @@ public class ExchangeRates {
             }
             String currency = row.get("currency");
             for (FieldError e : check(currency, date == null ? LocalDate.EPOCH : date, rate == null ? BigDecimal.ONE : rate)) {
-                errors.add(new FieldError("line " + row.line() + ": " + e.field(), e.message()));
+                errors.add(new FieldError("line " + row.line() + ": " + e.field(), e.code(), e.arguments()));
             }
         }
         if (rows.isEmpty()) {

@@ -11,6 +11,7 @@ import org.regionaltc.funding.ExchangeRates;
 import org.regionaltc.reference.FinancingBodies;
 import org.regionaltc.system.Confirmation;
 import org.regionaltc.system.Conflict;
+import org.regionaltc.system.InputErrors;
 import org.regionaltc.system.InvalidInput;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -72,7 +73,7 @@ class PipelineController {
                 long id = proposals.create(form, false).id();
                 return Confirmation.redirect(redirect, "/pipeline/" + id, "saved.proposal.created", String.valueOf(id));
             } catch (InvalidInput e) {
-                e.errors().forEach(f -> errors.rejectValue(f.field(), "invalid", f.message()));
+                InputErrors.rejectInto(e, errors);
             }
         }
         return form(model);
@@ -104,7 +105,7 @@ class PipelineController {
                 return Confirmation.redirect(redirect, "/pipeline/" + proposalId, "saved.proposal.moved",
                     String.valueOf(proposalId), Confirmation.text("pipelineStage." + move.stage()));
             } catch (InvalidInput e) {
-                e.errors().forEach(f -> errors.rejectValue(f.field(), "invalid", f.message()));
+                InputErrors.rejectInto(e, errors);
             } catch (Conflict e) {
                 model.addAttribute("conflict", e.getMessage());
                 model.asMap().remove("move");

@@ -236,9 +236,9 @@ public class Proposals {
                 proposal.sample());
         } catch (InvalidInput e) {
             throw new InvalidInput(e.errors().stream()
-                .map(f -> new FieldError("date".equals(f.field()) ? "decisionDate" : "stage", "the "
-                    + type.toLowerCase(Locale.ROOT) + " cannot be recorded in the ledger: " + f.field() + " "
-                    + f.message()))
+                .map(f -> new FieldError("date".equals(f.field()) ? "decisionDate" : "stage",
+                    "error.proposal.ledgerRefused", FieldError.words("enum.EntryType." + type), f.field(),
+                    FieldError.words(f.code(), f.arguments())))
                 .toList());
         }
     }

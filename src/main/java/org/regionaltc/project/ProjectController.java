@@ -14,6 +14,7 @@ import org.regionaltc.reference.ThematicAreas;
 import org.regionaltc.results.Outcomes;
 import org.regionaltc.system.Confirmation;
 import org.regionaltc.system.Conflict;
+import org.regionaltc.system.InputErrors;
 import org.regionaltc.system.InvalidInput;
 import org.regionaltc.system.ProjectVisibility;
 import org.regionaltc.system.RejectedForm;
@@ -121,7 +122,7 @@ class ProjectController {
             return Confirmation.redirect(redirect, "/projects/" + id, "saved.project.created",
                 projects.get(id).identifier());
         } catch (InvalidInput e) {
-            e.errors().forEach(f -> errors.rejectValue(f.field(), "invalid", f.message()));
+            InputErrors.rejectInto(e, errors);
         } catch (Conflict e) {
             errors.rejectValue("identifier", "taken", e.getMessage());
         }
@@ -144,7 +145,7 @@ class ProjectController {
             projects.update(id, form.toRequest());
             return Confirmation.redirect(redirect, "/projects/" + id, "saved.project", project.identifier());
         } catch (InvalidInput e) {
-            e.errors().forEach(f -> errors.rejectValue(f.field(), "invalid", f.message()));
+            InputErrors.rejectInto(e, errors);
         } catch (Conflict e) {
             model.addAttribute("conflict", e.getMessage());
             model.addAttribute("current", projects.get(id));
@@ -178,7 +179,7 @@ class ProjectController {
             return Confirmation.redirect(redirect, "/projects/" + id, "saved.project.endorsed",
                 projects.get(id).identifier(), countries.get(code.toUpperCase(java.util.Locale.ROOT)).name().in(LocaleContextHolder.getLocale()));
         } catch (InvalidInput e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
+            redirect.addFlashAttribute("problem", InputErrors.describe(e, messages, LocaleContextHolder.getLocale()));
         }
         return "redirect:/projects/" + id;
     }
@@ -194,7 +195,7 @@ class ProjectController {
             return Confirmation.redirect(redirect, "/projects/" + id, "saved.project.approved",
                 projects.get(id).identifier());
         } catch (InvalidInput e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
+            redirect.addFlashAttribute("problem", InputErrors.describe(e, messages, LocaleContextHolder.getLocale()));
         }
         return "redirect:/projects/" + id;
     }
@@ -224,7 +225,7 @@ class ProjectController {
             return Confirmation.redirect(redirect, "/projects/" + id, "saved.project.priorities",
                 projects.get(id).identifier());
         } catch (InvalidInput e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
+            redirect.addFlashAttribute("problem", InputErrors.describe(e, messages, LocaleContextHolder.getLocale()));
         }
         return "redirect:/projects/" + id;
     }

@@ -98,7 +98,7 @@ class ResultsController {
         try {
             change.get();
         } catch (InvalidInput e) {
-            return RejectedForm.of(formName, request, errors).with(e.errors()).redirect(redirect, page + "#" + formName);
+            return RejectedForm.of(formName, request, errors).with(e, request).redirect(redirect, page + "#" + formName);
         }
         return Confirmation.redirect(redirect, page + "#results", savedCode, savedArgs);
     }

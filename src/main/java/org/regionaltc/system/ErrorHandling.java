@@ -67,23 +67,25 @@ class ErrorHandling {
 
     @ExceptionHandler(InvalidInput.class)
     Object invalid(InvalidInput e, HttpServletRequest request, HttpServletResponse response) {
-        return respond(request, response, HttpStatus.BAD_REQUEST, e.getMessage(), e.errors());
+        List<InputErrors.Shown> shown = InputErrors.shown(e.errors(), messages, LocaleContextHolder.getLocale());
+        return respond(request, response, HttpStatus.BAD_REQUEST, shown.stream()
+            .map(s -> s.field() + ": " + s.message()).collect(java.util.stream.Collectors.joining("; ")), shown);
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)
     Object invalidBody(MethodArgumentNotValidException e, HttpServletRequest request, HttpServletResponse response) {
-        List<InvalidInput.FieldError> errors = e.getBindingResult().getFieldErrors().stream()
-            .map(f -> new InvalidInput.FieldError(f.getField(), messages.getMessage(f, LocaleContextHolder.getLocale())))
+        List<InputErrors.Shown> errors = e.getBindingResult().getFieldErrors().stream()
+            .map(f -> new InputErrors.Shown(f.getField(), messages.getMessage(f, LocaleContextHolder.getLocale())))
             .toList();
         return respond(request, response, HttpStatus.BAD_REQUEST, "Invalid fields: " + errors.stream()
-            .map(InvalidInput.FieldError::field).distinct().toList(), errors);
+            .map(InputErrors.Shown::field).distinct().toList(), errors);
     }
 
     @ExceptionHandler(HandlerMethodValidationException.class)
     Object invalidParameters(HandlerMethodValidationException e, HttpServletRequest request,
             HttpServletResponse response) {
-        List<InvalidInput.FieldError> errors = e.getParameterValidationResults().stream()
-            .flatMap(r -> r.getResolvableErrors().stream().map(err -> new InvalidInput.FieldError(
+        List<InputErrors.Shown> errors = e.getParameterValidationResults().stream()
+            .flatMap(r -> r.getResolvableErrors().stream().map(err -> new InputErrors.Shown(
                 r.getMethodParameter().getParameterName() == null ? "parameter"
                     : r.getMethodParameter().getParameterName(), String.valueOf(err.getDefaultMessage()))))
             .toList();
@@ -93,10 +95,10 @@ class ErrorHandling {
     /** Constraints on the parameters of a {@code @Validated} controller, e.g. {@code @Min(1) int limit}. */
     @ExceptionHandler(ConstraintViolationException.class)
     Object violated(ConstraintViolationException e, HttpServletRequest request, HttpServletResponse response) {
-        List<InvalidInput.FieldError> errors = e.getConstraintViolations().stream()
+        List<InputErrors.Shown> errors = e.getConstraintViolations().stream()
             .map(v -> {
                 String path = v.getPropertyPath().toString();
-                return new InvalidInput.FieldError(path.substring(path.lastIndexOf('.') + 1), v.getMessage());
+                return new InputErrors.Shown(path.substring(path.lastIndexOf('.') + 1), v.getMessage());
             })
             .toList();
         return respond(request, response, HttpStatus.BAD_REQUEST, "Invalid parameters", errors);
@@ -110,7 +112,7 @@ class ErrorHandling {
             new String[] {"typeMismatch." + e.getName(), "typeMismatch." + type, "typeMismatch"}, null,
             "cannot be read"), LocaleContextHolder.getLocale());
         return respond(request, response, HttpStatus.BAD_REQUEST, "Invalid value for " + e.getName(),
-            List.of(new InvalidInput.FieldError(e.getName(), message)));
+            List.of(new InputErrors.Shown(e.getName(), message)));
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
@@ -128,7 +130,7 @@ class ErrorHandling {
                 .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("body");
             String message = json.getOriginalMessage().lines().findFirst().orElse("cannot be read");
             return respond(request, response, HttpStatus.BAD_REQUEST, "Invalid value for " + field,
-                List.of(new InvalidInput.FieldError(field, message)));
+                List.of(new InputErrors.Shown(field, message)));
         }
         return respond(request, response, HttpStatus.BAD_REQUEST, "The request body is not valid JSON", List.of());
     }
@@ -159,7 +161,7 @@ class ErrorHandling {
     }
 
     private Object respond(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
-            @Nullable String detail, List<InvalidInput.FieldError> errors) {
+            @Nullable String detail, List<InputErrors.Shown> errors) {
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
             problem.setTitle(status.getReasonPhrase());
