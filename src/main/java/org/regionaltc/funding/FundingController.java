@@ -129,7 +129,7 @@ class FundingController {
             } catch (InvalidInput e) {
                 InputErrors.rejectInto(e, errors);
             } catch (Conflict e) {
-                errors.rejectValue("amount", "conflict", e.getMessage());
+                InputErrors.rejectInto(e, errors);
             }
         }
         return entryForm(model);

@@ -132,9 +132,10 @@ public class LedgerImport {
                     }
                 }
                 if (errors.size() == before) {
-                    String over = ledger.overEnvelope(draft);
+                    FieldError over = ledger.overEnvelope(draft);
                     if (over != null) {
-                        errors.add(new LineError(row.line(), "amount", over));
+                        errors.add(new LineError(row.line(), "amount",
+                            InputErrors.message(over, messages, LocaleContextHolder.getLocale())));
                     }
                 }
                 if (errors.size() == before) {

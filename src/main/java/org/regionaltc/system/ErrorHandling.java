@@ -55,6 +55,12 @@ class ErrorHandling {
 
     @ExceptionHandler(Conflict.class)
     Object conflict(Conflict e, HttpServletRequest request, HttpServletResponse response) {
+        if (e.reason() != null) {
+            List<InputErrors.Shown> shown = InputErrors.shown(List.of(e.reason()), messages,
+                LocaleContextHolder.getLocale());
+            return respond(request, response, HttpStatus.CONFLICT, shown.getFirst().field() + ": "
+                + shown.getFirst().message(), shown);
+        }
         return respond(request, response, HttpStatus.CONFLICT, e.getMessage(), List.of());
     }
 

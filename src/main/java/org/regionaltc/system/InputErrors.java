@@ -38,6 +38,15 @@ public final class InputErrors {
         }
     }
 
+    /** A conflict named by a field, next to that field; any other next to the form's first field in error. */
+    public static void rejectInto(Conflict conflict, BindingResult binding) {
+        if (conflict.reason() != null) {
+            rejectInto(new InvalidInput(java.util.List.of(conflict.reason())), binding);
+        } else {
+            binding.reject("conflict", conflict.getMessage());
+        }
+    }
+
     /** The error as Spring resolves it; a code missing from the bundles shows as itself (MessageBundleTests catch it). */
     public static MessageSourceResolvable resolvable(InvalidInput.FieldError error) {
         Object[] arguments = error.arguments().stream()
