@@ -221,7 +221,7 @@ class FundingController {
             } catch (InvalidInput e) {
                 InputErrors.rejectInto(e, errors);
             } catch (Conflict e) {
-                model.addAttribute("conflict", e.getMessage());
+                model.addAttribute("conflict", InputErrors.describe(e, messages, LocaleContextHolder.getLocale()));
                 model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "form");
                 model.addAttribute("form", new WindowDraft(form.bodyCode(), form.name(), form.periodStart(),
                     form.periodEnd(), form.currency(), form.amount(), form.deadline(), form.earmarks(), window.version()));

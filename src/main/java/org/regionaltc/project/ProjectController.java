@@ -235,8 +235,7 @@ class ProjectController {
             return new TcProject.PriorityLink(Long.parseLong(priorityId.strip()),
                 TcProject.Strength.valueOf(strength.strip().toUpperCase(java.util.Locale.ROOT)));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInput("strength", "must be STRONG or PARTIAL for a priority id, not " + priorityId + "="
-                + strength);
+            throw new InvalidInput("strength", "error.project.strengthOf", priorityId, strength);
         }
     }
 
@@ -250,7 +249,7 @@ class ProjectController {
 
     private static LocalDate required(@Nullable LocalDate date) {
         if (date == null) {
-            throw new InvalidInput("date", "must be a date (YYYY-MM-DD)");
+            throw new InvalidInput("date", "error.date.required");
         }
         return date;
     }

@@ -78,13 +78,13 @@ public class ProjectLifecycle {
         }
         TcProject project = projects.get(id);
         if (!project.countryCodes().contains(country)) {
-            throw new InvalidInput("country", country + " is not a recipient country of " + project.identifier());
+            throw new InvalidInput("country", "error.project.notRecipient", country, project.identifier());
         }
         if (reference.isBlank()) {
-            throw new InvalidInput("reference", "name the letter, note or decision that records the endorsement");
+            throw new InvalidInput("reference", "error.endorsement.reference");
         }
         if (on.isAfter(LocalDate.now())) {
-            throw new InvalidInput("date", "an endorsement cannot be dated in the future");
+            throw new InvalidInput("date", "error.endorsement.future");
         }
         return projects.recordEndorsement(project,
             new TcProject.Endorsement(country, user.getUsername(), on, reference.strip()));
@@ -98,7 +98,7 @@ public class ProjectLifecycle {
                 + project.unidoApproval().reference() + ", " + project.unidoApproval().approvedOn() + ")");
         }
         if (reference.isBlank()) {
-            throw new InvalidInput("reference", "name the decision (e.g. of the Programme Approval Committee)");
+            throw new InvalidInput("reference", "error.approval.reference");
         }
         return projects.recordUnidoApproval(project,
             new TcProject.UnidoApproval(SignedInUser.actorName(), on, reference.strip()));
@@ -136,19 +136,18 @@ public class ProjectLifecycle {
                 java.util.TreeMap::new, Collectors.counting()))
             .entrySet().stream().filter(e -> e.getValue() > 1).map(java.util.Map.Entry::getKey).toList();
         if (!twice.isEmpty()) {
-            throw new InvalidInput("strength", "a link is either strong or partial, not both: priorities " + twice);
+            throw new InvalidInput("strength", "error.link.both", String.valueOf(twice));
         }
         java.util.Map<Long, CurrentCycle.Priority> current = currentCycle.priorities().stream()
             .collect(Collectors.toMap(CurrentCycle.Priority::id, p -> p));
         List<Long> foreign = links.stream().map(TcProject.PriorityLink::priorityId).filter(p -> !current.containsKey(p)).toList();
         if (!foreign.isEmpty()) {
-            throw new InvalidInput("priorities", "not submitted priorities of the current review cycle: " + foreign);
+            throw new InvalidInput("priorities", "error.link.notCurrent", String.valueOf(foreign));
         }
         List<String> unrelated = links.stream().map(l -> current.get(l.priorityId()))
             .filter(currentCycle.concerningAny(project.countryCodes()).negate()).map(CurrentCycle.Priority::label).toList();
         if (!unrelated.isEmpty()) {
-            throw new InvalidInput("priorities", "these priorities concern none of the project's countries: "
-                + String.join("; ", unrelated));
+            throw new InvalidInput("priorities", "error.link.unrelated", String.join("; ", unrelated));
         }
     }
 }

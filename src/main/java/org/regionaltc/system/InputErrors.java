@@ -41,10 +41,16 @@ public final class InputErrors {
     /** A conflict named by a field, next to that field; any other next to the form's first field in error. */
     public static void rejectInto(Conflict conflict, BindingResult binding) {
         if (conflict.reason() != null) {
-            rejectInto(new InvalidInput(java.util.List.of(conflict.reason())), binding);
+            rejectInto(new InvalidInput(List.of(conflict.reason())), binding);
         } else {
             binding.reject("conflict", conflict.getMessage());
         }
+    }
+
+    /** What a conflict says, in the given language when it carries a code. */
+    public static String describe(Conflict conflict, MessageSource messages, Locale locale) {
+        return conflict.reason() == null ? String.valueOf(conflict.getMessage())
+            : describe(new InvalidInput(List.of(conflict.reason())), messages, locale);
     }
 
     /** The error as Spring resolves it; a code missing from the bundles shows as itself (MessageBundleTests catch it). */
