@@ -71,7 +71,7 @@ class BodyRegister {
         BodyDetails before = get(code);
         checkCountry(details);
         if (details.version() == null) {
-            throw new InvalidInput("version", "is required: send the version you read");
+            throw new InvalidInput("version", "error.version.required");
         }
         int updated = jdbc.sql("""
                 UPDATE financing_body SET name = :name, name_es = :nameEs, name_fr = :nameFr, name_pt = :namePt,
@@ -98,7 +98,7 @@ class BodyRegister {
     private void checkCountry(BodyDetails details) {
         String country = Text.blankToNull(details.countryCode());
         if (country != null && !codelists.isActive("Country", country)) {
-            throw new InvalidInput("countryCode", "is not a known country: " + country);
+            throw new InvalidInput("countryCode", "error.country.unknownAny", country);
         }
     }
 

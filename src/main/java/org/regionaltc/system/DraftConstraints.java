@@ -32,12 +32,21 @@ public class DraftConstraints {
             .toList();
     }
 
-    private static InvalidInput.FieldError toError(ConstraintViolation<?> violation) {
+    /** A violation as an error with a code: a constraint's own code, or ours for a standard one left unworded. */
+    public static InvalidInput.FieldError toError(ConstraintViolation<?> violation) {
         String template = violation.getMessageTemplate();
         String code = template.startsWith("{") && template.endsWith("}")
             ? template.substring(1, template.length() - 1) : template;
+        if (code.startsWith("jakarta.validation.constraints.")) {
+            code = STANDARD.getOrDefault(code.substring("jakarta.validation.constraints.".length())
+                .replace(".message", ""), "error.invalid");
+        }
         return new InvalidInput.FieldError(violation.getPropertyPath().toString(), code, arguments(violation));
     }
+
+    private static final Map<String, String> STANDARD = Map.of("NotNull", "error.required", "NotBlank",
+        "error.required", "NotEmpty", "error.required", "Size", "error.tooLong", "Min", "error.min", "Max",
+        "error.max", "PositiveOrZero", "error.notNegative", "Positive", "error.positive");
 
     private static Object[] arguments(ConstraintViolation<?> violation) {
         Object[] passed = violation.unwrap(HibernateConstraintViolation.class).getDynamicPayload(Object[].class);

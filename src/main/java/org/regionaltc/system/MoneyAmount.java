@@ -36,6 +36,9 @@ public @interface MoneyAmount {
     /** The record component holding its currency code. */
     String currency() default "currency";
 
+    /** The currency of every amount of the record, when it has no currency component (grants in USD). */
+    String in() default "";
+
     /** Whether zero is an amount (a budget not yet known) rather than a mistake. */
     boolean zeroAllowed() default false;
 
@@ -57,12 +60,14 @@ public @interface MoneyAmount {
         private String amountComponent = "amount";
         private String currencyComponent = "currency";
         private boolean zeroAllowed;
+        private String fixedCurrency = "";
 
         @Override
         public void initialize(MoneyAmount annotation) {
             amountComponent = annotation.amount();
             currencyComponent = annotation.currency();
             zeroAllowed = annotation.zeroAllowed();
+            fixedCurrency = annotation.in();
         }
 
         @Override
@@ -70,8 +75,9 @@ public @interface MoneyAmount {
             if (draft == null || !(component(draft, amountComponent) instanceof BigDecimal amount)) {
                 return true;
             }
-            String currency = component(draft, currencyComponent) instanceof String typed
-                ? typed.strip().toUpperCase(Locale.ROOT) : null;
+            String currency = !fixedCurrency.isEmpty() ? fixedCurrency
+                : component(draft, currencyComponent) instanceof String typed ? typed.strip().toUpperCase(Locale.ROOT)
+                : null;
             Optional<InvalidInput.FieldError> broken = Money.check(amountComponent, currency, amount, zeroAllowed);
             if (broken.isEmpty()) {
                 return true;
