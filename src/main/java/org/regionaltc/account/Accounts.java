@@ -91,7 +91,7 @@ public class Accounts {
     long create(String username, String passwordHash, Details details) {
         String name = username.strip();
         if (!name.matches("[A-Za-z0-9._@-]{3,60}")) {
-            throw new InvalidInput("username", "3 to 60 letters, digits or . _ @ -");
+            throw new InvalidInput("username", "error.account.username");
         }
         if (findByUsername(name).isPresent()) {
             throw new Conflict("The username " + name + " is taken");
@@ -176,15 +176,15 @@ public class Accounts {
     private void check(Details details) {
         List<InvalidInput.FieldError> errors = new ArrayList<>();
         if (details.displayName().isBlank()) {
-            errors.add(new InvalidInput.FieldError("displayName", "must not be blank"));
+            errors.add(new InvalidInput.FieldError("displayName", "error.required"));
         }
         for (String code : details.countries()) {
             if (!countries.exists(code)) {
-                errors.add(new InvalidInput.FieldError("countries", code + " is not a GRULAC country code"));
+                errors.add(new InvalidInput.FieldError("countries", "error.country.unknown", code));
             }
         }
         if (details.financingBody() != null && financingBodies.findByCode(details.financingBody()).isEmpty()) {
-            errors.add(new InvalidInput.FieldError("financingBody", details.financingBody() + " is not a known financing body"));
+            errors.add(new InvalidInput.FieldError("financingBody", "error.body.unknown", details.financingBody()));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);

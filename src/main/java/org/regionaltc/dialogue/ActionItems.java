@@ -77,7 +77,7 @@ public class ActionItems {
     ActionItem update(long id, ActionItemForm form) {
         Integer version = form.version();
         if (version == null) {
-            throw new InvalidInput("version", "send the version you read");
+            throw new InvalidInput("version", "error.version.send");
         }
         ActionItem before = get(id);
         int updated = jdbc.sql("""

@@ -160,7 +160,7 @@ class DialogueController {
             @RequestParam(required = false) @Nullable Integer version, RedirectAttributes redirect) {
         if (status == null || version == null) {
             throw new InvalidInput(status == null ? "status" : "version", status == null
-                ? "must be one of OPEN, DONE, CANCELLED" : "send the version you read");
+                ? "error.action.status" : "error.version.send");
         }
         ActionItem item = actions.get(actionId);
         actions.update(actionId, new ActionItemForm(item.description(), item.owner(), item.dueDate(), status,
@@ -172,13 +172,13 @@ class DialogueController {
     /** The form's required fields, which the API checks with @Valid. */
     private static void check(ActionItemForm form) {
         if (form.description() == null || form.description().isBlank()) {
-            throw new InvalidInput("description", "must not be blank");
+            throw new InvalidInput("description", "error.required");
         }
         if (form.owner() == null || form.owner().isBlank()) {
-            throw new InvalidInput("owner", "must not be blank");
+            throw new InvalidInput("owner", "error.required");
         }
         if (form.dueDate() == null) {
-            throw new InvalidInput("dueDate", "must be a date (yyyy-mm-dd)");
+            throw new InvalidInput("dueDate", "error.date.required");
         }
     }
 

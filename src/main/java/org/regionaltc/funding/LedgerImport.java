@@ -80,7 +80,7 @@ public class LedgerImport {
         if (List.of("windows-1252", "cp1252").contains(name.strip().toLowerCase(Locale.ROOT))) {
             return Charset.forName("windows-1252");
         }
-        throw new InvalidInput("charset", "must be UTF-8 or windows-1252: " + name);
+        throw new InvalidInput("charset", "error.import.charset", name);
     }
 
     /** Imports a file as uploaded: its bytes are read as {@link Csv#decode} says. */

@@ -49,7 +49,7 @@ public class DraftConstraints {
         "error.max", "PositiveOrZero", "error.notNegative", "Positive", "error.positive");
 
     private static Object[] arguments(ConstraintViolation<?> violation) {
-        Object[] passed = violation.unwrap(HibernateConstraintViolation.class).getDynamicPayload(Object[].class);
+        Object[] passed = (Object[]) violation.unwrap(HibernateConstraintViolation.class).getDynamicPayload(Object[].class);
         if (passed != null) {
             return passed;
         }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.regionaltc.system.Conflict;
+import org.regionaltc.system.InputErrors;
 import org.regionaltc.system.InvalidInput;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -15,6 +16,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 @SpringBootTest
 class ProjectRulesIntegrationTests {
+
+    @Autowired
+    private org.springframework.context.MessageSource messages;
 
     @Autowired
     Projects projects;
@@ -40,7 +44,8 @@ class ProjectRulesIntegrationTests {
             projects.create(request, false);
             return List.of();
         } catch (InvalidInput e) {
-            return e.errors().stream().map(f -> f.field() + ": " + f.message()).toList();
+            return e.errors().stream()
+                .map(f -> f.field() + ": " + InputErrors.message(f, messages, java.util.Locale.ENGLISH)).toList();
         }
     }
 
