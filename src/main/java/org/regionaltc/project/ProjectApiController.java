@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.regionaltc.alignment.Alignment;
-import org.regionaltc.alignment.AlignmentScore;
+import org.regionaltc.alignment.AlignmentWords;
 import org.regionaltc.results.Outcome;
 import org.regionaltc.results.Outcomes;
 import org.regionaltc.system.InvalidInput;
@@ -40,9 +40,11 @@ class ProjectApiController {
     private final ProjectLifecycle lifecycle;
     private final Alignment alignment;
     private final Outcomes outcomes;
+    private final AlignmentWords words;
 
     ProjectApiController(Projects projects, ProjectSummaries summaries, ProjectLifecycle lifecycle, Alignment alignment,
-            Outcomes outcomes) {
+            Outcomes outcomes, AlignmentWords words) {
+        this.words = words;
         this.projects = projects;
         this.summaries = summaries;
         this.lifecycle = lifecycle;
@@ -69,9 +71,9 @@ class ProjectApiController {
 
     @GetMapping("/api/projects/{id}/alignment")
     @Operation(summary = "The project's alignment score, 0–100, with each component explained")
-    AlignmentScore alignment(@PathVariable long id) {
+    AlignmentWords.Worded alignment(@PathVariable long id) {
         ProjectAccess.visible(projects.get(id));
-        return alignment.ofProject(id);
+        return words.worded(alignment.ofProject(id));
     }
 
     @GetMapping("/api/projects/{id}/outcomes")
