@@ -178,7 +178,7 @@ public class EligibilityRules {
         }
         for (String country : normalized(d.countries())) {
             if (!countries.exists(country)) {
-                errors.add(new FieldError("countries", "error.country.unknown", country));
+                errors.add(new FieldError("countries", "error.country.notGrulac", country));
             }
         }
         for (String scope : normalized(d.scopes())) {

@@ -121,7 +121,7 @@ public class FundingWindows {
         }
         if (d.amount().compareTo(before.committed()) < 0) {
             throw new Conflict(new FieldError("amount", "error.window.belowCommitted", before.currency(),
-                before.committed()));
+                Money.amount(before.currency(), before.committed())));
         }
         int updated = jdbc.sql("""
                 UPDATE funding_window SET name = :name, period_start = :start, period_end = :end, currency = :currency,

@@ -188,7 +188,8 @@ public class LedgerEntries {
             return null;
         }
         return new FieldError("amount", "error.window.overEnvelope", window.currency(),
-            Money.in(window.currency(), draft.amount()), window.name(), window.remaining(), window.amount());
+            Money.amount(window.currency(), draft.amount()), window.name(),
+            Money.amount(window.currency(), window.remaining()), Money.amount(window.currency(), window.amount()));
     }
 
     /** Every rule a draft breaks, each naming its field; the envelope is checked on writing. */

@@ -220,7 +220,7 @@ public class Proposals {
             .findFirst()
             .ifPresent(e -> {
                 throw new InvalidInput("skipLedger", "error.proposal.inLedger", FieldError.words("enum.EntryType." + type),
-                    e.bodyCode(), e.currency(), e.amount(), e.date().toString(), e.id());
+                    e.bodyCode(), e.currency(), Money.amount(e.currency(), e.amount()), e.date().toString(), e.id());
             });
         try {
             ledger.createFor(proposal.id(), new LedgerDraft(type, proposal.bodyCode(), proposal.projectId(), null, date,
@@ -231,7 +231,7 @@ public class Proposals {
             throw new InvalidInput(e.errors().stream()
                 .map(f -> new FieldError("date".equals(f.field()) ? "decisionDate" : "stage",
                     "error.proposal.ledgerRefused", FieldError.words("enum.EntryType." + type), f.field(),
-                    FieldError.words(f.code(), f.arguments())))
+                    FieldError.words(f.code(), f.arguments().toArray())))
                 .toList());
         }
     }

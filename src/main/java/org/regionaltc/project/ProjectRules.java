@@ -122,6 +122,11 @@ class ProjectRules {
         }
     }
 
+    /** An amount in the project's currency, or as it is when the currency is not one. */
+    private static Object amountIn(String currency, BigDecimal amount) {
+        return Money.isCurrency(currency) ? Money.amount(currency, amount) : amount.toPlainString();
+    }
+
     private static void checkYears(ProjectRequest request, String currency, List<FieldError> errors) {
         Map<Integer, BigDecimal> years = request.budgetByYearOrEmpty();
         if (years.values().stream().anyMatch(a -> a == null)) {
@@ -140,7 +145,8 @@ class ProjectRules {
         }
         BigDecimal sum = years.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         if (!years.isEmpty() && sum.compareTo(request.totalBudget()) != 0) {
-            errors.add(new FieldError("budgetByYear", "error.project.yearlySum", sum, request.totalBudget()));
+            errors.add(new FieldError("budgetByYear", "error.project.yearlySum", amountIn(currency, sum),
+                amountIn(currency, request.totalBudget())));
         }
     }
 }

@@ -56,9 +56,20 @@ public final class InputErrors {
     /** The error as Spring resolves it; a code missing from the bundles shows as itself (MessageBundleTests catch it). */
     public static MessageSourceResolvable resolvable(InvalidInput.FieldError error) {
         Object[] arguments = error.arguments().stream()
-            .map(a -> a instanceof InvalidInput.FieldError words ? resolvable(words) : a)
+            .map(InputErrors::argument)
             .toArray();
         return new DefaultMessageSourceResolvable(new String[] {error.code()}, arguments, error.code());
+    }
+
+    private static Object argument(Object argument) {
+        if (argument instanceof InvalidInput.FieldError words) {
+            return resolvable(words);
+        }
+        if (argument instanceof Money.Amount amount) {
+            return new DefaultMessageSourceResolvable(new String[] {"money.decimals" + Money.decimals(amount.currency())},
+                new Object[] {amount.value()}, amount.value().toPlainString());
+        }
+        return argument;
     }
 
     public static String message(InvalidInput.FieldError error, MessageSource messages, Locale locale) {

@@ -93,6 +93,18 @@ public final class Money {
         return Optional.empty();
     }
 
+    /**
+     * An amount in its currency, as an argument of a message: written with the currency's decimals and the
+     * reader's separators where the message is shown ({@code money.decimals2} and the like).
+     */
+    public record Amount(String currency, BigDecimal value) {
+    }
+
+    /** The amount as an argument of a message. */
+    public static Amount amount(String currency, BigDecimal value) {
+        return new Amount(currency, in(currency, value));
+    }
+
     /** The error naming {@code field} when a code, as typed, is not {@link #isCurrency}. */
     public static InvalidInput.FieldError unknownCurrency(String field, @Nullable String typed) {
         return new InvalidInput.FieldError(field, "error.currency.unknown", typed == null ? "" : typed);

@@ -231,7 +231,7 @@ class PipelineIntegrationTests {
             .andExpect(status().isBadRequest())
             .andExpect(jsonPath("$.errors[0].field").value("skipLedger"))
             .andExpect(jsonPath("$.errors[0].message").value(containsString(
-                "the ledger already has a commitment of MLF to this project for USD 4000.00")))
+                "the ledger already has an entry of MLF to this project for USD 4,000.00")))
             .andExpect(jsonPath("$.errors[0].message").value(containsString("(entry " + imported + ")")));
         mvc.perform(post("/api/proposals/" + id + "/moves").with(httpBasic(officer, PASSWORD))
                 .contentType(MediaType.APPLICATION_JSON).content("""
@@ -326,7 +326,7 @@ class PipelineIntegrationTests {
             .andExpect(status().isBadRequest())
             .andExpect(jsonPath("$.errors[0].field").value("decisionDate"))
             .andExpect(jsonPath("$.errors[0].message").value(containsString(
-                "the pledge cannot be recorded in the ledger: date no exchange rate for CHF on or before 1999-12-31")));
+                "cannot be recorded in the ledger (Pledge): date no exchange rate for CHF on or before 1999-12-31")));
         mvc.perform(post("/api/proposals/" + id + "/moves").with(httpBasic(officer, PASSWORD))
                 .contentType(MediaType.APPLICATION_JSON).content("""
                     {"stage": "APPROVED_PLEDGED", "amountApproved": 3000.00, "decisionDate": "2099-01-01", "version": 2}"""))
@@ -376,7 +376,7 @@ class PipelineIntegrationTests {
             .andReturn().getResponse().getRedirectedUrl();
         mvc.perform(get(page).with(user(users.loadUserByUsername(officer))))
             .andExpect(content().string(containsString("id=\"not-eligible\"")))
-            .andExpect(content().string(containsString(rule + ": country: BO is not eligible")));
+            .andExpect(content().string(containsString(rule + ": country: Bolivia (Plurinational State of) is not eligible")));
         mvc.perform(get(page).param("lang", "es").with(user(users.loadUserByUsername(officer))))
             .andExpect(content().string(containsString("no es elegible")))
             .andExpect(content().string(containsString(rule + ": país no elegible: BO")));

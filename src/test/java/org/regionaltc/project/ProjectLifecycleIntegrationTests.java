@@ -25,6 +25,15 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 class ProjectLifecycleIntegrationTests {
 
     @Autowired
+    org.springframework.context.MessageSource englishMessages;
+
+    /** The errors as the command line and an English page word them. */
+    private String english(InvalidInput e) {
+        return org.regionaltc.system.InputErrors.describe(e, englishMessages, java.util.Locale.ENGLISH);
+    }
+
+
+    @Autowired
     Projects projects;
     @Autowired
     ProjectLifecycle lifecycle;
@@ -108,7 +117,7 @@ class ProjectLifecycleIntegrationTests {
         assertThat(lifecycle.endorse(id, "BO", LocalDate.of(2025, 1, 1), "Oficio 1").isEndorsedBy("BO")).isTrue();
         signIn(AccountFixtures.aFocalPointOf(administration, "CL"));
         assertThatThrownBy(() -> lifecycle.endorse(id, "CL", LocalDate.of(2025, 1, 1), "Note"))
-            .isInstanceOf(InvalidInput.class).hasMessageContaining("CL is not a recipient country");
+            .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(english(e)).contains("CL is not a recipient country"));
     }
 
     @Test
@@ -121,9 +130,9 @@ class ProjectLifecycleIntegrationTests {
         long chile = CycleFixtures.aPriority(jdbc, cycle, "NATIONAL", "CL", null, "A1", "0.9");
         long andean = CycleFixtures.aPriority(jdbc, cycle, "SUB_REGIONAL", null, "CAN", "A1", "0.7");
         assertThatThrownBy(() -> lifecycle.linkPriorities(id, List.of(new TcProject.PriorityLink(oldPriority, TcProject.Strength.STRONG))))
-            .isInstanceOf(InvalidInput.class).hasMessageContaining("not submitted priorities of the current review cycle");
+            .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(english(e)).contains("not submitted priorities of the current review cycle"));
         assertThatThrownBy(() -> lifecycle.linkPriorities(id, List.of(new TcProject.PriorityLink(chile, TcProject.Strength.STRONG))))
-            .isInstanceOf(InvalidInput.class).hasMessageContaining("concern none of the project's countries: CL #1");
+            .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(english(e)).contains("concern none of the project's countries: CL #1"));
         TcProject linked = lifecycle.linkPriorities(id, List.of(new TcProject.PriorityLink(peru, TcProject.Strength.STRONG),
             new TcProject.PriorityLink(andean, TcProject.Strength.PARTIAL)));
         assertThat(linked.priorities()).containsExactly(new TcProject.PriorityLink(peru, TcProject.Strength.STRONG),

@@ -73,7 +73,7 @@ class ProjectRulesIntegrationTests {
     void yearlyBudgetsMustAddUpToTheTotal() {
         assertThat(fieldsAtFault(with(shares("PE", 100), shares("32161", 100),
             Map.of(2025, new BigDecimal("600"), 2026, new BigDecimal("300")), "USD")))
-            .containsExactly("budgetByYear: yearly amounts add up to 900, not the total budget 1000");
+            .containsExactly("budgetByYear: yearly amounts add up to 900.00, not the total budget 1,000.00");
     }
 
     @Test
@@ -117,7 +117,7 @@ class ProjectRulesIntegrationTests {
         assertThat(fieldsAtFault(costing("JPY", "100.4", Map.of())))
             .containsExactly("totalBudget: must be a whole number: JPY has no decimals");
         assertThat(fieldsAtFault(costing("JPY", "100", Map.of(2025, new BigDecimal("99.5"), 2026, new BigDecimal("0.5")))))
-            .containsExactly("budgetByYear: yearly amounts must be a whole number: JPY has no decimals");
+            .containsExactly("budgetByYear: yearly amounts: must be a whole number: JPY has no decimals");
         assertThat(fieldsAtFault(costing("KWD", "1.0001", Map.of())))
             .containsExactly("totalBudget: must have at most 3 decimals in KWD");
     }

@@ -250,7 +250,7 @@ class ProjectWebIntegrationTests {
                 .param("countries", "PE 70, BO 20").param("sectors", "32161 100")
                 .param("counterparts", "").param("partners", "").param("documents", ""))
             .andExpect(status().isOk())
-            .andExpect(content().string(containsString("“12x” is not a number")));
+            .andExpect(content().string(containsString("is not a number: 12x")));
         mvc.perform(post("/projects").with(csrf()).with(user(users.loadUserByUsername(officer)))
                 .param("identifier", identifier).param("titleEn", "Form project").param("scope", "NATIONAL")
                 .param("currency", "USD").param("totalBudget", "120000").param("budgetByYear", "")
