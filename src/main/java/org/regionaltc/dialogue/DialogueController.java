@@ -166,7 +166,7 @@ class DialogueController {
         actions.update(actionId, new ActionItemForm(item.description(), item.owner(), item.dueDate(), status,
             item.decisionId(), version));
         return Confirmation.redirect(redirect, "/meetings/" + item.meetingId(), "saved.action.status",
-            item.description(), Confirmation.text("dialogue.astatus." + status));
+            item.description(), Confirmation.text("enum.ActionItem.Status." + status));
     }
 
     /** The form's required fields, which the API checks with @Valid. */

@@ -124,7 +124,7 @@ class FundingController {
             try {
                 ledger.create(form, false);
                 return Confirmation.redirect(redirect, "/funding/ledger", "saved.ledger",
-                    Confirmation.text("entryType." + form.type()), form.currency(),
+                    Confirmation.text("enum.EntryType." + form.type()), form.currency(),
                     form.amount() == null ? "" : form.amount().toPlainString());
             } catch (InvalidInput e) {
                 InputErrors.rejectInto(e, errors);

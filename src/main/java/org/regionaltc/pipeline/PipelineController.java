@@ -103,7 +103,7 @@ class PipelineController {
             try {
                 proposals.move(proposalId, move);
                 return Confirmation.redirect(redirect, "/pipeline/" + proposalId, "saved.proposal.moved",
-                    String.valueOf(proposalId), Confirmation.text("pipelineStage." + move.stage()));
+                    String.valueOf(proposalId), Confirmation.text("enum.Stage." + move.stage()));
             } catch (InvalidInput e) {
                 InputErrors.rejectInto(e, errors);
             } catch (Conflict e) {
@@ -119,7 +119,7 @@ class PipelineController {
     String setProbability(@RequestParam Stage stage, @RequestParam(required = false) @Nullable BigDecimal probability,
             RedirectAttributes redirect) {
         proposals.setProbability(stage, probability);
-        return Confirmation.redirect(redirect, "/pipeline", "saved.stage", Confirmation.text("pipelineStage." + stage));
+        return Confirmation.redirect(redirect, "/pipeline", "saved.stage", Confirmation.text("enum.Stage." + stage));
     }
 
     private String form(Model model) {

@@ -158,7 +158,7 @@ class ProjectController {
         try {
             lifecycle.moveTo(id, status);
             return Confirmation.redirect(redirect, "/projects/" + id, "saved.project.status",
-                projects.get(id).identifier(), Confirmation.text("status." + status));
+                projects.get(id).identifier(), Confirmation.text("enum.ProjectStatus." + status));
         } catch (Conflict e) {
             redirect.addFlashAttribute("problem", e.getMessage());
         }

@@ -164,7 +164,7 @@ class CycleController {
         try {
             ReviewCycle moved = workflow.move(cycleId, to, version);
             return Confirmation.redirect(redirect, "/cycles/" + cycleId, "saved.cycle.status", moved.title(),
-                Confirmation.text("priority.status." + moved.status()));
+                Confirmation.text("enum.CycleStatus." + moved.status()));
         } catch (Conflict | InvalidInput e) {
             redirect.addFlashAttribute("problem", e.getMessage());
         }

@@ -138,7 +138,7 @@ class PriorityController {
             @RequestParam(required = false) @Nullable Integer version, RedirectAttributes redirect) {
         Priority saved = submissions.changeStatus(priorityId, status, version);
         return Confirmation.redirect(redirect, backTo(saved), "saved.priority.status", String.valueOf(saved.rank()),
-            ownerName(saved), Confirmation.text("priority.pstatus." + saved.status()));
+            ownerName(saved), Confirmation.text("enum.PriorityStatus." + saved.status()));
     }
 
     private static String backTo(Priority priority) {
