@@ -39,6 +39,10 @@ class ErrorHandling {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorHandling.class);
 
+    /** The bounds {@link InputBinding} refuses in JSON, worded in the caller's language. */
+    private static final Map<String, String> LIMITS = Map.of(InputLimits.DATE_MESSAGE, "input.date",
+        InputLimits.AMOUNT_MESSAGE, "input.amount", InputLimits.NULL_CHARACTER_MESSAGE, "input.text");
+
     private final LayoutAdvice layout;
     private final MessageSource messages;
 
@@ -134,7 +138,9 @@ class ErrorHandling {
             String field = json.getPath().stream()
                 .map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
                 .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("body");
-            String message = json.getOriginalMessage().lines().findFirst().orElse("cannot be read");
+            String original = json.getOriginalMessage().lines().findFirst().orElse("cannot be read");
+            String message = messages.getMessage(LIMITS.getOrDefault(original, "-"), null, original,
+                LocaleContextHolder.getLocale());
             return respond(request, response, HttpStatus.BAD_REQUEST, "Invalid value for " + field,
                 List.of(new InputErrors.Shown(field, message)));
         }

@@ -69,7 +69,7 @@ class AccountAdministrationIntegrationTests {
         assertThatThrownBy(() -> administration.create(aUsername(), PASSWORD, "X", null, "DONOR", List.of(), null))
             .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(english(e)).contains("financingBody"));
         assertThatThrownBy(() -> administration.create(aUsername(), PASSWORD, "X", null, "DONOR", List.of(), "NOPE"))
-            .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(english(e)).isEqualTo("financingBody: NOPE is not a known financing body"));
+            .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(english(e)).isEqualTo("financingBody: is not a known financing body: NOPE"));
         String username = aUsername();
         administration.create(username, PASSWORD, "GEF desk", null, "DONOR", List.of(), "GEF");
         assertThat(((SignedInUser) users.loadUserByUsername(username)).financingBody()).isEqualTo("GEF");

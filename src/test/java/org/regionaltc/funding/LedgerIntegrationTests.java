@@ -288,7 +288,7 @@ class LedgerIntegrationTests {
             .andExpect(jsonPath("$.errors[0].message").value("must be a whole number: JPY has no decimals"));
         postEntry(entry("PLEDGE", "DE", null, null, "1992-03-01", "KWD", "1.0005"))
             .andExpect(status().isBadRequest())
-            .andExpect(jsonPath("$.errors[0].message").value("must have at most 3 decimals in KWD: 1.0005"));
+            .andExpect(jsonPath("$.errors[0].message").value("must have at most 3 decimals in KWD"));
         mvc.perform(post("/funding/ledger").with(csrf()).with(user(users.loadUserByUsername(officer)))
                 .param("type", "PLEDGE").param("bodyCode", "DE").param("date", "1992-03-01").param("currency", "JPY")
                 .param("amount", "100.4"))
