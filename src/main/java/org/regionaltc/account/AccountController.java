@@ -63,7 +63,7 @@ class AccountController {
         } catch (InvalidInput e) {
             InputErrors.rejectInto(e, errors);
         } catch (Conflict e) {
-            errors.rejectValue("username", "taken", e.getMessage());
+            InputErrors.rejectInto(e, errors);
         }
         return form(model, form, null);
     }
@@ -86,7 +86,7 @@ class AccountController {
         } catch (InvalidInput e) {
             InputErrors.rejectInto(e, errors);
         } catch (Conflict e) {
-            model.addAttribute("conflict", e.getMessage());
+            model.addAttribute("conflict", InputErrors.describe(e, messages, LocaleContextHolder.getLocale()));
         }
         return form(model, form, id);
     }

@@ -94,7 +94,7 @@ public class Accounts {
             throw new InvalidInput("username", "error.account.username");
         }
         if (findByUsername(name).isPresent()) {
-            throw new Conflict("The username " + name + " is taken");
+            throw new Conflict(new InvalidInput.FieldError("username", "conflict.account.taken", name));
         }
         check(details);
         KeyHolder key = new GeneratedKeyHolder();
@@ -125,8 +125,7 @@ public class Accounts {
         boolean removesAnAdmin = before.role() == Role.ADMIN && before.enabled()
             && (details.role() != Role.ADMIN || !details.enabled());
         if (removesAnAdmin && otherEnabledAdmins(id) == 0) {
-            throw new Conflict("The account " + before.username() + " cannot be disabled or given another role:"
-                + " there must remain at least one enabled administrator.");
+            throw new Conflict(new InvalidInput.FieldError("", "conflict.account.lastAdmin", before.username()));
         }
         int updated = jdbc.sql("""
                 UPDATE app_user
@@ -143,8 +142,7 @@ public class Accounts {
             .param("version", version)
             .update();
         if (updated == 0) {
-            throw new Conflict("The account " + before.username() + " was changed by someone else since you opened it;"
-                + " reload it and apply your change again.");
+            throw new Conflict(new InvalidInput.FieldError("", "conflict.account.changed", before.username()));
         }
         jdbc.sql("DELETE FROM app_user_country WHERE user_id = :id").param("id", id).update();
         bindCountries(id, details.countries());

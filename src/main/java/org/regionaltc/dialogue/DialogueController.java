@@ -13,6 +13,8 @@ import org.regionaltc.system.Conflict;
 import org.regionaltc.system.InputErrors;
 import org.regionaltc.system.InvalidInput;
 import org.regionaltc.system.RejectedForm;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -28,13 +30,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class DialogueController {
 
     private final Meetings meetings;
+    private final MessageSource messages;
     private final ActionItems actions;
     private final Countries countries;
     private final MeetingAccess access;
     private final ReviewCycles cycles;
 
     DialogueController(Meetings meetings, ActionItems actions, Countries countries, MeetingAccess access,
-            ReviewCycles cycles) {
+            ReviewCycles cycles, MessageSource messages) {
+        this.messages = messages;
         this.meetings = meetings;
         this.actions = actions;
         this.countries = countries;
@@ -119,7 +123,7 @@ class DialogueController {
             return form(model, meeting);
         } catch (Conflict e) {
             Meeting current = meetings.get(meetingId);
-            model.addAttribute("conflict", e.getMessage());
+            model.addAttribute("conflict", InputErrors.describe(e, messages, LocaleContextHolder.getLocale()));
             model.addAttribute("current", current);
             return form(model, current);
         }

@@ -100,8 +100,8 @@ class Meetings {
             .param("id", m.id()).param("version", m.version())
             .update();
         if (updated == 0) {
-            throw new Conflict("Meeting '" + before.title() + "' was changed by someone else since you opened it "
-                + "(version " + m.version() + ", now " + before.version() + "); reload it and apply your change again.");
+            throw new Conflict(new org.regionaltc.system.InvalidInput.FieldError("", "conflict.meeting.changed", before.title(), m.version(),
+                before.version()));
         }
         jdbc.sql("DELETE FROM meeting_country WHERE meeting_id = :id").param("id", m.id()).update();
         insertCountries(m.id(), m.countries());

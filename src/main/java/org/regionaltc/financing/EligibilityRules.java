@@ -125,8 +125,7 @@ public class EligibilityRules {
             .param("id", id).param("version", draft.version())
             .update();
         if (updated == 0) {
-            throw new Conflict("The rule was changed by someone else since you opened it (version " + draft.version()
-                + ", now " + before.version() + "); reload it and apply your change again.");
+            throw new Conflict(new FieldError("", "conflict.rule.changed", draft.version(), before.version()));
         }
         jdbc.sql("DELETE FROM eligibility_rule_item WHERE rule_id = :id").param("id", id).update();
         insertItems(id, draft);

@@ -13,6 +13,8 @@ import org.regionaltc.system.Conflict;
 import org.regionaltc.system.InputErrors;
 import org.regionaltc.system.InvalidInput;
 import org.regionaltc.system.SignedInUser;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -28,6 +30,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class FinancingController {
 
     private final BodyRegister register;
+    private final MessageSource messages;
     private final FinancingBodies bodies;
     private final Contacts contacts;
     private final EligibilityRules rules;
@@ -37,7 +40,8 @@ class FinancingController {
     private final Codelists codelists;
 
     FinancingController(FinancingBodies bodies, Contacts contacts, EligibilityRules rules, BodyRegister register,
-            Countries countries, ThematicAreas themes, Codelists codelists) {
+            Countries countries, ThematicAreas themes, Codelists codelists, MessageSource messages) {
+        this.messages = messages;
         this.countries = countries;
         this.themes = themes;
         this.codelists = codelists;
@@ -81,7 +85,7 @@ class FinancingController {
             } catch (InvalidInput e) {
                 InputErrors.rejectInto(e, errors);
             } catch (Conflict e) {
-                errors.rejectValue("code", "conflict", e.getMessage());
+                InputErrors.rejectInto(e, errors);
             }
         }
         return bodyForm(model, null);
@@ -106,7 +110,7 @@ class FinancingController {
             } catch (InvalidInput e) {
                 InputErrors.rejectInto(e, errors);
             } catch (Conflict e) {
-                model.addAttribute("conflict", e.getMessage());
+                model.addAttribute("conflict", InputErrors.describe(e, messages, LocaleContextHolder.getLocale()));
                 model.addAttribute("current", current);
                 model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "form");
                 model.addAttribute("form", new BodyDetails(current.code(), form.name(), form.nameEs(), form.nameFr(),
@@ -181,7 +185,7 @@ class FinancingController {
                 InputErrors.rejectInto(e, errors);
             } catch (Conflict e) {
                 // What was typed stays; the version becomes the one now saved, so the message can be read first.
-                model.addAttribute("conflict", e.getMessage());
+                model.addAttribute("conflict", InputErrors.describe(e, messages, LocaleContextHolder.getLocale()));
                 model.addAttribute("form", form.withVersion(rules.get(ruleId).version()));
             }
         }

@@ -13,6 +13,8 @@ import org.regionaltc.system.Confirmation;
 import org.regionaltc.system.Conflict;
 import org.regionaltc.system.InputErrors;
 import org.regionaltc.system.InvalidInput;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -31,13 +33,15 @@ class PipelineController {
     }
 
     private final Proposals proposals;
+    private final MessageSource messages;
     private final ExchangeRates rates;
     private final FinancingBodies bodies;
     private final ProjectFacts projects;
     private final ProposalEligibility eligibility;
 
     PipelineController(Proposals proposals, ExchangeRates rates, FinancingBodies bodies, ProjectFacts projects,
-            ProposalEligibility eligibility) {
+            ProposalEligibility eligibility, MessageSource messages) {
+        this.messages = messages;
         this.proposals = proposals;
         this.rates = rates;
         this.bodies = bodies;
@@ -107,7 +111,7 @@ class PipelineController {
             } catch (InvalidInput e) {
                 InputErrors.rejectInto(e, errors);
             } catch (Conflict e) {
-                model.addAttribute("conflict", e.getMessage());
+                model.addAttribute("conflict", InputErrors.describe(e, messages, LocaleContextHolder.getLocale()));
                 model.asMap().remove("move");
                 model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "move");
             }

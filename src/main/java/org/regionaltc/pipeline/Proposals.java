@@ -164,9 +164,9 @@ public class Proposals {
             throw new InvalidInput(errors);
         }
         if (target != before.stage() && !before.stage().canMoveTo(target)) {
-            throw new Conflict("stage: a proposal " + before.stage() + " can move to "
-                + (before.stage().next().isEmpty() ? "no other stage" : new TreeSet<>(before.stage().next()))
-                + ", not to " + target);
+            throw new Conflict(new FieldError("stage", before.stage().next().isEmpty() ? "conflict.proposal.final"
+                : "conflict.proposal.stage", FieldError.words("enum.Stage." + before.stage()),
+                FieldError.words("enum.Stage." + target), FieldError.labels("Stage", new TreeSet<>(before.stage().next()))));
         }
         BigDecimal approved = move.amountApproved() != null ? move.amountApproved() : before.amountApproved();
         int updated = jdbc.sql("""
@@ -180,8 +180,8 @@ public class Proposals {
             .param("id", id).param("version", move.version())
             .update();
         if (updated == 0) {
-            throw new Conflict("The proposal was changed by someone else since you opened it (version " + move.version()
-                + ", now " + before.version() + "): it is " + before.stage() + "; reload it and apply your change again.");
+            throw new Conflict(new FieldError("", "conflict.proposal.changed", move.version(), before.version(),
+                FieldError.words("enum.Stage." + before.stage())));
         }
         record(id, before.stage(), target, move.amountApproved(), Text.blankToNull(move.note()));
         Proposal after = get(id);

@@ -147,8 +147,8 @@ public class Consolidation {
         cycles.lock(cycleId);
         ReviewCycle cycle = cycles.get(cycleId);
         if (cycle.status() != CycleStatus.CONSOLIDATION) {
-            throw new Conflict("Review cycle '" + cycle.title() + "' is " + cycle.status()
-                + ": consolidation and weights happen only while it is in CONSOLIDATION");
+            throw new Conflict(new FieldError("", "conflict.cycle.notConsolidating", cycle.title(),
+                FieldError.words("enum.CycleStatus." + cycle.status())));
         }
         return cycle;
     }

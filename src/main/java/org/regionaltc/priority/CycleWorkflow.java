@@ -99,8 +99,7 @@ public class CycleWorkflow {
         ReviewCycle before = cycles.get(cycleId);
         before.status().checkMoveTo(to);
         if (to == CycleStatus.ENDORSED) {
-            throw new Conflict("A review cycle moves from CONSOLIDATION to ENDORSED only by recording GRULAC's "
-                + "endorsement (meeting, date, decision)");
+            throw new Conflict(new FieldError("", "conflict.cycle.endorseByRecord"));
         }
         cycles.updateStatus(before, to, version);
         ReviewCycle after = cycles.get(cycleId);

@@ -130,20 +130,20 @@ public class PrioritySubmissions {
 
     private void checkOpenFor(ReviewCycle cycle, SignedInUser user) {
         if (cycle.frozen()) {
-            throw new Conflict("Review cycle '" + cycle.title() + "' is " + cycle.status() + ": it is frozen and its "
-                + "priorities no longer change; later changes go into a new cycle");
+            throw new Conflict(new FieldError("", "conflict.cycle.frozen", cycle.title(),
+                FieldError.words("enum.CycleStatus." + cycle.status())));
         }
         if (user.isSecretariat()) {
             return;
         }
         if (cycle.status() != CycleStatus.OPEN) {
-            throw new Conflict("Review cycle '" + cycle.title() + "' is " + cycle.status()
-                + ": countries submit and change priorities only while it is OPEN");
+            throw new Conflict(new FieldError("", "conflict.cycle.notOpen", cycle.title(),
+                FieldError.words("enum.CycleStatus." + cycle.status())));
         }
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         if (!cycle.acceptsSubmissionsOn(today)) {
-            throw new Conflict("The submission deadline of review cycle '" + cycle.title() + "' was "
-                + cycle.submissionDeadline() + ": submissions are closed; ask the secretariat");
+            throw new Conflict(new FieldError("", "conflict.cycle.deadline", cycle.title(),
+                String.valueOf(cycle.submissionDeadline())));
         }
     }
 

@@ -124,7 +124,7 @@ class ProjectController {
         } catch (InvalidInput e) {
             InputErrors.rejectInto(e, errors);
         } catch (Conflict e) {
-            errors.rejectValue("identifier", "taken", e.getMessage());
+            InputErrors.rejectInto(e, errors);
         }
         return form(model, form, null);
     }
@@ -147,7 +147,7 @@ class ProjectController {
         } catch (InvalidInput e) {
             InputErrors.rejectInto(e, errors);
         } catch (Conflict e) {
-            model.addAttribute("conflict", e.getMessage());
+            model.addAttribute("conflict", InputErrors.describe(e, messages, LocaleContextHolder.getLocale()));
             model.addAttribute("current", projects.get(id));
         }
         return form(model, form, id);
@@ -160,7 +160,7 @@ class ProjectController {
             return Confirmation.redirect(redirect, "/projects/" + id, "saved.project.status",
                 projects.get(id).identifier(), Confirmation.text("enum.ProjectStatus." + status));
         } catch (Conflict e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
+            redirect.addFlashAttribute("problem", InputErrors.describe(e, messages, LocaleContextHolder.getLocale()));
         }
         return "redirect:/projects/" + id;
     }

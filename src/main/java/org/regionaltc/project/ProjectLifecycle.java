@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.regionaltc.alignment.CurrentCycle;
 import org.regionaltc.system.Conflict;
 import org.regionaltc.system.InvalidInput;
+import org.regionaltc.system.InvalidInput.FieldError;
 import org.regionaltc.system.SignedInUser;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -33,8 +34,9 @@ public class ProjectLifecycle {
         ProjectStatus from = project.status();
         boolean resuming = from == ProjectStatus.ON_HOLD && target == project.statusBeforeHold();
         if (!resuming && !from.next().contains(target)) {
-            throw new Conflict("A project cannot move from " + from + " to " + target + "; from " + from
-                + " it can move to " + allowed(project));
+            throw new Conflict(new FieldError("", "conflict.project.move", FieldError.words("enum.ProjectStatus." + from),
+                FieldError.words("enum.ProjectStatus." + target),
+                FieldError.labels("ProjectStatus", allowed(project))));
         }
         if (target == ProjectStatus.APPROVED) {
             checkApprovalGate(project);
@@ -59,12 +61,11 @@ public class ProjectLifecycle {
     private static void checkApprovalGate(TcProject project) {
         List<String> missing = project.missingEndorsements();
         if (!missing.isEmpty()) {
-            throw new Conflict("Project " + project.identifier() + " cannot be approved: no endorsement yet from "
-                + String.join(", ", missing));
+            throw new Conflict(new FieldError("", "conflict.project.notEndorsed", project.identifier(),
+                String.join(", ", missing)));
         }
         if (project.unidoApproval() == null) {
-            throw new Conflict("Project " + project.identifier() + " cannot be approved: UNIDO's approval is not"
-                + " recorded yet");
+            throw new Conflict(new FieldError("", "conflict.project.noUnidoApproval", project.identifier()));
         }
     }
 
@@ -94,8 +95,8 @@ public class ProjectLifecycle {
     public TcProject approveForUnido(long id, LocalDate on, String reference) {
         TcProject project = projects.get(id);
         if (project.unidoApproval() != null) {
-            throw new Conflict("UNIDO's approval of " + project.identifier() + " is already recorded ("
-                + project.unidoApproval().reference() + ", " + project.unidoApproval().approvedOn() + ")");
+            throw new Conflict(new FieldError("", "conflict.project.approvedAlready", project.identifier(),
+                project.unidoApproval().reference(), String.valueOf(project.unidoApproval().approvedOn())));
         }
         if (reference.isBlank()) {
             throw new InvalidInput("reference", "error.approval.reference");

@@ -62,8 +62,10 @@ class ErrorHandling {
         if (e.reason() != null) {
             List<InputErrors.Shown> shown = InputErrors.shown(List.of(e.reason()), messages,
                 LocaleContextHolder.getLocale());
-            return respond(request, response, HttpStatus.CONFLICT, shown.getFirst().field() + ": "
-                + shown.getFirst().message(), shown);
+            InputErrors.Shown reason = shown.getFirst();
+            return respond(request, response, HttpStatus.CONFLICT,
+                reason.field().isEmpty() ? reason.message() : reason.field() + ": " + reason.message(),
+                reason.field().isEmpty() ? List.of() : shown);
         }
         return respond(request, response, HttpStatus.CONFLICT, e.getMessage(), List.of());
     }

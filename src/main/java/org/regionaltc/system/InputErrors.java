@@ -40,8 +40,11 @@ public final class InputErrors {
 
     /** A conflict named by a field, next to that field; any other next to the form's first field in error. */
     public static void rejectInto(Conflict conflict, BindingResult binding) {
-        if (conflict.reason() != null) {
-            rejectInto(new InvalidInput(List.of(conflict.reason())), binding);
+        InvalidInput.FieldError reason = conflict.reason();
+        if (reason != null && !reason.field().isEmpty()) {
+            rejectInto(new InvalidInput(List.of(reason)), binding);
+        } else if (reason != null) {
+            binding.reject(reason.code(), resolvable(reason).getArguments(), reason.code());
         } else {
             binding.reject("conflict", conflict.getMessage());
         }
@@ -51,6 +54,13 @@ public final class InputErrors {
     public static String describe(Conflict conflict, MessageSource messages, Locale locale) {
         return conflict.reason() == null ? String.valueOf(conflict.getMessage())
             : describe(new InvalidInput(List.of(conflict.reason())), messages, locale);
+    }
+
+    /** What a refused change says, whichever kind of refusal it is. */
+    public static String describe(RuntimeException refused, MessageSource messages, Locale locale) {
+        return refused instanceof InvalidInput invalid ? describe(invalid, messages, locale)
+            : refused instanceof Conflict conflict ? describe(conflict, messages, locale)
+            : String.valueOf(refused.getMessage());
     }
 
     /** The error as Spring resolves it; a code missing from the bundles shows as itself (MessageBundleTests catch it). */

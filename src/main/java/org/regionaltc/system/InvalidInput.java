@@ -29,6 +29,17 @@ public class InvalidInput extends RuntimeException {
             return new FieldError("", code, arguments);
         }
 
+        /** Words of several codes, one after the other ("Open, Closed"), in the reader's language. */
+        public static FieldError list(List<FieldError> items) {
+            return items.isEmpty() ? words("list.none") : items.size() == 1 ? items.getFirst()
+                : words("list.join", items.getFirst(), list(items.subList(1, items.size())));
+        }
+
+        /** The labels of enum values, e.g. {@code labels("Stage", stages)} for "Identified, Rejected". */
+        public static FieldError labels(String type, java.util.Collection<? extends Enum<?>> values) {
+            return list(values.stream().map(v -> words("enum." + type + "." + v.name())).toList());
+        }
+
         @Override
         public String toString() {
             return field + ": " + code + (arguments.isEmpty() ? "" : " " + arguments);

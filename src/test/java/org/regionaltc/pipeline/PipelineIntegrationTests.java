@@ -100,12 +100,12 @@ class PipelineIntegrationTests {
         long id = propose("GEF", "1000.00");
         move(id, "APPROVED_PLEDGED", "1000.00", 0)
             .andExpect(status().isConflict())
-            .andExpect(jsonPath("$.detail").value("stage: a proposal IDENTIFIED can move to [CONCEPT_SUBMITTED, "
-                + "REJECTED, WITHDRAWN], not to APPROVED_PLEDGED"));
+            .andExpect(jsonPath("$.detail").value("stage: a proposal Identified can move to Concept submitted, "
+                + "Rejected, Withdrawn, not to Approved / pledged"));
         move(id, "WITHDRAWN", null, 0).andExpect(status().isOk());
         move(id, "CONCEPT_SUBMITTED", null, 1)
             .andExpect(status().isConflict())
-            .andExpect(jsonPath("$.detail").value(containsString("a proposal WITHDRAWN can move to no other stage")));
+            .andExpect(jsonPath("$.detail").value(containsString("a proposal Withdrawn can move to no other stage")));
     }
 
     @Test

@@ -191,7 +191,7 @@ class ProjectWebIntegrationTests {
         mvc.perform(post("/api/projects/{id}/status", id).with(httpBasic(officer, PASSWORD))
                 .contentType(MediaType.APPLICATION_JSON).content("{\"status\": \"APPROVED\"}"))
             .andExpect(status().isConflict())
-            .andExpect(jsonPath("$.detail").value(containsString("cannot move from IDENTIFICATION to APPROVED")));
+            .andExpect(jsonPath("$.detail").value(containsString("cannot move from Identification to Approved")));
     }
 
     @Test

@@ -31,7 +31,7 @@ class ResultsIntegrationTests {
     org.springframework.context.MessageSource englishMessages;
 
     /** The errors as the command line and an English page word them. */
-    private String english(InvalidInput e) {
+    private String english(RuntimeException e) {
         return org.regionaltc.system.InputErrors.describe(e, englishMessages, java.util.Locale.ENGLISH);
     }
 

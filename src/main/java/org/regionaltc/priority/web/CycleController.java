@@ -166,7 +166,7 @@ class CycleController {
             return Confirmation.redirect(redirect, "/cycles/" + cycleId, "saved.cycle.status", moved.title(),
                 Confirmation.text("enum.CycleStatus." + moved.status()));
         } catch (Conflict | InvalidInput e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
+            redirect.addFlashAttribute("problem", InputErrors.describe(e, messages, LocaleContextHolder.getLocale()));
         }
         return "redirect:/cycles/" + cycleId;
     }
@@ -212,7 +212,7 @@ class CycleController {
             } catch (InvalidInput e) {
                 InputErrors.rejectInto(e, errors);
             } catch (Conflict e) {
-                model.addAttribute("problem", e.getMessage());
+                model.addAttribute("problem", InputErrors.describe(e, messages, LocaleContextHolder.getLocale()));
             }
         }
         return consolidation(cycleId, model);
@@ -254,7 +254,7 @@ class CycleController {
                 InputErrors.rejectInto(e, errors);
             } catch (Conflict e) {
                 // What was typed stays; the version becomes the one now saved, so the problem can be read first.
-                model.addAttribute("problem", e.getMessage());
+                model.addAttribute("problem", InputErrors.describe(e, messages, LocaleContextHolder.getLocale()));
                 model.addAttribute("endorsementForm", new EndorsementForm(form.meeting(), form.endorsedOn(),
                     form.decisionText(), form.documents(), cycles.get(cycleId).version()));
             }
