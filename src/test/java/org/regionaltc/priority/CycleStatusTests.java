@@ -35,8 +35,9 @@ class CycleStatusTests {
                     assertThatCode(() -> from.checkMoveTo(to)).doesNotThrowAnyException();
                 } else {
                     assertThatThrownBy(() -> from.checkMoveTo(to)).as(from + " -> " + to)
-                        .isInstanceOf(Conflict.class)
-                        .hasMessageContaining("from " + from + " to " + to);
+                        .isInstanceOfSatisfying(Conflict.class, e -> assertThat(e.reason().arguments()).startsWith(
+                            org.regionaltc.system.InvalidInput.FieldError.words("enum.CycleStatus." + from),
+                            org.regionaltc.system.InvalidInput.FieldError.words("enum.CycleStatus." + to)));
                 }
             }
         }

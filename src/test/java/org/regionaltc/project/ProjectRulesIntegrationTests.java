@@ -91,8 +91,8 @@ class ProjectRulesIntegrationTests {
         TcProject p = projects.get(id);
         ProjectRequest first = ProjectForm.of(p).toRequest();
         projects.update(id, first);
-        assertThatThrownBy(() -> projects.update(id, first)).isInstanceOf(Conflict.class)
-            .hasMessageContaining("changed by someone else");
+        assertThatThrownBy(() -> projects.update(id, first)).isInstanceOfSatisfying(Conflict.class,
+            e -> assertThat(InputErrors.describe(e, messages, java.util.Locale.ENGLISH)).contains("changed by someone else"));
         assertThat(projects.get(id).version()).isEqualTo(1);
     }
 

@@ -31,6 +31,10 @@ import org.springframework.test.web.servlet.MockMvc;
 @AutoConfigureMockMvc
 class ProjectWebIntegrationTests {
 
+    @Autowired
+    org.springframework.context.MessageSource messages;
+
+
     private static final String PASSWORD = AccountFixtures.PASSWORD;
 
     @Autowired
@@ -158,7 +162,8 @@ class ProjectWebIntegrationTests {
         moreCountries.countries().put("CR", new BigDecimal("50"));
         moreCountries.countries().put("PA", new BigDecimal("50"));
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> projects.update(id, moreCountries))
-            .isInstanceOf(org.regionaltc.system.Conflict.class).hasMessageContaining("cannot change after its approval");
+            .isInstanceOfSatisfying(org.regionaltc.system.Conflict.class, e -> assertThat(org.regionaltc.system.InputErrors
+                .describe(e, messages, java.util.Locale.ENGLISH)).contains("cannot change after its approval"));
     }
 
     @Test
