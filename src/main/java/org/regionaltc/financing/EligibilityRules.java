@@ -1,6 +1,5 @@
 package org.regionaltc.financing;
 
-import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;

@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.regionaltc.audit.AuditTrail;
-import org.regionaltc.financing.Eligibility;
 import org.regionaltc.financing.Visibility;
 import org.regionaltc.reference.FinancingBodies;
 import org.regionaltc.system.DraftConstraints;

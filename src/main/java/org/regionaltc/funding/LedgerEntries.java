@@ -19,7 +19,6 @@ import org.regionaltc.system.Conflict;
 import org.regionaltc.system.DraftConstraints;
 import org.regionaltc.system.InvalidInput;
 import org.regionaltc.system.InvalidInput.FieldError;
-import org.regionaltc.system.InputLimits;
 import org.regionaltc.system.Money;
 import org.regionaltc.system.NotFound;
 import org.springframework.jdbc.core.simple.JdbcClient;
