@@ -53,7 +53,7 @@ class ErrorHandling {
 
     @ExceptionHandler({NotFound.class, NoResourceFoundException.class})
     Object notFound(Exception e, HttpServletRequest request, HttpServletResponse response) {
-        String detail = e instanceof NotFound ? e.getMessage() : "No page or endpoint at " + request.getRequestURI();
+        String detail = e instanceof NotFound ? e.getMessage() : words("problem.noPage", request.getRequestURI());
         return respond(request, response, HttpStatus.NOT_FOUND, detail, List.of());
     }
 
@@ -74,7 +74,7 @@ class ErrorHandling {
     @ExceptionHandler(DataIntegrityViolationException.class)
     Object constraint(DataIntegrityViolationException e, HttpServletRequest request, HttpServletResponse response) {
         return respond(request, response, HttpStatus.CONFLICT,
-            "The change conflicts with data already saved or is out of range", List.of());
+            words("problem.constraint"), List.of());
     }
 
     @ExceptionHandler(InvalidInput.class)
@@ -89,8 +89,8 @@ class ErrorHandling {
         List<InputErrors.Shown> errors = e.getBindingResult().getFieldErrors().stream()
             .map(f -> new InputErrors.Shown(f.getField(), messages.getMessage(f, LocaleContextHolder.getLocale())))
             .toList();
-        return respond(request, response, HttpStatus.BAD_REQUEST, "Invalid fields: " + errors.stream()
-            .map(InputErrors.Shown::field).distinct().toList(), errors);
+        return respond(request, response, HttpStatus.BAD_REQUEST, words("problem.fields", String.join(", ",
+            errors.stream().map(InputErrors.Shown::field).distinct().toList())), errors);
     }
 
     @ExceptionHandler(HandlerMethodValidationException.class)
@@ -101,7 +101,7 @@ class ErrorHandling {
                 r.getMethodParameter().getParameterName() == null ? "parameter"
                     : r.getMethodParameter().getParameterName(), String.valueOf(err.getDefaultMessage()))))
             .toList();
-        return respond(request, response, HttpStatus.BAD_REQUEST, "Invalid parameters", errors);
+        return respond(request, response, HttpStatus.BAD_REQUEST, words("problem.parameters"), errors);
     }
 
     /** Constraints on the parameters of a {@code @Validated} controller, e.g. {@code @Min(1) int limit}. */
@@ -113,7 +113,7 @@ class ErrorHandling {
                 return new InputErrors.Shown(path.substring(path.lastIndexOf('.') + 1), v.getMessage());
             })
             .toList();
-        return respond(request, response, HttpStatus.BAD_REQUEST, "Invalid parameters", errors);
+        return respond(request, response, HttpStatus.BAD_REQUEST, words("problem.parameters"), errors);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -123,7 +123,7 @@ class ErrorHandling {
         String message = messages.getMessage(new DefaultMessageSourceResolvable(
             new String[] {"typeMismatch." + e.getName(), "typeMismatch." + type, "typeMismatch"}, null,
             "cannot be read"), LocaleContextHolder.getLocale());
-        return respond(request, response, HttpStatus.BAD_REQUEST, "Invalid value for " + e.getName(),
+        return respond(request, response, HttpStatus.BAD_REQUEST, words("problem.value", e.getName()),
             List.of(new InputErrors.Shown(e.getName(), message)));
     }
 
@@ -143,15 +143,15 @@ class ErrorHandling {
             String original = json.getOriginalMessage().lines().findFirst().orElse("cannot be read");
             String message = messages.getMessage(LIMITS.getOrDefault(original, "-"), null, original,
                 LocaleContextHolder.getLocale());
-            return respond(request, response, HttpStatus.BAD_REQUEST, "Invalid value for " + field,
+            return respond(request, response, HttpStatus.BAD_REQUEST, words("problem.value", field),
                 List.of(new InputErrors.Shown(field, message)));
         }
-        return respond(request, response, HttpStatus.BAD_REQUEST, "The request body is not valid JSON", List.of());
+        return respond(request, response, HttpStatus.BAD_REQUEST, words("problem.json"), List.of());
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     Object tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request, HttpServletResponse response) {
-        return respond(request, response, HttpStatus.CONTENT_TOO_LARGE, "The upload is larger than allowed",
+        return respond(request, response, HttpStatus.CONTENT_TOO_LARGE, words("problem.upload"),
             List.of());
     }
 
@@ -172,6 +172,11 @@ class ErrorHandling {
         }
         log.error("Unexpected failure of {} {}", request.getMethod(), request.getRequestURI(), e);
         return respond(request, response, HttpStatus.INTERNAL_SERVER_ERROR, null, List.of());
+    }
+
+    /** A fixed part of an answer, in the reader's language (the page's, or the API call's Accept-Language). */
+    private String words(String code, Object... arguments) {
+        return messages.getMessage(code, arguments, code, LocaleContextHolder.getLocale());
     }
 
     private Object respond(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
