@@ -19,16 +19,16 @@ record Account(long id, String username, String displayName, @Nullable String em
 
     static void checkBindings(Role role, Set<String> countries, @Nullable String financingBody) {
         if (role == Role.FOCAL_POINT && countries.isEmpty()) {
-            throw new InvalidInput("countries", "a focal point must be bound to at least one country");
+            throw new InvalidInput("countries", "error.account.focalPointCountries");
         }
         if (role != Role.FOCAL_POINT && !countries.isEmpty()) {
-            throw new InvalidInput("countries", "only a focal point is bound to countries");
+            throw new InvalidInput("countries", "error.account.countriesOnlyFocalPoint");
         }
         if (role == Role.DONOR && financingBody == null) {
-            throw new InvalidInput("financingBody", "a donor account must be bound to one financing body");
+            throw new InvalidInput("financingBody", "error.account.donorBody");
         }
         if (role != Role.DONOR && financingBody != null) {
-            throw new InvalidInput("financingBody", "only a donor account is bound to a financing body");
+            throw new InvalidInput("financingBody", "error.account.bodyOnlyDonor");
         }
     }
 

@@ -70,14 +70,13 @@ public class AccountAdministration {
 
     static void checkPassword(String field, String password) {
         if (!fitsBcrypt(password)) {
-            throw new InvalidInput(field, "must be at most " + MAX_PASSWORD_BYTES
-                + " bytes long in UTF-8 (72 plain letters or digits, fewer accented ones)");
+            throw new InvalidInput(field, "error.password.tooLong", MAX_PASSWORD_BYTES);
         }
         if (password.length() < MIN_PASSWORD_LENGTH) {
-            throw new InvalidInput(field, "must be at least " + MIN_PASSWORD_LENGTH + " characters long");
+            throw new InvalidInput(field, "error.password.tooShort", MIN_PASSWORD_LENGTH);
         }
         if (password.isBlank() || password.chars().distinct().count() < 5) {
-            throw new InvalidInput(field, "is too easy to guess: use at least 5 different characters");
+            throw new InvalidInput(field, "error.password.easy");
         }
     }
 }

@@ -55,7 +55,7 @@ class AccountApiController {
     @Operation(summary = "Create an account; the password must be at least 12 characters")
     ResponseEntity<AccountAdministration.Listing> create(@Valid @RequestBody AccountForm form) {
         if (form.username() == null || form.username().isBlank()) {
-            throw new InvalidInput("username", "must not be blank");
+            throw new InvalidInput("username", "error.required");
         }
         long id = administration.create(form.username(), form.password() == null ? "" : form.password(), form.details());
         return ResponseEntity.created(URI.create("/api/users/" + id)).body(AccountAdministration.listing(accounts.get(id)));
@@ -65,7 +65,7 @@ class AccountApiController {
     @Operation(summary = "Change an account's name, role, bindings or status; send the version you read")
     AccountAdministration.Listing update(@PathVariable long id, @Valid @RequestBody AccountForm form) {
         if (form.version() == null) {
-            throw new InvalidInput("version", "must be the version you read, to guard against overwriting a newer change");
+            throw new InvalidInput("version", "error.version.send");
         }
         accounts.update(id, form.version(), form.details());
         return AccountAdministration.listing(accounts.get(id));

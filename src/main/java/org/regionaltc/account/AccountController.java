@@ -5,6 +5,7 @@ import org.regionaltc.reference.Countries;
 import org.regionaltc.reference.FinancingBodies;
 import org.regionaltc.system.Confirmation;
 import org.regionaltc.system.Conflict;
+import org.regionaltc.system.InputErrors;
 import org.regionaltc.system.InvalidInput;
 import org.regionaltc.system.Role;
 import org.springframework.stereotype.Controller;
@@ -16,6 +17,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 
 /** User management for administrators. */
 @Controller
@@ -25,9 +28,11 @@ class AccountController {
     private final AccountAdministration administration;
     private final Countries countries;
     private final FinancingBodies financingBodies;
+    private final MessageSource messages;
 
     AccountController(Accounts accounts, AccountAdministration administration, Countries countries,
-            FinancingBodies financingBodies) {
+            FinancingBodies financingBodies, MessageSource messages) {
+        this.messages = messages;
         this.accounts = accounts;
         this.administration = administration;
         this.countries = countries;
@@ -56,9 +61,9 @@ class AccountController {
                 form.password() == null ? "" : form.password(), form.details());
             return Confirmation.redirect(redirect, "/admin/users#user-" + id, "saved.user.created", form.username());
         } catch (InvalidInput e) {
-            e.errors().forEach(f -> errors.rejectValue(f.field(), "invalid", f.message()));
+            InputErrors.rejectInto(e, errors);
         } catch (Conflict e) {
-            errors.rejectValue("username", "taken", e.getMessage());
+            InputErrors.rejectInto(e, errors);
         }
         return form(model, form, null);
     }
@@ -79,9 +84,9 @@ class AccountController {
             accounts.update(id, form.version() == null ? -1 : form.version(), form.details());
             return Confirmation.redirect(redirect, "/admin/users", "saved.user", form.username());
         } catch (InvalidInput e) {
-            e.errors().forEach(f -> errors.rejectValue(f.field(), "invalid", f.message()));
+            InputErrors.rejectInto(e, errors);
         } catch (Conflict e) {
-            model.addAttribute("conflict", e.getMessage());
+            model.addAttribute("conflict", InputErrors.describe(e, messages, LocaleContextHolder.getLocale()));
         }
         return form(model, form, id);
     }
@@ -94,7 +99,8 @@ class AccountController {
             return Confirmation.redirect(redirect, "/admin/users/" + id + "/edit", "saved.user.password",
                 account.username());
         } catch (InvalidInput e) {
-            redirect.addFlashAttribute("passwordError", e.errors().getFirst().message());
+            redirect.addFlashAttribute("passwordError",
+                InputErrors.message(e.errors().getFirst(), messages, LocaleContextHolder.getLocale()));
         }
         return "redirect:/admin/users/" + id + "/edit";
     }

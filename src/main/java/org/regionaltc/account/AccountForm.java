@@ -46,7 +46,7 @@ record AccountForm(
         try {
             parsed = Role.valueOf(role.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInput("role", "must be one of ADMIN, OFFICER, FOCAL_POINT, DONOR");
+            throw new InvalidInput("role", "error.account.role");
         }
         Set<String> codes = new TreeSet<>();
         countries.stream().filter(c -> !c.isBlank()).map(c -> c.strip().toUpperCase(Locale.ROOT)).forEach(codes::add);

@@ -91,10 +91,10 @@ public class Accounts {
     long create(String username, String passwordHash, Details details) {
         String name = username.strip();
         if (!name.matches("[A-Za-z0-9._@-]{3,60}")) {
-            throw new InvalidInput("username", "3 to 60 letters, digits or . _ @ -");
+            throw new InvalidInput("username", "error.account.username");
         }
         if (findByUsername(name).isPresent()) {
-            throw new Conflict("The username " + name + " is taken");
+            throw new Conflict(new InvalidInput.FieldError("username", "conflict.account.taken", name));
         }
         check(details);
         KeyHolder key = new GeneratedKeyHolder();
@@ -125,8 +125,7 @@ public class Accounts {
         boolean removesAnAdmin = before.role() == Role.ADMIN && before.enabled()
             && (details.role() != Role.ADMIN || !details.enabled());
         if (removesAnAdmin && otherEnabledAdmins(id) == 0) {
-            throw new Conflict("The account " + before.username() + " cannot be disabled or given another role:"
-                + " there must remain at least one enabled administrator.");
+            throw new Conflict(new InvalidInput.FieldError("", "conflict.account.lastAdmin", before.username()));
         }
         int updated = jdbc.sql("""
                 UPDATE app_user
@@ -143,8 +142,7 @@ public class Accounts {
             .param("version", version)
             .update();
         if (updated == 0) {
-            throw new Conflict("The account " + before.username() + " was changed by someone else since you opened it;"
-                + " reload it and apply your change again.");
+            throw new Conflict(new InvalidInput.FieldError("", "conflict.account.changed", before.username()));
         }
         jdbc.sql("DELETE FROM app_user_country WHERE user_id = :id").param("id", id).update();
         bindCountries(id, details.countries());
@@ -176,15 +174,15 @@ public class Accounts {
     private void check(Details details) {
         List<InvalidInput.FieldError> errors = new ArrayList<>();
         if (details.displayName().isBlank()) {
-            errors.add(new InvalidInput.FieldError("displayName", "must not be blank"));
+            errors.add(new InvalidInput.FieldError("displayName", "error.required"));
         }
         for (String code : details.countries()) {
             if (!countries.exists(code)) {
-                errors.add(new InvalidInput.FieldError("countries", code + " is not a GRULAC country code"));
+                errors.add(new InvalidInput.FieldError("countries", "error.country.unknown", code));
             }
         }
         if (details.financingBody() != null && financingBodies.findByCode(details.financingBody()).isEmpty()) {
-            errors.add(new InvalidInput.FieldError("financingBody", details.financingBody() + " is not a known financing body"));
+            errors.add(new InvalidInput.FieldError("financingBody", "error.body.unknown", details.financingBody()));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);

@@ -1,8 +1,11 @@
 package org.regionaltc.account;
 
 import org.regionaltc.system.Confirmation;
+import org.regionaltc.system.InputErrors;
 import org.regionaltc.system.InvalidInput;
 import org.regionaltc.system.SignedInUser;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,8 +21,11 @@ class PasswordController {
     private final Accounts accounts;
     private final AccountAdministration administration;
     private final PasswordEncoder encoder;
+    private final MessageSource messages;
 
-    PasswordController(Accounts accounts, AccountAdministration administration, PasswordEncoder encoder) {
+    PasswordController(Accounts accounts, AccountAdministration administration, PasswordEncoder encoder,
+            MessageSource messages) {
+        this.messages = messages;
         this.accounts = accounts;
         this.administration = administration;
         this.encoder = encoder;
@@ -38,15 +44,15 @@ class PasswordController {
         try {
             // No saved password is longer than bcrypt reads, and the encoder refuses to compare a longer one.
             if (!AccountAdministration.fitsBcrypt(current) || !encoder.matches(current, account.passwordHash())) {
-                throw new InvalidInput("current", "is not your current password");
+                throw new InvalidInput("current", "error.password.notCurrent");
             }
             if (!password.equals(repeat)) {
-                throw new InvalidInput("repeat", "does not match the new password");
+                throw new InvalidInput("repeat", "error.password.noMatch");
             }
             administration.changePassword(account.id(), password);
             return Confirmation.redirect(redirect, "/account/password", "saved.password");
         } catch (InvalidInput e) {
-            model.addAttribute("fieldErrors", e.errors());
+            model.addAttribute("fieldErrors", InputErrors.shown(e.errors(), messages, LocaleContextHolder.getLocale()));
         }
         return "account/password";
     }

@@ -2,16 +2,16 @@ package org.regionaltc.alignment;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Locale;
 import org.regionaltc.alignment.AlignmentFormula.Part;
+import org.regionaltc.alignment.AlignmentScore.Phrase;
 import org.regionaltc.alignment.AlignmentFormula.Result;
 import org.regionaltc.alignment.AlignmentFormula.Themes;
 import org.regionaltc.alignment.CurrentCycle.Priority;
 import org.regionaltc.system.Pure;
 
 /**
- * Tells in words what a score is made of, from the formula's result. English only for now: each sentence below is
- * one case of the result, ready to become a message code with the same arguments.
+ * Tells what a score is made of, from the formula's result: each case is a message code with its arguments, worded
+ * in the reader's language by {@link AlignmentWords}.
  */
 @Pure
 final class AlignmentExplanation {
@@ -36,42 +36,41 @@ final class AlignmentExplanation {
         return new AlignmentScore(projectId, 0, List.of(), List.of());
     }
 
-    private static String priorities(List<Part> countries) {
+    private static List<Phrase> priorities(List<Part> countries) {
+        if (countries.isEmpty()) {
+            return List.of(Phrase.of("align.noCountry"));
+        }
         return countries.stream()
-            .map(c -> "%s %s%%: %s".formatted(c.country(), pct(c.share()), c.value() == 0 ? "no linked priority"
-                : format(c.value()) + (c.best() == null ? "" : " (" + label(c.best()) + ")")))
-            .reduce((a, b) -> a + "; " + b).orElse("no recipient country");
+            .map(c -> c.value() == 0 ? Phrase.of("align.country.none", c.country(), pct(c.share()))
+                : c.best() == null ? Phrase.of("align.country.value", c.country(), pct(c.share()), c.value())
+                : Phrase.of("align.country.best", c.country(), pct(c.share()), c.value(), label(c.best())))
+            .toList();
     }
 
-    private static String themes(Themes themes) {
-        return themes.links() > 0
-            ? themes.matching() + " of " + themes.links() + " linked priorities are in the project's thematic areas"
-            : themes.themes() > 0 ? "no linked priority; the project has a UNIDO thematic area"
-            : "no linked priority and no thematic area";
+    private static List<Phrase> themes(Themes themes) {
+        return List.of(themes.links() > 0 ? Phrase.of("align.themes.matching", themes.matching(), themes.links())
+            : themes.themes() > 0 ? Phrase.of("align.themes.areaOnly")
+            : Phrase.of("align.themes.none"));
     }
 
-    private static String endorsement(List<Part> countries) {
+    private static List<Phrase> endorsement(List<Part> countries) {
         return countries.stream()
-            .map(c -> c.country() + (c.endorsed() ? " endorsed" : " not yet"))
-            .reduce((a, b) -> a + ", " + b).orElse("");
+            .map(c -> Phrase.of(c.endorsed() ? "align.endorsed" : "align.notYetEndorsed", c.country()))
+            .toList();
     }
 
     /** How the explanation names a priority: "PE priority #1 “title”". */
-    static String label(Priority p) {
-        String where = "NATIONAL".equals(p.level()) ? p.countryCode()
-            : "SUB_REGIONAL".equals(p.level()) ? p.groupingCode() : "regional";
-        return where + " priority #" + p.rank() + " “" + p.title() + "”";
+    static Phrase label(Priority p) {
+        return "NATIONAL".equals(p.level()) ? Phrase.of("align.priority.of", p.countryCode(), p.rank(), p.title())
+            : "SUB_REGIONAL".equals(p.level()) ? Phrase.of("align.priority.of", p.groupingCode(), p.rank(), p.title())
+            : Phrase.of("align.priority.regional", p.rank(), p.title());
     }
 
-    private static AlignmentScore.Component component(String name, double value, double weight, String explanation) {
-        return new AlignmentScore.Component(name, value, weight, 100 * weight * value, explanation);
+    private static AlignmentScore.Component component(String name, double value, double weight, List<Phrase> because) {
+        return new AlignmentScore.Component(name, value, weight, 100 * weight * value, because);
     }
 
-    private static String format(double value) {
-        return String.format(Locale.ROOT, "%.2f", value);
-    }
-
-    private static String pct(double share) {
-        return BigDecimal.valueOf(share).stripTrailingZeros().toPlainString();
+    private static BigDecimal pct(double share) {
+        return BigDecimal.valueOf(share).stripTrailingZeros();
     }
 }

@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -19,7 +20,9 @@ import org.regionaltc.project.ProjectStatus;
 import org.regionaltc.project.ProjectSummaries;
 import org.regionaltc.system.Csv;
 import org.regionaltc.system.Conflict;
+import org.regionaltc.system.InputErrors;
 import org.regionaltc.system.InvalidInput;
+import org.springframework.context.MessageSource;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -82,7 +85,13 @@ public final class CommandLineInterface implements Runnable {
                 return 2;
             }
             cli.setExecutionExceptionHandler((e, command, parsed) -> {
-                if (e instanceof InvalidInput || e instanceof Conflict) {
+                if (e instanceof InvalidInput refused) {
+                    // The command line answers in English, whatever the machine's locale.
+                    command.getErr().println("error: " + InputErrors.describe(refused, spring.bean(MessageSource.class),
+                        Locale.ENGLISH));
+                    return 1;
+                }
+                if (e instanceof Conflict) {
                     command.getErr().println("error: " + e.getMessage());
                     return 1;
                 }
@@ -202,7 +211,7 @@ public final class CommandLineInterface implements Runnable {
                     BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
                     String line = in.readLine();
                     if (line == null) {
-                        throw new InvalidInput("password", "no password on standard input");
+                        throw new InvalidInput("password", "error.cli.noPassword");
                     }
                     return line;
                 }
@@ -277,7 +286,7 @@ public final class CommandLineInterface implements Runnable {
             @Override
             public Integer call() {
                 if (!format.equals("table") && !format.equals("csv")) {
-                    throw new InvalidInput("format", "must be table or csv");
+                    throw new InvalidInput("format", "error.cli.format");
                 }
                 PrintWriter out = spec.commandLine().getOut();
                 List<ProjectSummaries.ProjectSummary> projects = summaries.get()

@@ -77,7 +77,7 @@ public class ActionItems {
     ActionItem update(long id, ActionItemForm form) {
         Integer version = form.version();
         if (version == null) {
-            throw new InvalidInput("version", "send the version you read");
+            throw new InvalidInput("version", "error.version.send");
         }
         ActionItem before = get(id);
         int updated = jdbc.sql("""
@@ -91,9 +91,9 @@ public class ActionItems {
             .param("id", id).param("version", version)
             .update();
         if (updated == 0) {
-            throw new Conflict("Action item '" + before.description() + "' was changed by someone else (version "
-                + version + ", now " + before.version() + ": status " + before.status() + ", due " + before.dueDate()
-                + ", owner " + before.owner() + "); reload it and apply your change again.");
+            throw new Conflict(new org.regionaltc.system.InvalidInput.FieldError("", "conflict.action.changed", before.description(), version,
+                before.version(), org.regionaltc.system.InvalidInput.FieldError.words("enum.ActionItem.Status." + before.status()), String.valueOf(before.dueDate()),
+                before.owner()));
         }
         ActionItem after = get(id);
         audit.updated("ActionItem", id, before, after);

@@ -58,7 +58,7 @@ class DialogueApiController {
     @Operation(summary = "Change a meeting (secretariat); send the version you read")
     Meeting update(@PathVariable long meetingId, @Valid @RequestBody MeetingForm form) {
         if (form.version() == null) {
-            throw new InvalidInput("version", "send the version you read");
+            throw new InvalidInput("version", "error.version.send");
         }
         return meetings.update(form.toMeeting(meetingId));
     }

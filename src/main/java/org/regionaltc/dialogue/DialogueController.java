@@ -10,8 +10,11 @@ import org.regionaltc.priority.ReviewCycles;
 import org.regionaltc.reference.Countries;
 import org.regionaltc.system.Confirmation;
 import org.regionaltc.system.Conflict;
+import org.regionaltc.system.InputErrors;
 import org.regionaltc.system.InvalidInput;
 import org.regionaltc.system.RejectedForm;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -27,13 +30,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class DialogueController {
 
     private final Meetings meetings;
+    private final MessageSource messages;
     private final ActionItems actions;
     private final Countries countries;
     private final MeetingAccess access;
     private final ReviewCycles cycles;
 
     DialogueController(Meetings meetings, ActionItems actions, Countries countries, MeetingAccess access,
-            ReviewCycles cycles) {
+            ReviewCycles cycles, MessageSource messages) {
+        this.messages = messages;
         this.meetings = meetings;
         this.actions = actions;
         this.countries = countries;
@@ -92,7 +97,7 @@ class DialogueController {
             return Confirmation.redirect(redirect, "/meetings/" + created.id(), "saved.meeting.created",
                 created.title());
         } catch (InvalidInput e) {
-            e.errors().forEach(f -> errors.rejectValue(f.field(), "invalid", f.message()));
+            InputErrors.rejectInto(e, errors);
             return form(model, null);
         }
     }
@@ -114,11 +119,11 @@ class DialogueController {
         try {
             meetings.update(form.toMeeting(meetingId));
         } catch (InvalidInput e) {
-            e.errors().forEach(f -> errors.rejectValue(f.field(), "invalid", f.message()));
+            InputErrors.rejectInto(e, errors);
             return form(model, meeting);
         } catch (Conflict e) {
             Meeting current = meetings.get(meetingId);
-            model.addAttribute("conflict", e.getMessage());
+            model.addAttribute("conflict", InputErrors.describe(e, messages, LocaleContextHolder.getLocale()));
             model.addAttribute("current", current);
             return form(model, current);
         }
@@ -148,7 +153,7 @@ class DialogueController {
                 return Confirmation.redirect(redirect, "/meetings/" + meetingId, "saved.action", meeting.title());
             }
         } catch (InvalidInput e) {
-            return RejectedForm.of("action", request, errors).with(e.errors())
+            return RejectedForm.of("action", request, errors).with(e, request)
                 .redirect(redirect, "/meetings/" + meetingId + "#action");
         }
         return RejectedForm.of("action", request, errors).redirect(redirect, "/meetings/" + meetingId + "#action");
@@ -159,25 +164,25 @@ class DialogueController {
             @RequestParam(required = false) @Nullable Integer version, RedirectAttributes redirect) {
         if (status == null || version == null) {
             throw new InvalidInput(status == null ? "status" : "version", status == null
-                ? "must be one of OPEN, DONE, CANCELLED" : "send the version you read");
+                ? "error.action.status" : "error.version.send");
         }
         ActionItem item = actions.get(actionId);
         actions.update(actionId, new ActionItemForm(item.description(), item.owner(), item.dueDate(), status,
             item.decisionId(), version));
         return Confirmation.redirect(redirect, "/meetings/" + item.meetingId(), "saved.action.status",
-            item.description(), Confirmation.text("dialogue.astatus." + status));
+            item.description(), Confirmation.text("enum.ActionItem.Status." + status));
     }
 
     /** The form's required fields, which the API checks with @Valid. */
     private static void check(ActionItemForm form) {
         if (form.description() == null || form.description().isBlank()) {
-            throw new InvalidInput("description", "must not be blank");
+            throw new InvalidInput("description", "error.required");
         }
         if (form.owner() == null || form.owner().isBlank()) {
-            throw new InvalidInput("owner", "must not be blank");
+            throw new InvalidInput("owner", "error.required");
         }
         if (form.dueDate() == null) {
-            throw new InvalidInput("dueDate", "must be a date (yyyy-mm-dd)");
+            throw new InvalidInput("dueDate", "error.date.required");
         }
     }
 

@@ -100,8 +100,8 @@ class Meetings {
             .param("id", m.id()).param("version", m.version())
             .update();
         if (updated == 0) {
-            throw new Conflict("Meeting '" + before.title() + "' was changed by someone else since you opened it "
-                + "(version " + m.version() + ", now " + before.version() + "); reload it and apply your change again.");
+            throw new Conflict(new org.regionaltc.system.InvalidInput.FieldError("", "conflict.meeting.changed", before.title(), m.version(),
+                before.version()));
         }
         jdbc.sql("DELETE FROM meeting_country WHERE meeting_id = :id").param("id", m.id()).update();
         insertCountries(m.id(), m.countries());
@@ -131,7 +131,7 @@ class Meetings {
 
     private @Nullable Long existingCycle(@Nullable Long cycleId) {
         if (cycleId != null && cycles.findById(cycleId).isEmpty()) {
-            throw new InvalidInput("cycleId", "no review cycle has the id " + cycleId);
+            throw new InvalidInput("cycleId", "error.cycle.unknown", cycleId);
         }
         return cycleId;
     }
@@ -139,7 +139,7 @@ class Meetings {
     private void insertCountries(long id, List<String> countries) {
         List<String> unknown = countries.stream().filter(c -> !countryList.exists(c)).toList();
         if (!unknown.isEmpty()) {
-            throw new InvalidInput("countries", "not GRULAC member states: " + String.join(", ", unknown));
+            throw new InvalidInput("countries", "error.meeting.countries", String.join(", ", unknown));
         }
         for (String country : countries) {
             jdbc.sql("INSERT INTO meeting_country (meeting_id, country_code) VALUES (:id, :country)")

@@ -48,7 +48,7 @@ class BodyRegister {
         checkCountry(details);
         String code = details.code().toUpperCase(Locale.ROOT);
         if (find(code).isPresent()) {
-            throw new Conflict("code: a financing body " + code + " already exists");
+            throw new Conflict(new org.regionaltc.system.InvalidInput.FieldError("code", "conflict.body.exists", code));
         }
         jdbc.sql("""
                 INSERT INTO financing_body (code, name, name_es, name_fr, name_pt, body_type, iati_org_ref, country_code,
@@ -71,7 +71,7 @@ class BodyRegister {
         BodyDetails before = get(code);
         checkCountry(details);
         if (details.version() == null) {
-            throw new InvalidInput("version", "is required: send the version you read");
+            throw new InvalidInput("version", "error.version.required");
         }
         int updated = jdbc.sql("""
                 UPDATE financing_body SET name = :name, name_es = :nameEs, name_fr = :nameFr, name_pt = :namePt,
@@ -87,8 +87,8 @@ class BodyRegister {
             .param("code", before.code()).param("version", details.version())
             .update();
         if (updated == 0) {
-            throw new Conflict("The financing body " + before.name() + " was changed by someone else since you opened it"
-                + " (version " + details.version() + ", now " + before.version() + "); reload it and apply your change again.");
+            throw new Conflict(new org.regionaltc.system.InvalidInput.FieldError("", "conflict.body.changed", before.name(),
+                details.version(), before.version()));
         }
         BodyDetails after = get(code);
         audit.updated("FinancingBody", code, before, after);
@@ -98,7 +98,7 @@ class BodyRegister {
     private void checkCountry(BodyDetails details) {
         String country = Text.blankToNull(details.countryCode());
         if (country != null && !codelists.isActive("Country", country)) {
-            throw new InvalidInput("countryCode", "is not a known country: " + country);
+            throw new InvalidInput("countryCode", "error.country.unknownAny", country);
         }
     }
 

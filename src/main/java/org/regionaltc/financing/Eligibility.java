@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 import org.regionaltc.system.Pure;
 
 /**
@@ -28,20 +29,41 @@ public final class Eligibility {
     /** The conditions a rule may set; each failure names its values so pages can word it in the reader's language. */
     public enum Condition { THEME, SECTOR, COUNTRY, NO_COUNTRY, SCOPE, MIN_GRANT, MAX_GRANT, COFINANCING }
 
-    /** One failed condition of a rule, with up to four values (lists, amounts in USD, ratios). */
-    public record Failure(String rule, Condition condition, String a, String b, String c, String d) {
+    /**
+     * One failed condition of a rule, with its values as values, for pages to word in the reader's language: the
+     * project's codes and the codes the rule allows (themes, sectors, countries, scopes), or the amount or ratio found
+     * and the rule's limit (grants in USD, co-financing ratios). The co-financing ratio names no amount: a donor
+     * reading why a project fails its ratio learns the verdict, not the project's co-financing.
+     */
+    public record Failure(String rule, Condition condition, List<String> found, List<String> allowed,
+            @Nullable BigDecimal value, @Nullable BigDecimal limit) {
 
+        public Failure {
+            found = List.copyOf(found);
+            allowed = List.copyOf(allowed);
+        }
+
+        static Failure ofCodes(String rule, Condition condition, Collection<String> found, Collection<String> allowed) {
+            return new Failure(rule, condition, List.copyOf(new TreeSet<>(found)), List.copyOf(new TreeSet<>(allowed)),
+                null, null);
+        }
+
+        static Failure ofFigures(String rule, Condition condition, BigDecimal value, BigDecimal limit) {
+            return new Failure(rule, condition, List.of(), List.of(), value, limit);
+        }
+
+        /** In English, for the API. */
         public String text() {
             return rule + ": " + switch (condition) {
-                case THEME -> "thematic area: the project's areas (" + a + ") are not among " + b;
-                case SECTOR -> "DAC sector: the project's sectors (" + a + ") are not among " + b;
-                case COUNTRY -> "country: " + a + " " + b + " not eligible";
+                case THEME -> "thematic area: the project's areas (" + list(found) + ") are not among " + list(allowed);
+                case SECTOR -> "DAC sector: the project's sectors (" + list(found) + ") are not among " + list(allowed);
+                case COUNTRY -> "country: " + list(found) + " " + (found.size() == 1 ? "is" : "are") + " not eligible";
                 case NO_COUNTRY -> "country: the project names no country";
-                case SCOPE -> "scope: " + a + " is not among " + b;
-                case MIN_GRANT -> "minimum grant: USD " + a + " is below the minimum of USD " + b;
-                case MAX_GRANT -> "maximum grant: USD " + a + " is above the maximum of USD " + b;
-                case COFINANCING -> "co-financing ratio: " + a + ":1 is below the required " + b
-                    + ":1 (co-financing USD " + c + " for a grant of USD " + d + ")";
+                case SCOPE -> "scope: " + list(found) + " is not among " + list(allowed);
+                case MIN_GRANT -> "minimum grant: USD " + money(value) + " is below the minimum of USD " + money(limit);
+                case MAX_GRANT -> "maximum grant: USD " + money(value) + " is above the maximum of USD " + money(limit);
+                case COFINANCING -> "co-financing ratio: " + plain(value) + ":1 is below the required " + plain(limit)
+                    + ":1";
             };
         }
     }
@@ -82,34 +104,34 @@ public final class Eligibility {
         List<Failure> failed = new ArrayList<>();
         String name = rule.name();
         if (!rule.themes().isEmpty() && c.themes().stream().noneMatch(rule.themes()::contains)) {
-            failed.add(new Failure(name, Condition.THEME, list(c.themes()), list(rule.themes()), "", ""));
+            failed.add(Failure.ofCodes(name, Condition.THEME, c.themes(), rule.themes()));
         }
         if (!rule.sectors().isEmpty()
                 && c.sectors().stream().noneMatch(s -> rule.sectors().stream().anyMatch(s::startsWith))) {
-            failed.add(new Failure(name, Condition.SECTOR, list(c.sectors()), list(rule.sectors()), "", ""));
+            failed.add(Failure.ofCodes(name, Condition.SECTOR, c.sectors(), rule.sectors()));
         }
         if (!rule.countries().isEmpty()) {
             Set<String> outside = new TreeSet<>(c.countries());
             outside.removeAll(rule.countries());
             if (c.countries().isEmpty()) {
-                failed.add(new Failure(name, Condition.NO_COUNTRY, "", "", "", ""));
+                failed.add(Failure.ofCodes(name, Condition.NO_COUNTRY, Set.of(), Set.of()));
             } else if (!outside.isEmpty()) {
-                failed.add(new Failure(name, Condition.COUNTRY, list(outside), outside.size() == 1 ? "is" : "are", "", ""));
+                failed.add(Failure.ofCodes(name, Condition.COUNTRY, outside, rule.countries()));
             }
         }
         if (!rule.scopes().isEmpty() && !rule.scopes().contains(c.scope())) {
-            failed.add(new Failure(name, Condition.SCOPE, c.scope(), list(rule.scopes()), "", ""));
+            failed.add(Failure.ofCodes(name, Condition.SCOPE, Set.of(c.scope()), rule.scopes()));
         }
         if (rule.minGrantUsd() != null && c.grantUsd().compareTo(rule.minGrantUsd()) < 0) {
-            failed.add(new Failure(name, Condition.MIN_GRANT, money(c.grantUsd()), money(rule.minGrantUsd()), "", ""));
+            failed.add(Failure.ofFigures(name, Condition.MIN_GRANT, c.grantUsd(), rule.minGrantUsd()));
         }
         if (rule.maxGrantUsd() != null && c.grantUsd().compareTo(rule.maxGrantUsd()) > 0) {
-            failed.add(new Failure(name, Condition.MAX_GRANT, money(c.grantUsd()), money(rule.maxGrantUsd()), "", ""));
+            failed.add(Failure.ofFigures(name, Condition.MAX_GRANT, c.grantUsd(), rule.maxGrantUsd()));
         }
         BigDecimal ratio = rule.cofinancingRatio();
         if (ratio != null && c.cofinancingUsd().compareTo(ratio.multiply(c.grantUsd())) < 0) {
-            failed.add(new Failure(name, Condition.COFINANCING, ratio(c.cofinancingUsd(), c.grantUsd()).toPlainString(),
-                ratio.setScale(2, RoundingMode.HALF_UP).toPlainString(), money(c.cofinancingUsd()), money(c.grantUsd())));
+            failed.add(Failure.ofFigures(name, Condition.COFINANCING, ratio(c.cofinancingUsd(), c.grantUsd()),
+                ratio.setScale(2, RoundingMode.HALF_UP)));
         }
         return failed;
     }
@@ -120,8 +142,13 @@ public final class Eligibility {
             : cofinancing.divide(grant, 2, RoundingMode.HALF_UP);
     }
 
-    public static String money(BigDecimal amount) {
-        return String.format(Locale.ROOT, "%,.2f", amount);
+    /** An amount in USD as the API words it, 1,234.50. */
+    public static String money(@Nullable BigDecimal amount) {
+        return amount == null ? "" : String.format(Locale.ROOT, "%,.2f", amount);
+    }
+
+    private static String plain(@Nullable BigDecimal amount) {
+        return amount == null ? "" : amount.toPlainString();
     }
 
     private static String list(Collection<String> codes) {

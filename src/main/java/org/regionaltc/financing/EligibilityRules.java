@@ -1,6 +1,5 @@
 package org.regionaltc.financing;
 
-import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -17,6 +16,7 @@ import org.regionaltc.reference.Codelists;
 import org.regionaltc.reference.Countries;
 import org.regionaltc.reference.FinancingBodies;
 import org.regionaltc.reference.ThematicAreas;
+import org.regionaltc.system.DraftConstraints;
 import org.regionaltc.system.Conflict;
 import org.regionaltc.system.InvalidInput;
 import org.regionaltc.system.InvalidInput.FieldError;
@@ -44,9 +44,11 @@ public class EligibilityRules {
     private final Countries countries;
     private final ThematicAreas themes;
     private final Codelists codelists;
+    private final DraftConstraints constraints;
 
     EligibilityRules(JdbcClient jdbc, AuditTrail audit, FinancingBodies bodies, Countries countries,
-            ThematicAreas themes, Codelists codelists) {
+            ThematicAreas themes, Codelists codelists, DraftConstraints constraints) {
+        this.constraints = constraints;
         this.jdbc = jdbc;
         this.audit = audit;
         this.bodies = bodies;
@@ -100,11 +102,11 @@ public class EligibilityRules {
     public EligibilityRule update(long id, RuleDraft draft) {
         EligibilityRule before = get(id);
         if (draft.version() == null) {
-            throw new InvalidInput("version", "is required: send the version you read");
+            throw new InvalidInput("version", "error.version.required");
         }
         if (draft.bodyCode() != null && !draft.bodyCode().strip().equalsIgnoreCase(before.bodyCode())) {
-            throw new InvalidInput("bodyCode", "a rule stays with its financing body " + before.bodyCode()
-                + ": record a new rule for " + draft.bodyCode() + " instead");
+            throw new InvalidInput("bodyCode", "error.rule.sameBody", before.bodyCode(),
+                String.valueOf(draft.bodyCode()));
         }
         check(new RuleDraft(before.bodyCode(), draft.name(), draft.periodStart(), draft.periodEnd(), draft.themes(),
             draft.sectors(), draft.countries(), draft.scopes(), draft.minGrantUsd(), draft.maxGrantUsd(),
@@ -122,8 +124,7 @@ public class EligibilityRules {
             .param("id", id).param("version", draft.version())
             .update();
         if (updated == 0) {
-            throw new Conflict("The rule was changed by someone else since you opened it (version " + draft.version()
-                + ", now " + before.version() + "); reload it and apply your change again.");
+            throw new Conflict(new FieldError("", "conflict.rule.changed", draft.version(), before.version()));
         }
         jdbc.sql("DELETE FROM eligibility_rule_item WHERE rule_id = :id").param("id", id).update();
         insertItems(id, draft);
@@ -154,65 +155,43 @@ public class EligibilityRules {
     }
 
     private void check(RuleDraft d) {
-        List<FieldError> errors = new ArrayList<>();
-        if (d.bodyCode() == null || bodies.findByCode(d.bodyCode()).isEmpty()) {
-            errors.add(new FieldError("bodyCode", "is not a known financing body: " + d.bodyCode()));
+        List<FieldError> errors = new ArrayList<>(constraints.check(d));
+        if (d.bodyCode() != null && !d.bodyCode().isBlank() && bodies.findByCode(d.bodyCode()).isEmpty()) {
+            errors.add(new FieldError("bodyCode", "error.body.unknown", d.bodyCode()));
         }
-        if (d.name() == null || d.name().isBlank()) {
-            errors.add(new FieldError("name", "is required"));
-        } else if (d.name().strip().length() > 200) {
-            errors.add(new FieldError("name", "must be at most 200 characters"));
-        }
-        if (d.periodStart() == null) {
-            errors.add(new FieldError("periodStart", "is required"));
-        } else if (d.periodEnd() != null && d.periodEnd().isBefore(d.periodStart())) {
-            errors.add(new FieldError("periodEnd", "must not be before the start of the period"));
+        if (d.periodStart() != null && d.periodEnd() != null && d.periodEnd().isBefore(d.periodStart())) {
+            errors.add(new FieldError("periodEnd", "error.period.endBeforeStart"));
         }
         for (String theme : normalized(d.themes())) {
             if (themes.findByCode(theme).isEmpty()) {
-                errors.add(new FieldError("themes", "is not a known thematic area: " + theme));
+                errors.add(new FieldError("themes", "error.theme.unknownCode", theme));
             }
         }
         for (String sector : normalized(d.sectors())) {
             boolean known = sector.length() == 3 ? codelists.isActive("SectorCategory", sector)
                 : codelists.isActive("Sector", sector);
             if (!known) {
-                errors.add(new FieldError("sectors", "is not an active DAC sector or sector category: " + sector));
+                errors.add(new FieldError("sectors", "error.rule.sector", sector));
             }
         }
         for (String country : normalized(d.countries())) {
             if (!countries.exists(country)) {
-                errors.add(new FieldError("countries", "is not a GRULAC country: " + country));
+                errors.add(new FieldError("countries", "error.country.notGrulac", country));
             }
         }
         for (String scope : normalized(d.scopes())) {
             if (!EligibilityRule.SCOPES.contains(scope)) {
-                errors.add(new FieldError("scopes", "must be one of " + new TreeSet<>(EligibilityRule.SCOPES) + ": " + scope));
+                errors.add(new FieldError("scopes", "error.oneOf", String.join(", ", new TreeSet<>(EligibilityRule.SCOPES)), scope));
             }
         }
-        positive(errors, "minGrantUsd", d.minGrantUsd());
-        positive(errors, "maxGrantUsd", d.maxGrantUsd());
         if (d.minGrantUsd() != null && d.maxGrantUsd() != null && d.minGrantUsd().compareTo(d.maxGrantUsd()) > 0) {
-            errors.add(new FieldError("maxGrantUsd", "must not be below the minimum grant"));
-        }
-        if (d.cofinancingRatio() != null && d.cofinancingRatio().signum() < 0) {
-            errors.add(new FieldError("cofinancingRatio", "must not be negative"));
-        }
-        if (d.otherConditions() != null && d.otherConditions().length() > 4000) {
-            errors.add(new FieldError("otherConditions", "must be at most 4000 characters"));
+            errors.add(new FieldError("maxGrantUsd", "error.rule.maxBelowMin"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
     }
 
-    private static void positive(List<FieldError> errors, String field, @Nullable BigDecimal amount) {
-        if (amount != null && amount.signum() <= 0) {
-            errors.add(new FieldError(field, "must be greater than zero"));
-        } else if (amount != null && amount.scale() > 2) {
-            errors.add(new FieldError(field, "must have at most 2 decimals"));
-        }
-    }
 
     static Set<String> normalized(@Nullable List<String> codes) {
         Set<String> set = new TreeSet<>();

@@ -10,8 +10,11 @@ import org.regionaltc.reference.FinancingBody;
 import org.regionaltc.reference.ThematicAreas;
 import org.regionaltc.system.Confirmation;
 import org.regionaltc.system.Conflict;
+import org.regionaltc.system.InputErrors;
 import org.regionaltc.system.InvalidInput;
 import org.regionaltc.system.SignedInUser;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -27,6 +30,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class FinancingController {
 
     private final BodyRegister register;
+    private final MessageSource messages;
     private final FinancingBodies bodies;
     private final Contacts contacts;
     private final EligibilityRules rules;
@@ -36,7 +40,8 @@ class FinancingController {
     private final Codelists codelists;
 
     FinancingController(FinancingBodies bodies, Contacts contacts, EligibilityRules rules, BodyRegister register,
-            Countries countries, ThematicAreas themes, Codelists codelists) {
+            Countries countries, ThematicAreas themes, Codelists codelists, MessageSource messages) {
+        this.messages = messages;
         this.countries = countries;
         this.themes = themes;
         this.codelists = codelists;
@@ -78,9 +83,9 @@ class FinancingController {
                 return Confirmation.redirect(redirect, "/financing/bodies/" + created.code(), "saved.body.created",
                     created.name());
             } catch (InvalidInput e) {
-                e.errors().forEach(f -> errors.rejectValue(f.field(), "invalid", f.message()));
+                InputErrors.rejectInto(e, errors);
             } catch (Conflict e) {
-                errors.rejectValue("code", "conflict", e.getMessage());
+                InputErrors.rejectInto(e, errors);
             }
         }
         return bodyForm(model, null);
@@ -103,9 +108,9 @@ class FinancingController {
                 return Confirmation.redirect(redirect, "/financing/bodies/" + current.code(), "saved.body",
                     form.name());
             } catch (InvalidInput e) {
-                e.errors().forEach(f -> errors.rejectValue(f.field(), "invalid", f.message()));
+                InputErrors.rejectInto(e, errors);
             } catch (Conflict e) {
-                model.addAttribute("conflict", e.getMessage());
+                model.addAttribute("conflict", InputErrors.describe(e, messages, LocaleContextHolder.getLocale()));
                 model.addAttribute("current", current);
                 model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "form");
                 model.addAttribute("form", new BodyDetails(current.code(), form.name(), form.nameEs(), form.nameFr(),
@@ -155,7 +160,7 @@ class FinancingController {
                 return Confirmation.redirect(redirect, "/financing/bodies/" + rule.bodyCode(), "saved.rule.created",
                     bodies.get(rule.bodyCode()).name());
             } catch (InvalidInput e) {
-                e.errors().forEach(f -> errors.rejectValue(f.field(), "invalid", f.message()));
+                InputErrors.rejectInto(e, errors);
             }
         }
         return ruleForm(model);
@@ -177,10 +182,10 @@ class FinancingController {
                 return Confirmation.redirect(redirect, "/financing/bodies/" + rule.bodyCode(), "saved.rule",
                     bodies.get(rule.bodyCode()).name());
             } catch (InvalidInput e) {
-                e.errors().forEach(f -> errors.rejectValue(f.field(), "invalid", f.message()));
+                InputErrors.rejectInto(e, errors);
             } catch (Conflict e) {
                 // What was typed stays; the version becomes the one now saved, so the message can be read first.
-                model.addAttribute("conflict", e.getMessage());
+                model.addAttribute("conflict", InputErrors.describe(e, messages, LocaleContextHolder.getLocale()));
                 model.addAttribute("form", form.withVersion(rules.get(ruleId).version()));
             }
         }

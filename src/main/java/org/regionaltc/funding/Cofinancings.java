@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 import org.regionaltc.audit.AuditTrail;
 import org.regionaltc.financing.ProjectFacts;
 import org.regionaltc.financing.Visibility;
+import org.regionaltc.system.DraftConstraints;
 import org.regionaltc.system.InvalidInput;
 import org.regionaltc.system.Text;
 import org.regionaltc.system.InvalidInput.FieldError;
@@ -40,8 +41,11 @@ public class Cofinancings {
     private final AuditTrail audit;
     private final ExchangeRates rates;
     private final ProjectFacts projects;
+    private final DraftConstraints constraints;
 
-    Cofinancings(JdbcClient jdbc, AuditTrail audit, ExchangeRates rates, ProjectFacts projects) {
+    Cofinancings(JdbcClient jdbc, AuditTrail audit, ExchangeRates rates, ProjectFacts projects,
+            DraftConstraints constraints) {
+        this.constraints = constraints;
         this.jdbc = jdbc;
         this.audit = audit;
         this.rates = rates;
@@ -66,25 +70,18 @@ public class Cofinancings {
 
     @Transactional
     public Cofinancing create(Cofinancing.Draft d, boolean sample) {
-        List<FieldError> errors = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>(constraints.check(d));
         Optional<ProjectFacts.Project> project = d.projectId() == null ? Optional.empty() : projects.findById(d.projectId());
-        if (project.isEmpty()) {
-            errors.add(new FieldError("projectId", "is not a known project: " + d.projectId()));
+        if (d.projectId() != null && project.isEmpty()) {
+            errors.add(new FieldError("projectId", "error.project.unknown", d.projectId()));
         }
         String country = Text.codeOrNull(d.countryCode());
         if (country != null && project.isPresent() && !project.get().countries().contains(country)) {
-            errors.add(new FieldError("countryCode", country + " is not a recipient country of the project"));
+            errors.add(new FieldError("countryCode", "error.cofinancing.country", country));
         }
         Cofinancing.SourceType source = parse(Cofinancing.SourceType.class, d.sourceType(), "sourceType", errors);
         Cofinancing.Kind kind = parse(Cofinancing.Kind.class, d.kind(), "kind", errors);
-        if (d.sourceName() == null || d.sourceName().isBlank() || d.sourceName().length() > 200) {
-            errors.add(new FieldError("sourceName", "is required, at most 200 characters"));
-        }
-        String currency = Amounts.currency(errors, d.currency());
-        Amounts.amount(errors, currency, d.amount());
-        if (d.date() == null) {
-            errors.add(new FieldError("date", "is required"));
-        }
+        String currency = d.currency() == null ? "" : d.currency().strip().toUpperCase(Locale.ROOT);
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
@@ -110,7 +107,8 @@ public class Cofinancings {
         try {
             return Enum.valueOf(type, value == null ? "" : value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            errors.add(new FieldError(field, "must be one of " + Arrays.toString(type.getEnumConstants()) + ": " + value));
+            errors.add(new FieldError(field, "error.oneOf", String.join(", ",
+                Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()), value == null ? "" : value));
             return null;
         }
     }

@@ -75,7 +75,7 @@ public class ExchangeRates {
     /** Converts, or names the field at fault when the date has no rate on or before it. */
     public Conversion toUsd(String currency, BigDecimal amount, LocalDate date, String dateField) {
         BigDecimal rate = rateOn(currency, date).orElseThrow(() -> new InvalidInput(dateField,
-            "no exchange rate for " + currency + " on or before " + date + "; enter one under Exchange rates first"));
+            "error.rate.missingEnterOne", currency, date.toString()));
         return new Conversion(rate, convert(amount, rate));
     }
 
@@ -123,20 +123,21 @@ public class ExchangeRates {
             try {
                 date = LocalDate.parse(row.get("date"));
             } catch (DateTimeParseException e) {
-                errors.add(new FieldError("line " + row.line() + ": date", "is not a date (YYYY-MM-DD): " + row.get("date")));
+                errors.add(new FieldError("line " + row.line() + ": date", "error.date.unreadable", row.get("date")));
             }
             try {
                 rate = new BigDecimal(row.get("usd_per_unit"));
             } catch (NumberFormatException e) {
-                errors.add(new FieldError("line " + row.line() + ": usd_per_unit", "is not a number: " + row.get("usd_per_unit")));
+                errors.add(new FieldError("line " + row.line() + ": usd_per_unit", "error.number.unreadable",
+                    row.get("usd_per_unit")));
             }
             String currency = row.get("currency");
             for (FieldError e : check(currency, date == null ? LocalDate.EPOCH : date, rate == null ? BigDecimal.ONE : rate)) {
-                errors.add(new FieldError("line " + row.line() + ": " + e.field(), e.message()));
+                errors.add(new FieldError("line " + row.line() + ": " + e.field(), e.code(), e.arguments()));
             }
         }
         if (rows.isEmpty()) {
-            errors.add(new FieldError("file", "holds no rates; expected a header currency,date,usd_per_unit"));
+            errors.add(new FieldError("file", "error.rate.emptyFile"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
@@ -149,21 +150,21 @@ public class ExchangeRates {
     private List<FieldError> check(@Nullable String currency, @Nullable LocalDate date, @Nullable BigDecimal rate) {
         List<FieldError> errors = new ArrayList<>();
         if (currency == null || currency.isBlank()) {
-            errors.add(new FieldError("currency", "is required"));
+            errors.add(new FieldError("currency", "error.required"));
         } else if ("USD".equalsIgnoreCase(currency.strip())) {
-            errors.add(new FieldError("currency", "USD converts at 1 on every date and takes no rate"));
+            errors.add(new FieldError("currency", "error.rate.usd"));
         } else if (!Money.isCurrency(currency.strip().toUpperCase(Locale.ROOT))) {
-            errors.add(new FieldError("currency", Money.unknownCurrencyMessage(currency)));
+            errors.add(Money.unknownCurrency("currency", currency));
         }
         if (date == null) {
-            errors.add(new FieldError("date", "is required"));
+            errors.add(new FieldError("date", "error.required"));
         }
         if (rate == null) {
-            errors.add(new FieldError("usdPerUnit", "is required"));
+            errors.add(new FieldError("usdPerUnit", "error.required"));
         } else if (rate.signum() <= 0) {
-            errors.add(new FieldError("usdPerUnit", "must be greater than zero"));
+            errors.add(new FieldError("usdPerUnit", "error.amount.notPositive", rate.toPlainString()));
         } else if (rate.scale() > 10 || rate.precision() - rate.scale() > 10) {
-            errors.add(new FieldError("usdPerUnit", "must have at most 10 digits before and 10 after the decimal point"));
+            errors.add(new FieldError("usdPerUnit", "error.rate.digits"));
         }
         return errors;
     }

@@ -14,6 +14,7 @@ import org.regionaltc.reference.FinancingBodies;
 import org.regionaltc.system.Confirmation;
 import org.regionaltc.system.Conflict;
 import org.regionaltc.system.Csv;
+import org.regionaltc.system.InputErrors;
 import org.regionaltc.system.InvalidInput;
 import org.regionaltc.system.RejectedForm;
 import org.springframework.stereotype.Controller;
@@ -27,6 +28,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.regionaltc.system.Text;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 
 /** The pages of the money: exchange rates, the ledger and its CSV import, funding windows, co-financing. */
 @Controller
@@ -40,9 +43,12 @@ class FundingController {
     private final FinancingBodies bodies;
     private final ProjectFacts projects;
     private final FundingFigures figures;
+    private final MessageSource messages;
 
     FundingController(ExchangeRates rates, LedgerEntries ledger, LedgerImport ledgerImport, FundingWindows windows,
-            Cofinancings cofinancing, FinancingBodies bodies, ProjectFacts projects, FundingFigures figures) {
+            Cofinancings cofinancing, FinancingBodies bodies, ProjectFacts projects, FundingFigures figures,
+            MessageSource messages) {
+        this.messages = messages;
         this.rates = rates;
         this.ledger = ledger;
         this.ledgerImport = ledgerImport;
@@ -72,7 +78,7 @@ class FundingController {
                     Text.blankToNull(input.currency()) == null ? "" : input.currency().trim().toUpperCase(java.util.Locale.ROOT),
                     String.valueOf(input.date()));
             } catch (InvalidInput e) {
-                rejected = rejected.with(e.errors());
+                rejected = rejected.with(e, request);
             }
         }
         model.addAttribute(RejectedForm.ATTRIBUTE, rejected);
@@ -83,13 +89,13 @@ class FundingController {
     String importRates(@RequestParam(name = "file", required = false) @Nullable MultipartFile file, Model model)
             throws IOException {
         if (file == null || file.isEmpty()) {
-            model.addAttribute("errors", List.of(new InvalidInput.FieldError("file", "choose a CSV file to import")));
+            model.addAttribute("errors", shown(new InvalidInput("file", "error.file.none")));
             return rates(model);
         }
         try {
             model.addAttribute("imported", rates.importCsv(reader(file)));
         } catch (InvalidInput e) {
-            model.addAttribute("errors", e.errors());
+            model.addAttribute("errors", shown(e));
         }
         return rates(model);
     }
@@ -118,12 +124,12 @@ class FundingController {
             try {
                 ledger.create(form, false);
                 return Confirmation.redirect(redirect, "/funding/ledger", "saved.ledger",
-                    Confirmation.text("entryType." + form.type()), form.currency(),
+                    Confirmation.text("enum.EntryType." + form.type()), form.currency(),
                     form.amount() == null ? "" : form.amount().toPlainString());
             } catch (InvalidInput e) {
-                e.errors().forEach(f -> errors.rejectValue(f.field(), "invalid", f.message()));
+                InputErrors.rejectInto(e, errors);
             } catch (Conflict e) {
-                errors.rejectValue("amount", "conflict", e.getMessage());
+                InputErrors.rejectInto(e, errors);
             }
         }
         return entryForm(model);
@@ -156,7 +162,7 @@ class FundingController {
         } catch (Csv.Unreadable e) {
             model.addAttribute("report", ledgerImport.unreadable(mode, e));
         } catch (InvalidInput e) {
-            model.addAttribute("errors", e.errors());
+            model.addAttribute("errors", shown(e));
         }
         model.addAttribute("csv", text);
         return importPage(model, charset == null ? "UTF-8" : charset);
@@ -188,7 +194,7 @@ class FundingController {
                 windows.create(draft, false);
                 return Confirmation.redirect(redirect, "/funding/windows", "saved.window.created", draft.name());
             } catch (InvalidInput e) {
-                rejected = rejected.with(e.errors());
+                rejected = rejected.with(e, request);
             }
         }
         model.addAttribute(RejectedForm.ATTRIBUTE, rejected);
@@ -213,9 +219,9 @@ class FundingController {
                 windows.update(windowId, form);
                 return Confirmation.redirect(redirect, "/funding/windows", "saved.window", form.name());
             } catch (InvalidInput e) {
-                e.errors().forEach(f -> errors.rejectValue(f.field(), "invalid", f.message()));
+                InputErrors.rejectInto(e, errors);
             } catch (Conflict e) {
-                model.addAttribute("conflict", e.getMessage());
+                model.addAttribute("conflict", InputErrors.describe(e, messages, LocaleContextHolder.getLocale()));
                 model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "form");
                 model.addAttribute("form", new WindowDraft(form.bodyCode(), form.name(), form.periodStart(),
                     form.periodEnd(), form.currency(), form.amount(), form.deadline(), form.earmarks(), window.version()));
@@ -236,7 +242,7 @@ class FundingController {
                 return Confirmation.redirect(redirect, page, "saved.cofinancing", draft.currency(),
                     draft.amount() == null ? "" : draft.amount().toPlainString());
             } catch (InvalidInput e) {
-                rejected = rejected.with(e.errors());
+                rejected = rejected.with(e, request);
             }
         }
         return rejected.redirect(redirect, draft.projectId() == null ? page : page + "#cofinancing");
@@ -248,6 +254,10 @@ class FundingController {
         model.addAttribute("projects", projects.findAll());
         model.addAttribute("windows", windows.findVisible(Visibility.everything()));
         return "funding/entry-form";
+    }
+
+    private List<InputErrors.Shown> shown(InvalidInput refused) {
+        return InputErrors.shown(refused.errors(), messages, LocaleContextHolder.getLocale());
     }
 
     private static Reader reader(MultipartFile file) throws IOException {

@@ -5,12 +5,13 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.regionaltc.audit.AuditTrail;
-import org.regionaltc.financing.Eligibility;
 import org.regionaltc.financing.Visibility;
 import org.regionaltc.reference.FinancingBodies;
+import org.regionaltc.system.DraftConstraints;
 import org.regionaltc.system.Conflict;
 import org.regionaltc.system.InvalidInput;
 import org.regionaltc.system.Text;
@@ -38,8 +39,10 @@ public class FundingWindows {
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final FinancingBodies bodies;
+    private final DraftConstraints constraints;
 
-    FundingWindows(JdbcClient jdbc, AuditTrail audit, FinancingBodies bodies) {
+    FundingWindows(JdbcClient jdbc, AuditTrail audit, FinancingBodies bodies, DraftConstraints constraints) {
+        this.constraints = constraints;
         this.jdbc = jdbc;
         this.audit = audit;
         this.bodies = bodies;
@@ -107,17 +110,17 @@ public class FundingWindows {
         String currency = check(d);
         FundingWindow before = lockForCommitment(id);
         if (d.version() == null) {
-            throw new InvalidInput("version", "is required: send the version you read");
+            throw new InvalidInput("version", "error.version.required");
         }
         if (!before.bodyCode().equals(d.bodyCode())) {
-            throw new InvalidInput("bodyCode", "a window stays with its financing body " + before.bodyCode());
+            throw new InvalidInput("bodyCode", "error.window.sameBody", before.bodyCode());
         }
         if (before.committed().signum() > 0 && !before.currency().equals(currency)) {
-            throw new Conflict("currency: commitments are recorded against this window in " + before.currency());
+            throw new Conflict(new FieldError("currency", "error.window.currencyLocked", before.currency()));
         }
         if (d.amount().compareTo(before.committed()) < 0) {
-            throw new Conflict("amount: the envelope cannot fall below what is already committed, " + before.currency()
-                + " " + Eligibility.money(before.committed()));
+            throw new Conflict(new FieldError("amount", "error.window.belowCommitted", before.currency(),
+                Money.amount(before.currency(), before.committed())));
         }
         int updated = jdbc.sql("""
                 UPDATE funding_window SET name = :name, period_start = :start, period_end = :end, currency = :currency,
@@ -131,8 +134,8 @@ public class FundingWindows {
             .param("id", id).param("version", d.version())
             .update();
         if (updated == 0) {
-            throw new Conflict("The window \"" + before.name() + "\" was changed by someone else since you opened it"
-                + " (version " + d.version() + ", now " + before.version() + "); reload it and apply your change again.");
+            throw new Conflict(new FieldError("version", "error.window.changed", before.name(), d.version(),
+                before.version()));
         }
         FundingWindow after = get(id);
         audit.updated("FundingWindow", id, before, after);
@@ -140,26 +143,14 @@ public class FundingWindows {
     }
 
     private String check(WindowDraft d) {
-        List<FieldError> errors = new ArrayList<>();
-        if (d.bodyCode() == null || bodies.findByCode(d.bodyCode()).isEmpty()) {
-            errors.add(new FieldError("bodyCode", "is not a known financing body: " + d.bodyCode()));
+        List<FieldError> errors = new ArrayList<>(constraints.check(d));
+        if (d.bodyCode() != null && !d.bodyCode().isBlank() && bodies.findByCode(d.bodyCode()).isEmpty()) {
+            errors.add(new FieldError("bodyCode", "error.body.unknown", d.bodyCode()));
         }
-        if (d.name() == null || d.name().isBlank() || d.name().length() > 200) {
-            errors.add(new FieldError("name", "is required, at most 200 characters"));
+        if (d.periodStart() != null && d.periodEnd() != null && d.periodEnd().isBefore(d.periodStart())) {
+            errors.add(new FieldError("periodEnd", "error.period.endBeforeStart"));
         }
-        if (d.periodStart() == null) {
-            errors.add(new FieldError("periodStart", "is required"));
-        }
-        if (d.periodEnd() == null) {
-            errors.add(new FieldError("periodEnd", "is required"));
-        } else if (d.periodStart() != null && d.periodEnd().isBefore(d.periodStart())) {
-            errors.add(new FieldError("periodEnd", "must not be before the start of the period"));
-        }
-        String currency = Amounts.currency(errors, d.currency());
-        Amounts.amount(errors, currency, d.amount());
-        if (d.earmarks() != null && d.earmarks().length() > 4000) {
-            errors.add(new FieldError("earmarks", "must be at most 4000 characters"));
-        }
+        String currency = d.currency() == null ? "" : d.currency().strip().toUpperCase(Locale.ROOT);
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }

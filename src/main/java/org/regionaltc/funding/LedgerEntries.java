@@ -16,9 +16,9 @@ import org.regionaltc.financing.ProjectFacts;
 import org.regionaltc.financing.Visibility;
 import org.regionaltc.reference.FinancingBodies;
 import org.regionaltc.system.Conflict;
+import org.regionaltc.system.DraftConstraints;
 import org.regionaltc.system.InvalidInput;
 import org.regionaltc.system.InvalidInput.FieldError;
-import org.regionaltc.system.InputLimits;
 import org.regionaltc.system.Money;
 import org.regionaltc.system.NotFound;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -44,9 +44,11 @@ public class LedgerEntries {
     private final FundingWindows windows;
     private final FinancingBodies bodies;
     private final ProjectFacts projects;
+    private final DraftConstraints constraints;
 
     LedgerEntries(JdbcClient jdbc, AuditTrail audit, ExchangeRates rates, FundingWindows windows,
-            FinancingBodies bodies, ProjectFacts projects) {
+            FinancingBodies bodies, ProjectFacts projects, DraftConstraints constraints) {
+        this.constraints = constraints;
         this.jdbc = jdbc;
         this.audit = audit;
         this.rates = rates;
@@ -102,9 +104,9 @@ public class LedgerEntries {
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
-        String overEnvelope = overEnvelope(draft);
+        FieldError overEnvelope = overEnvelope(draft);
         if (overEnvelope != null) {
-            throw new Conflict("amount: " + overEnvelope);
+            throw new Conflict(overEnvelope);
         }
         return write(draft, sample, proposalId);
     }
@@ -176,7 +178,7 @@ public class LedgerEntries {
     }
 
     /** Why a checked commitment does not fit what remains of its window, or null when it fits or has no window. */
-    @Nullable String overEnvelope(LedgerDraft draft) {
+    @Nullable FieldError overEnvelope(LedgerDraft draft) {
         if (draft.windowId() == null || !"COMMITMENT".equalsIgnoreCase(Objects.requireNonNull(draft.type()).strip())) {
             return null;
         }
@@ -184,74 +186,54 @@ public class LedgerEntries {
         if (Objects.requireNonNull(draft.amount()).compareTo(window.remaining()) <= 0) {
             return null;
         }
-        return "the commitment of " + window.currency() + " " + Money.text(window.currency(), draft.amount())
-            + " is above what remains of the window \"" + window.name() + "\": " + window.currency() + " "
-            + Money.text(window.currency(), window.remaining()) + " of " + Money.text(window.currency(), window.amount());
+        return new FieldError("amount", "error.window.overEnvelope", window.currency(),
+            Money.amount(window.currency(), draft.amount()), window.name(),
+            Money.amount(window.currency(), window.remaining()), Money.amount(window.currency(), window.amount()));
     }
 
     /** Every rule a draft breaks, each naming its field; the envelope is checked on writing. */
     List<FieldError> check(LedgerDraft d) {
-        List<FieldError> errors = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>(constraints.check(d));
         EntryType type = null;
         if (d.type() == null || d.type().isBlank()) {
-            errors.add(new FieldError("type", "is required: one of " + List.of(EntryType.values())));
+            errors.add(new FieldError("type", "error.oneOf.required", choices()));
         } else {
             try {
                 type = EntryType.valueOf(d.type().strip().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                errors.add(new FieldError("type", "must be one of " + List.of(EntryType.values()) + ": " + d.type()));
+                errors.add(new FieldError("type", "error.oneOf", choices(), d.type()));
             }
         }
         String body = d.bodyCode() == null ? "" : d.bodyCode().strip().toUpperCase(Locale.ROOT);
-        if (body.isEmpty()) {
-            errors.add(new FieldError("bodyCode", "is required"));
-        } else if (bodies.findByCode(body).isEmpty()) {
-            errors.add(new FieldError("bodyCode", "is not a known financing body: " + d.bodyCode()));
+        if (!body.isEmpty() && bodies.findByCode(body).isEmpty()) {
+            errors.add(new FieldError("bodyCode", "error.body.unknown", d.bodyCode()));
         }
         if (d.projectId() == null) {
             if (type != null && type.needsProject()) {
-                errors.add(new FieldError("projectId", "is required for " + type.name().toLowerCase(Locale.ROOT)));
+                errors.add(new FieldError("projectId", "error.ledger.projectRequired", FieldError.words("enum.EntryType." + type)));
             }
         } else if (!projects.exists(d.projectId())) {
-            errors.add(new FieldError("projectId", "is not a known project: " + d.projectId()));
+            errors.add(new FieldError("projectId", "error.project.unknown", d.projectId()));
         }
         String currency = d.currency() == null ? "" : d.currency().strip().toUpperCase(Locale.ROOT);
         boolean knownCurrency = Money.isCurrency(currency);
-        if (currency.isEmpty()) {
-            errors.add(new FieldError("currency", "is required"));
-        } else if (!knownCurrency) {
-            errors.add(new FieldError("currency", Money.unknownCurrencyMessage(d.currency())));
-        }
         if (d.windowId() != null) {
             windows.findById(d.windowId()).ifPresentOrElse(w -> {
                 if (!w.bodyCode().equals(body)) {
-                    errors.add(new FieldError("windowId", "belongs to " + w.bodyCode() + ", not to " + body));
+                    errors.add(new FieldError("windowId", "error.window.otherBody", w.bodyCode(), body));
                 } else if (!w.currency().equals(currency) && !currency.isEmpty()) {
-                    errors.add(new FieldError("currency", "must be the window's currency " + w.currency()));
+                    errors.add(new FieldError("currency", "error.window.currency", w.currency()));
                 }
-            }, () -> errors.add(new FieldError("windowId", "is not a known funding window: " + d.windowId())));
+            }, () -> errors.add(new FieldError("windowId", "error.window.unknown", d.windowId())));
         }
-        if (d.amount() == null) {
-            errors.add(new FieldError("amount", "is required"));
-        } else if (d.amount().signum() <= 0) {
-            errors.add(new FieldError("amount", "must be greater than zero: " + d.amount().toPlainString()));
-        } else if (knownCurrency && !Money.fitsMinorUnit(currency, d.amount())) {
-            errors.add(new FieldError("amount", Money.minorUnitMessage(currency) + ": " + d.amount().toPlainString()));
-        } else if (!InputLimits.fits(d.amount())) {
-            errors.add(new FieldError("amount", InputLimits.AMOUNT_MESSAGE));
-        }
-        if (d.date() == null) {
-            errors.add(new FieldError("date", "is required"));
-        } else if (knownCurrency && rates.rateOn(currency, d.date()).isEmpty()) {
-            errors.add(new FieldError("date", "no exchange rate for " + currency + " on or before " + d.date()));
-        }
-        if (d.reference() != null && d.reference().length() > 200) {
-            errors.add(new FieldError("reference", "must be at most 200 characters"));
-        }
-        if (d.notes() != null && d.notes().length() > 2000) {
-            errors.add(new FieldError("notes", "must be at most 2000 characters"));
+        if (d.date() != null && knownCurrency && rates.rateOn(currency, d.date()).isEmpty()) {
+            errors.add(new FieldError("date", "error.rate.missing", currency, d.date().toString()));
         }
         return errors;
+    }
+
+    private static String choices() {
+        return String.join(", ", java.util.Arrays.stream(EntryType.values()).map(Enum::name).toList());
     }
 
 

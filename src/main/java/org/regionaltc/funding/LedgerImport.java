@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import org.regionaltc.system.Csv;
+import org.regionaltc.system.InputErrors;
 import org.regionaltc.system.InvalidInput;
 import org.regionaltc.system.InvalidInput.FieldError;
 import org.springframework.context.MessageSource;
@@ -79,7 +80,7 @@ public class LedgerImport {
         if (List.of("windows-1252", "cp1252").contains(name.strip().toLowerCase(Locale.ROOT))) {
             return Charset.forName("windows-1252");
         }
-        throw new InvalidInput("charset", "must be UTF-8 or windows-1252: " + name);
+        throw new InvalidInput("charset", "error.import.charset", name);
     }
 
     /** Imports a file as uploaded: its bytes are read as {@link Csv#decode} says. */
@@ -119,7 +120,8 @@ public class LedgerImport {
                 int before = errors.size();
                 LedgerDraft draft = toDraft(row, errors);
                 if (errors.size() == before) {
-                    ledger.check(draft).forEach(e -> errors.add(new LineError(row.line(), column(e), e.message())));
+                    ledger.check(draft).forEach(e -> errors.add(new LineError(row.line(), column(e),
+                        InputErrors.message(e, messages, LocaleContextHolder.getLocale()))));
                 }
                 if (errors.size() == before) {
                     Long same = ledger.findSame(draft).orElse(null);
@@ -130,9 +132,10 @@ public class LedgerImport {
                     }
                 }
                 if (errors.size() == before) {
-                    String over = ledger.overEnvelope(draft);
+                    FieldError over = ledger.overEnvelope(draft);
                     if (over != null) {
-                        errors.add(new LineError(row.line(), "amount", over));
+                        errors.add(new LineError(row.line(), "amount",
+                            InputErrors.message(over, messages, LocaleContextHolder.getLocale())));
                     }
                 }
                 if (errors.size() == before) {
@@ -165,8 +168,7 @@ public class LedgerImport {
     }
 
     Report unreadable(Mode mode, Csv.Unreadable e) {
-        String message = messages.getMessage(e.code(), e.arguments(), e.errors().getFirst().message(),
-            LocaleContextHolder.getLocale());
+        String message = InputErrors.message(e.errors().getFirst(), messages, LocaleContextHolder.getLocale());
         return new Report(mode, 0, 0, 0, List.of(), List.of(new LineError(e.line(), "file", message)));
     }
 

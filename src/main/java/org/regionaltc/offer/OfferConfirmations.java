@@ -43,15 +43,12 @@ class OfferConfirmations {
     private final Cofinancings cofinancings;
     private final Projects projects;
     private final AuditTrail audit;
-    private final OfferTexts texts;
 
-    OfferConfirmations(NationalOffers offers, Cofinancings cofinancings, Projects projects, AuditTrail audit,
-            OfferTexts texts) {
+    OfferConfirmations(NationalOffers offers, Cofinancings cofinancings, Projects projects, AuditTrail audit) {
         this.offers = offers;
         this.cofinancings = cofinancings;
         this.projects = projects;
         this.audit = audit;
-        this.texts = texts;
     }
 
     @Transactional
@@ -69,31 +66,31 @@ class OfferConfirmations {
         offers.lock(offerId);
         NationalOffer offer = offers.get(offerId);
         if (offer.carriedToId() != null) {
-            throw new Conflict(texts.text("offer.error.carried", String.valueOf(offer.carriedToId())));
+            throw new Conflict(new FieldError("", "offer.error.carried", String.valueOf(offer.carriedToId())));
         }
         List<FieldError> errors = new ArrayList<>();
         TcProject project = form.projectId() == null ? null : projects.findById(form.projectId()).orElse(null);
         if (project == null) {
-            errors.add(new FieldError("projectId", texts.text("offer.error.project", String.valueOf(form.projectId()))));
+            errors.add(new FieldError("projectId", "offer.error.project", String.valueOf(form.projectId())));
         } else if (project.priorities().stream().noneMatch(l -> l.priorityId() == offer.priorityId())) {
-            errors.add(new FieldError("projectId", texts.text("offer.error.notServed", project.identifier())));
+            errors.add(new FieldError("projectId", "offer.error.notServed", project.identifier()));
         }
         BigDecimal amount = form.amount();
         if (amount == null || amount.signum() <= 0) {
-            errors.add(new FieldError("amount", texts.text("offer.error.amount")));
+            errors.add(new FieldError("amount", "offer.error.amount"));
         } else if (!Money.fitsMinorUnit(offer.currency(), amount)) {
-            errors.add(new FieldError("amount", texts.text("offer.error.decimals", String.valueOf(Money.decimals(offer.currency())),
-                offer.currency())));
+            errors.add(new FieldError("amount", "offer.error.decimals", String.valueOf(Money.decimals(offer.currency())),
+                offer.currency()));
         }
         LocalDate date = form.date() == null ? LocalDate.now(ZoneOffset.UTC) : form.date();
         if (!InputLimits.isPlausible(date)) {
-            errors.add(new FieldError("date", texts.text("offer.error.date")));
+            errors.add(new FieldError("date", "offer.error.date"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
         if (amount.compareTo(offer.remaining()) > 0) {
-            throw new Conflict(texts.text("offer.error.overConfirmed", Money.text(offer.currency(), amount),
+            throw new Conflict(new FieldError("", "offer.error.overConfirmed", Money.text(offer.currency(), amount),
                 Money.text(offer.currency(), offer.remaining()), offer.currency()));
         }
         boolean inProjectCountry = project.countries().stream().anyMatch(s -> s.code().equals(offer.countryCode()));

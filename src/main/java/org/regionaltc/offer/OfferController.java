@@ -101,7 +101,7 @@ class OfferController {
                 return Confirmation.redirect(redirect, page, "saved.nationalOffer",
                     Money.text(created.currency(), created.amount()), created.currency());
             } catch (InvalidInput e) {
-                rejected = rejected.with(e.errors());
+                rejected = rejected.with(e, request);
             }
         }
         return rejected.redirect(redirect, page + "#new-offer");
@@ -119,7 +119,7 @@ class OfferController {
                 return Confirmation.redirect(redirect, page, "saved.nationalOffer",
                     Money.text(saved.currency(), saved.amount()), saved.currency());
             } catch (InvalidInput e) {
-                rejected = rejected.with(e.errors());
+                rejected = rejected.with(e, request);
             }
         }
         return rejected.redirect(redirect, page + "#offer-" + offerId);
@@ -219,9 +219,12 @@ class OfferController {
                     Money.text(done.cofinancing().currency(), done.cofinancing().amount()),
                     done.cofinancing().currency(), done.offer().institution());
             } catch (InvalidInput e) {
-                rejected = rejected.with(e.errors());
+                rejected = rejected.with(e, request);
             } catch (Conflict e) {
-                rejected = rejected.with(List.of(new InvalidInput.FieldError("amount", e.getMessage())));
+                // Every clash here (over-confirmed, carried forward) concerns the amount typed, so it shows beside it.
+                InvalidInput.FieldError reason = java.util.Objects.requireNonNull(e.reason());
+                rejected = rejected.with(new InvalidInput(List.of(
+                    new InvalidInput.FieldError("amount", reason.code(), reason.arguments()))), request);
             }
         }
         return rejected.redirect(redirect, page + "#national-offers");

@@ -44,17 +44,15 @@ class OfferEditing {
     private final PrioritySubmissions submissions;
     private final Countries countries;
     private final AuditTrail audit;
-    private final OfferTexts texts;
 
     OfferEditing(NationalOffers offers, Priorities priorities, ReviewCycles cycles, PrioritySubmissions submissions,
-            Countries countries, AuditTrail audit, OfferTexts texts) {
+            Countries countries, AuditTrail audit) {
         this.offers = offers;
         this.priorities = priorities;
         this.cycles = cycles;
         this.submissions = submissions;
         this.countries = countries;
         this.audit = audit;
-        this.texts = texts;
     }
 
     /**
@@ -80,7 +78,7 @@ class OfferEditing {
         String country = countryFor(priority, form.countryCode());
         if (country == null || !countries.exists(country)) {
             requireSeen(cycle, priority);
-            throw new InvalidInput("countryCode", texts.text("offer.error.country", String.valueOf(country)));
+            throw new InvalidInput("countryCode", "offer.error.country", String.valueOf(country));
         }
         submissions.checkWritable(cycle.id(), country);
         requireSeen(cycle, priority);
@@ -96,19 +94,19 @@ class OfferEditing {
         NationalOffer before = offers.get(offerId);
         Priority priority = checkWritable(before);
         if (form.version() == null) {
-            throw new InvalidInput("version", texts.text("offer.error.version"));
+            throw new InvalidInput("version", "offer.error.version");
         }
         NationalOffer wanted = toOffer(offerId, priority, before.countryCode(), form, before.carriedFromId(),
             before.confirmed(), form.version());
         if (before.confirmed().signum() > 0 && !before.currency().equals(wanted.currency())) {
-            throw new InvalidInput("currency", texts.text("offer.error.confirmedCurrency", before.currency()));
+            throw new InvalidInput("currency", "offer.error.confirmedCurrency", before.currency());
         }
         if (wanted.amount().compareTo(before.confirmed()) < 0) {
-            throw new InvalidInput("amount", texts.text("offer.error.belowConfirmed",
-                Money.text(before.currency(), before.confirmed()), before.currency()));
+            throw new InvalidInput("amount", "offer.error.belowConfirmed",
+                Money.text(before.currency(), before.confirmed()), before.currency());
         }
         if (!offers.update(wanted)) {
-            throw new Conflict(texts.text("offer.error.changed", String.valueOf(form.version()), String.valueOf(offers.get(offerId).version())));
+            throw new Conflict(new FieldError("", "offer.error.changed", String.valueOf(form.version()), String.valueOf(offers.get(offerId).version())));
         }
         NationalOffer after = offers.get(offerId);
         audit.updated("NationalOffer", offerId, before, after);
@@ -120,14 +118,14 @@ class OfferEditing {
         NationalOffer before = offers.get(offerId);
         checkWritable(before);
         if (version == null) {
-            throw new InvalidInput("version", texts.text("offer.error.version"));
+            throw new InvalidInput("version", "offer.error.version");
         }
         if (before.confirmed().signum() > 0) {
-            throw new Conflict(texts.text("offer.error.deleteConfirmed",
+            throw new Conflict(new FieldError("", "offer.error.deleteConfirmed",
                 Money.text(before.currency(), before.confirmed()), before.currency()));
         }
         if (!offers.delete(offerId, version)) {
-            throw new Conflict(texts.text("offer.error.changed", String.valueOf(version), String.valueOf(before.version())));
+            throw new Conflict(new FieldError("", "offer.error.changed", String.valueOf(version), String.valueOf(before.version())));
         }
         audit.deleted("NationalOffer", offerId, before);
     }
@@ -164,34 +162,34 @@ class OfferEditing {
         List<FieldError> errors = new ArrayList<>();
         String currency = f.currency() == null ? "" : f.currency().strip().toUpperCase(Locale.ROOT);
         if (!Money.isCurrency(currency)) {
-            errors.add(new FieldError("currency", texts.text("offer.error.currency", String.valueOf(f.currency()))));
+            errors.add(new FieldError("currency", "offer.error.currency", String.valueOf(f.currency())));
         }
         BigDecimal amount = f.amount();
         if (amount == null || amount.signum() <= 0) {
-            errors.add(new FieldError("amount", texts.text("offer.error.amount")));
+            errors.add(new FieldError("amount", "offer.error.amount"));
         } else if (Money.isCurrency(currency) && !Money.fitsMinorUnit(currency, amount)) {
-            errors.add(new FieldError("amount", texts.text("offer.error.decimals", String.valueOf(Money.decimals(currency)), currency)));
+            errors.add(new FieldError("amount", "offer.error.decimals", String.valueOf(Money.decimals(currency)), currency));
         } else if (!InputLimits.fits(amount)) {
-            errors.add(new FieldError("amount", texts.text("offer.error.tooLarge")));
+            errors.add(new FieldError("amount", "offer.error.tooLarge"));
         }
         Cofinancing.Kind kind = parse(Cofinancing.Kind.class, f.kind(), "kind", errors);
         Firmness firmness = parse(Firmness.class, f.firmness(), "firmness", errors);
         String institution = Text.blankToNull(f.institution());
         if (institution == null || institution.strip().length() > 200 || InputLimits.hasNullCharacter(institution)) {
-            errors.add(new FieldError("institution", texts.text("offer.error.institution")));
+            errors.add(new FieldError("institution", "offer.error.institution"));
         }
         for (String field : List.of("yearFrom", "yearTo")) {
             Integer year = field.equals("yearFrom") ? f.yearFrom() : f.yearTo();
             if (year == null || year < EARLIEST_YEAR || year > LATEST_YEAR) {
-                errors.add(new FieldError(field, texts.text("offer.error.year", String.valueOf(EARLIEST_YEAR), String.valueOf(LATEST_YEAR))));
+                errors.add(new FieldError(field, "offer.error.year", String.valueOf(EARLIEST_YEAR), String.valueOf(LATEST_YEAR)));
             }
         }
         if (f.yearFrom() != null && f.yearTo() != null && f.yearTo() < f.yearFrom()) {
-            errors.add(new FieldError("yearTo", texts.text("offer.error.yearOrder", String.valueOf(f.yearFrom()))));
+            errors.add(new FieldError("yearTo", "offer.error.yearOrder", String.valueOf(f.yearFrom())));
         }
         String conditions = Text.blankToNull(f.conditions());
         if (conditions != null && (conditions.length() > 2000 || InputLimits.hasNullCharacter(conditions))) {
-            errors.add(new FieldError("conditions", texts.text("offer.error.conditions")));
+            errors.add(new FieldError("conditions", "offer.error.conditions"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
@@ -206,7 +204,7 @@ class OfferEditing {
         try {
             return Enum.valueOf(type, value == null ? "" : value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            errors.add(new FieldError(field, texts.text("offer.error.oneOf", List.of(type.getEnumConstants()))));
+            errors.add(new FieldError(field, "offer.error.oneOf", List.of(type.getEnumConstants())));
             return null;
         }
     }

@@ -11,7 +11,10 @@ import org.regionaltc.funding.ExchangeRates;
 import org.regionaltc.reference.FinancingBodies;
 import org.regionaltc.system.Confirmation;
 import org.regionaltc.system.Conflict;
+import org.regionaltc.system.InputErrors;
 import org.regionaltc.system.InvalidInput;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -30,13 +33,15 @@ class PipelineController {
     }
 
     private final Proposals proposals;
+    private final MessageSource messages;
     private final ExchangeRates rates;
     private final FinancingBodies bodies;
     private final ProjectFacts projects;
     private final ProposalEligibility eligibility;
 
     PipelineController(Proposals proposals, ExchangeRates rates, FinancingBodies bodies, ProjectFacts projects,
-            ProposalEligibility eligibility) {
+            ProposalEligibility eligibility, MessageSource messages) {
+        this.messages = messages;
         this.proposals = proposals;
         this.rates = rates;
         this.bodies = bodies;
@@ -72,7 +77,7 @@ class PipelineController {
                 long id = proposals.create(form, false).id();
                 return Confirmation.redirect(redirect, "/pipeline/" + id, "saved.proposal.created", String.valueOf(id));
             } catch (InvalidInput e) {
-                e.errors().forEach(f -> errors.rejectValue(f.field(), "invalid", f.message()));
+                InputErrors.rejectInto(e, errors);
             }
         }
         return form(model);
@@ -102,11 +107,11 @@ class PipelineController {
             try {
                 proposals.move(proposalId, move);
                 return Confirmation.redirect(redirect, "/pipeline/" + proposalId, "saved.proposal.moved",
-                    String.valueOf(proposalId), Confirmation.text("pipelineStage." + move.stage()));
+                    String.valueOf(proposalId), Confirmation.text("enum.Stage." + move.stage()));
             } catch (InvalidInput e) {
-                e.errors().forEach(f -> errors.rejectValue(f.field(), "invalid", f.message()));
+                InputErrors.rejectInto(e, errors);
             } catch (Conflict e) {
-                model.addAttribute("conflict", e.getMessage());
+                model.addAttribute("conflict", InputErrors.describe(e, messages, LocaleContextHolder.getLocale()));
                 model.asMap().remove("move");
                 model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "move");
             }
@@ -118,7 +123,7 @@ class PipelineController {
     String setProbability(@RequestParam Stage stage, @RequestParam(required = false) @Nullable BigDecimal probability,
             RedirectAttributes redirect) {
         proposals.setProbability(stage, probability);
-        return Confirmation.redirect(redirect, "/pipeline", "saved.stage", Confirmation.text("pipelineStage." + stage));
+        return Confirmation.redirect(redirect, "/pipeline", "saved.stage", Confirmation.text("enum.Stage." + stage));
     }
 
     private String form(Model model) {

@@ -1,10 +1,15 @@
 package org.regionaltc.pipeline;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.regionaltc.system.IsoCurrency;
+import org.regionaltc.system.MoneyAmount;
 
 /** A project proposed to a financing body, with the amounts requested and approved in its currency. */
 public record Proposal(long id, long projectId, String projectIdentifier, String projectTitle,
@@ -23,10 +28,14 @@ public record Proposal(long id, long projectId, String projectIdentifier, String
     }
 
     /** A new proposal as entered. */
-    public record Draft(@Nullable Long projectId, @Nullable String bodyCode, @Nullable String currency,
-            @Nullable BigDecimal amountRequested, @Nullable String nextAction,
+    @MoneyAmount(amount = "amountRequested")
+    public record Draft(@NotNull(message = "{error.required}") @Nullable Long projectId,
+            @NotBlank(message = "{error.required}") @Nullable String bodyCode,
+            @NotBlank(message = "{error.required}") @IsoCurrency @Nullable String currency,
+            @NotNull(message = "{error.required}") @Nullable BigDecimal amountRequested,
+            @Size(max = 500, message = "{error.tooLong}") @Nullable String nextAction,
             @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
-            @Nullable LocalDate nextActionDate, @Nullable String notes) {
+            @Nullable LocalDate nextActionDate, @Size(max = 4000, message = "{error.tooLong}") @Nullable String notes) {
     }
 
     /**
@@ -34,10 +43,11 @@ public record Proposal(long id, long projectId, String projectIdentifier, String
      * also records the pledge or the commitment in the ledger, dated decisionDate (today if none), unless
      * skipLedger says it is already there.
      */
-    public record Move(@Nullable Stage stage, @Nullable BigDecimal amountApproved, @Nullable String note,
-            @Nullable String nextAction,
+    public record Move(@Nullable Stage stage, @Nullable BigDecimal amountApproved,
+            @Size(max = 2000, message = "{error.tooLong}") @Nullable String note,
+            @Size(max = 500, message = "{error.tooLong}") @Nullable String nextAction,
             @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
-            @Nullable LocalDate nextActionDate, @Nullable Integer version,
+            @Nullable LocalDate nextActionDate, @NotNull(message = "{error.version.required}") @Nullable Integer version,
             @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
             @Nullable LocalDate decisionDate, @Nullable Boolean skipLedger) {
 

@@ -23,6 +23,7 @@ import org.regionaltc.funding.ExchangeRates;
 import org.regionaltc.funding.LedgerDraft;
 import org.regionaltc.funding.LedgerEntries;
 import org.regionaltc.reference.FinancingBodies;
+import org.regionaltc.system.DraftConstraints;
 import org.regionaltc.system.Conflict;
 import org.regionaltc.system.InvalidInput;
 import org.regionaltc.system.InvalidInput.FieldError;
@@ -53,9 +54,11 @@ public class Proposals {
     private final FinancingBodies bodies;
     private final ExchangeRates rates;
     private final LedgerEntries ledger;
+    private final DraftConstraints constraints;
 
     Proposals(JdbcClient jdbc, AuditTrail audit, ProjectFacts projects, FinancingBodies bodies, ExchangeRates rates,
-            LedgerEntries ledger) {
+            LedgerEntries ledger, DraftConstraints constraints) {
+        this.constraints = constraints;
         this.jdbc = jdbc;
         this.audit = audit;
         this.projects = projects;
@@ -99,22 +102,17 @@ public class Proposals {
 
     @Transactional
     public Proposal create(Proposal.Draft d, boolean sample) {
-        List<FieldError> errors = new ArrayList<>();
-        if (d.projectId() == null || !projects.exists(d.projectId())) {
-            errors.add(new FieldError("projectId", "is not a known project: " + d.projectId()));
+        List<FieldError> errors = new ArrayList<>(constraints.check(d));
+        if (d.projectId() != null && !projects.exists(d.projectId())) {
+            errors.add(new FieldError("projectId", "error.project.unknown", d.projectId()));
         }
-        if (d.bodyCode() == null || bodies.findByCode(d.bodyCode()).isEmpty()) {
-            errors.add(new FieldError("bodyCode", "is not a known financing body: " + d.bodyCode()));
+        if (d.bodyCode() != null && !d.bodyCode().isBlank() && bodies.findByCode(d.bodyCode()).isEmpty()) {
+            errors.add(new FieldError("bodyCode", "error.body.unknown", d.bodyCode()));
         }
         String currency = d.currency() == null ? "" : d.currency().strip().toUpperCase(Locale.ROOT);
-        if (!Money.isCurrency(currency)) {
-            errors.add(new FieldError("currency", Money.unknownCurrencyMessage(d.currency())));
-        } else if (rates.rateOn(currency, LocalDate.now()).isEmpty()) {
-            errors.add(new FieldError("currency", "has no exchange rate to value the pipeline in USD; enter one first"));
+        if (Money.isCurrency(currency) && rates.rateOn(currency, LocalDate.now()).isEmpty()) {
+            errors.add(new FieldError("currency", "error.proposal.noRate"));
         }
-        checkAmount(errors, "amountRequested", Money.isCurrency(currency) ? currency : null, d.amountRequested(), true);
-        checkText(errors, "nextAction", d.nextAction(), 500);
-        checkText(errors, "notes", d.notes(), 4000);
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
@@ -149,29 +147,26 @@ public class Proposals {
     public Proposal move(long id, Proposal.Move move, boolean sample) {
         Proposal before = get(id);
         Stage target = move.stage() == null ? before.stage() : move.stage();
-        List<FieldError> errors = new ArrayList<>();
-        if (move.version() == null) {
-            errors.add(new FieldError("version", "is required: send the version you read"));
+        List<FieldError> errors = new ArrayList<>(constraints.check(move));
+        if (move.amountApproved() != null) {
+            Money.check("amountApproved", before.currency(), move.amountApproved(), false).ifPresent(errors::add);
         }
-        checkAmount(errors, "amountApproved", before.currency(), move.amountApproved(), false);
-        checkText(errors, "note", move.note(), 2000);
-        checkText(errors, "nextAction", move.nextAction(), 500);
         if (target == Stage.APPROVED_PLEDGED && move.amountApproved() == null && before.amountApproved() == null) {
-            errors.add(new FieldError("amountApproved", "is required when the body approves or pledges"));
+            errors.add(new FieldError("amountApproved", "error.proposal.approvedRequired"));
         }
         boolean recordsInLedger = target != before.stage()
             && (target == Stage.APPROVED_PLEDGED || target == Stage.AGREEMENT_SIGNED)
             && !Boolean.TRUE.equals(move.skipLedger());
         if (recordsInLedger && move.decisionDate() != null && move.decisionDate().isAfter(LocalDate.now())) {
-            errors.add(new FieldError("decisionDate", "cannot be in the future: " + move.decisionDate()));
+            errors.add(new FieldError("decisionDate", "error.date.future", move.decisionDate().toString()));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
         if (target != before.stage() && !before.stage().canMoveTo(target)) {
-            throw new Conflict("stage: a proposal " + before.stage() + " can move to "
-                + (before.stage().next().isEmpty() ? "no other stage" : new TreeSet<>(before.stage().next()))
-                + ", not to " + target);
+            throw new Conflict(new FieldError("stage", before.stage().next().isEmpty() ? "conflict.proposal.final"
+                : "conflict.proposal.stage", FieldError.words("enum.Stage." + before.stage()),
+                FieldError.words("enum.Stage." + target), FieldError.labels("Stage", new TreeSet<>(before.stage().next()))));
         }
         BigDecimal approved = move.amountApproved() != null ? move.amountApproved() : before.amountApproved();
         int updated = jdbc.sql("""
@@ -185,8 +180,8 @@ public class Proposals {
             .param("id", id).param("version", move.version())
             .update();
         if (updated == 0) {
-            throw new Conflict("The proposal was changed by someone else since you opened it (version " + move.version()
-                + ", now " + before.version() + "): it is " + before.stage() + "; reload it and apply your change again.");
+            throw new Conflict(new FieldError("", "conflict.proposal.changed", move.version(), before.version(),
+                FieldError.words("enum.Stage." + before.stage())));
         }
         record(id, before.stage(), target, move.amountApproved(), Text.blankToNull(move.note()));
         Proposal after = get(id);
@@ -224,10 +219,8 @@ public class Proposals {
                 && e.amount().compareTo(proposal.amount()) == 0)
             .findFirst()
             .ifPresent(e -> {
-                throw new InvalidInput("skipLedger", "the ledger already has a " + type.toLowerCase(Locale.ROOT)
-                    + " of " + e.bodyCode() + " to this project for " + e.currency() + " "
-                    + e.amount().toPlainString() + " dated " + e.date() + " (entry " + e.id() + "): tick “the ledger"
-                    + " already has it” to move without recording it again, or remove that entry first");
+                throw new InvalidInput("skipLedger", "error.proposal.inLedger", FieldError.words("enum.EntryType." + type),
+                    e.bodyCode(), e.currency(), Money.amount(e.currency(), e.amount()), e.date().toString(), e.id());
             });
         try {
             ledger.createFor(proposal.id(), new LedgerDraft(type, proposal.bodyCode(), proposal.projectId(), null, date,
@@ -236,9 +229,9 @@ public class Proposals {
                 proposal.sample());
         } catch (InvalidInput e) {
             throw new InvalidInput(e.errors().stream()
-                .map(f -> new FieldError("date".equals(f.field()) ? "decisionDate" : "stage", "the "
-                    + type.toLowerCase(Locale.ROOT) + " cannot be recorded in the ledger: " + f.field() + " "
-                    + f.message()))
+                .map(f -> new FieldError("date".equals(f.field()) ? "decisionDate" : "stage",
+                    "error.proposal.ledgerRefused", FieldError.words("enum.EntryType." + type), f.field(),
+                    FieldError.words(f.code(), f.arguments().toArray())))
                 .toList());
         }
     }
@@ -257,7 +250,7 @@ public class Proposals {
     public void setProbability(Stage stage, @Nullable BigDecimal percent) {
         if (percent == null || percent.signum() < 0 || percent.compareTo(BigDecimal.valueOf(100)) > 0
                 || percent.stripTrailingZeros().scale() > 2) {
-            throw new InvalidInput("probability", "must be a percentage from 0 to 100 with at most 2 decimals");
+            throw new InvalidInput("probability", "error.percentage");
         }
         BigDecimal before = probabilities().get(stage);
         jdbc.sql("UPDATE pipeline_stage SET probability = :p WHERE code = :code").param("p", percent)
@@ -276,24 +269,6 @@ public class Proposals {
             .update();
     }
 
-    private static void checkAmount(List<FieldError> errors, String field, @Nullable String currency,
-            @Nullable BigDecimal amount, boolean required) {
-        if (amount == null) {
-            if (required) {
-                errors.add(new FieldError(field, "is required"));
-            }
-        } else if (amount.signum() <= 0) {
-            errors.add(new FieldError(field, "must be greater than zero: " + amount.toPlainString()));
-        } else if (currency != null && !Money.fitsMinorUnit(currency, amount)) {
-            errors.add(new FieldError(field, Money.minorUnitMessage(currency)));
-        }
-    }
-
-    private static void checkText(List<FieldError> errors, String field, @Nullable String text, int max) {
-        if (text != null && text.length() > max) {
-            errors.add(new FieldError(field, "must be at most " + max + " characters"));
-        }
-    }
 
     private List<Proposal> withCountries(List<Proposal> proposals) {
         if (proposals.isEmpty()) {

@@ -54,25 +54,25 @@ public class Consolidation {
         ReviewCycle cycle = underConsolidation(cycleId);
         List<FieldError> errors = new ArrayList<>();
         if (form.level() == null || form.level() == PriorityLevel.NATIONAL) {
-            errors.add(new FieldError("level", "a consolidated priority is SUB_REGIONAL or REGIONAL"));
+            errors.add(new FieldError("level", "error.consolidation.level"));
         }
         String grouping = form.level() == PriorityLevel.SUB_REGIONAL ? Text.blankToNull(form.groupingCode()) : null;
         if (form.level() == PriorityLevel.SUB_REGIONAL && (grouping == null || groupings.findByCode(grouping).isEmpty())) {
-            errors.add(new FieldError("groupingCode", "a sub-regional priority names a known grouping"));
+            errors.add(new FieldError("groupingCode", "error.consolidation.grouping"));
         }
         if (form.thematicAreaCode() == null || themes.findByCode(form.thematicAreaCode()).isEmpty()) {
-            errors.add(new FieldError("thematicAreaCode", "is not a known thematic area: " + form.thematicAreaCode()));
+            errors.add(new FieldError("thematicAreaCode", "error.theme.unknownCode", form.thematicAreaCode()));
         }
         if (form.title() == null || form.title().isBlank()) {
-            errors.add(new FieldError("title", "is required"));
+            errors.add(new FieldError("title", "error.required"));
         } else if (form.title().strip().length() > 300) {
-            errors.add(new FieldError("title", "must be at most 300 characters"));
+            errors.add(new FieldError("title", "error.tooLong", 300));
         }
         if (form.rationale() != null && form.rationale().length() > 4000) {
-            errors.add(new FieldError("rationale", "must be at most 4000 characters"));
+            errors.add(new FieldError("rationale", "error.tooLong", 4000));
         }
         if (form.rank() == null || form.rank() < 1 || form.rank() > 999) {
-            errors.add(new FieldError("rank", "is required: a whole number from 1 to 999"));
+            errors.add(new FieldError("rank", "error.rank.required"));
         }
         Map<Long, Priority> byId = priorities.findByCycle(cycleId).stream()
             .collect(Collectors.toMap(Priority::id, Function.identity()));
@@ -80,14 +80,14 @@ public class Consolidation {
         List<Priority> merged = ids.stream().map(byId::get).filter(Objects::nonNull)
             .filter(p -> p.level() == PriorityLevel.NATIONAL && p.status() == PriorityStatus.SUBMITTED).toList();
         if (merged.isEmpty() || merged.size() != ids.size()) {
-            errors.add(new FieldError("nationalIds", "name one or more submitted national priorities of this cycle"));
+            errors.add(new FieldError("nationalIds", "error.consolidation.national"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
         if (priorities.rankTaken(cycleId, null, form.level(), grouping, form.rank(), null)) {
-            throw new InvalidInput("rank", "rank " + form.rank() + " is already held by another consolidated "
-                + form.level() + " priority" + (grouping == null ? "" : " of " + grouping));
+            throw new InvalidInput("rank", "error.consolidation.rankTaken", form.rank(),
+                FieldError.words("enum.PriorityLevel." + form.level()), grouping == null ? "" : grouping);
         }
         List<String> sectors = merged.stream().flatMap(p -> p.sectors().stream()).distinct().sorted().toList();
         long id = priorities.insert(new Priority(0, cycle.id(), form.level(), null, grouping, null,
@@ -147,8 +147,8 @@ public class Consolidation {
         cycles.lock(cycleId);
         ReviewCycle cycle = cycles.get(cycleId);
         if (cycle.status() != CycleStatus.CONSOLIDATION) {
-            throw new Conflict("Review cycle '" + cycle.title() + "' is " + cycle.status()
-                + ": consolidation and weights happen only while it is in CONSOLIDATION");
+            throw new Conflict(new FieldError("", "conflict.cycle.notConsolidating", cycle.title(),
+                FieldError.words("enum.CycleStatus." + cycle.status())));
         }
         return cycle;
     }

@@ -77,7 +77,7 @@ public class CycleImpacts {
             .collect(Collectors.toMap(Relink::key, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         List<String> unknown = chosen.stream().filter(k -> !offered.containsKey(k)).toList();
         if (!unknown.isEmpty()) {
-            throw new InvalidInput("link", "not a proposed link of this cycle: " + unknown);
+            throw new InvalidInput("link", "error.cycle.link", String.valueOf(unknown));
         }
         Map<Long, List<TcProject.PriorityLink>> byProject = chosen.stream().distinct().map(offered::get)
             .collect(Collectors.groupingBy(Relink::projectId, TreeMap::new, Collectors.mapping(

@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import org.regionaltc.system.Conflict;
+import org.regionaltc.system.InvalidInput;
 
 /**
  * Where a review cycle stands. The allowed moves are listed explicitly: a cycle may go back from consolidation to
@@ -29,8 +30,10 @@ public enum CycleStatus {
 
     public void checkMoveTo(CycleStatus to) {
         if (!canMoveTo(to)) {
-            throw new Conflict("A review cycle cannot move from " + this + " to " + to + "; from " + this
-                + (next().isEmpty() ? " it cannot move any more" : " it can only move to " + next()));
+            throw new Conflict(new InvalidInput.FieldError("", next().isEmpty() ? "conflict.cycle.final"
+                : "conflict.cycle.move", InvalidInput.FieldError.words("enum.CycleStatus." + this),
+                InvalidInput.FieldError.words("enum.CycleStatus." + to),
+                InvalidInput.FieldError.labels("CycleStatus", new java.util.TreeSet<>(next()))));
         }
     }
 

@@ -44,22 +44,22 @@ public class CycleWorkflow {
     public ReviewCycle create(CycleForm form) {
         if (form.title() == null || form.title().isBlank() || form.periodStart() == null || form.periodEnd() == null
                 || form.submissionDeadline() == null) {
-            throw new InvalidInput("title", "title, periodStart, periodEnd and submissionDeadline are required");
+            throw new InvalidInput("title", "error.cycle.required");
         }
         if (form.periodEnd().isBefore(form.periodStart())) {
-            throw new InvalidInput("periodEnd", "must not be before periodStart " + form.periodStart());
+            throw new InvalidInput("periodEnd", "error.cycle.periodEnd", String.valueOf(form.periodStart()));
         }
         String framework = Text.blankToNull(form.frameworkPeriodCode());
         if (framework != null && themes.periods().stream().noneMatch(p -> p.code().equals(framework))) {
-            throw new InvalidInput("frameworkPeriodCode", "unknown framework period " + framework);
+            throw new InvalidInput("frameworkPeriodCode", "error.cycle.framework", framework);
         }
         Long previousId = form.previousCycleId();
         if (previousId != null) {
             ReviewCycle previous = cycles.findById(previousId)
-                .orElseThrow(() -> new InvalidInput("previousCycleId", "no review cycle " + previousId));
+                .orElseThrow(() -> new InvalidInput("previousCycleId", "error.cycle.unknown", previousId));
             if (!previous.frozen()) {
-                throw new InvalidInput("previousCycleId", "review cycle '" + previous.title() + "' is "
-                    + previous.status() + ": only an endorsed or closed cycle can be carried forward");
+                throw new InvalidInput("previousCycleId", "error.cycle.notFrozen", previous.title(),
+                    FieldError.words("enum.CycleStatus." + previous.status()));
             }
         }
         long id = cycles.insert(new ReviewCycle(0, form.title().strip(), form.periodStart(), form.periodEnd(),
@@ -98,16 +98,15 @@ public class CycleWorkflow {
     @Transactional
     public ReviewCycle move(long cycleId, @Nullable CycleStatus to, @Nullable Integer version) {
         if (to == null) {
-            throw new InvalidInput("to", "must be one of " + List.of(CycleStatus.values()));
+            throw new InvalidInput("to", "error.cycle.status");
         }
         if (version == null) {
-            throw new InvalidInput("version", "send the version of the cycle you read");
+            throw new InvalidInput("version", "error.version.send");
         }
         ReviewCycle before = cycles.get(cycleId);
         before.status().checkMoveTo(to);
         if (to == CycleStatus.ENDORSED) {
-            throw new Conflict("A review cycle moves from CONSOLIDATION to ENDORSED only by recording GRULAC's "
-                + "endorsement (meeting, date, decision)");
+            throw new Conflict(new FieldError("", "conflict.cycle.endorseByRecord"));
         }
         cycles.updateStatus(before, to, version);
         ReviewCycle after = cycles.get(cycleId);
@@ -135,23 +134,23 @@ public class CycleWorkflow {
     public void check(EndorsementForm form) {
         List<FieldError> errors = new ArrayList<>();
         if (form.meeting() == null || form.meeting().isBlank()) {
-            errors.add(new FieldError("meeting", "is required: the GRULAC meeting that endorsed the priorities"));
+            errors.add(new FieldError("meeting", "error.endorsement.meeting"));
         } else if (form.meeting().strip().length() > 300) {
-            errors.add(new FieldError("meeting", "must be at most 300 characters"));
+            errors.add(new FieldError("meeting", "error.tooLong", 300));
         }
         if (form.endorsedOn() == null) {
-            errors.add(new FieldError("endorsedOn", "is required"));
+            errors.add(new FieldError("endorsedOn", "error.required"));
         }
         if (form.decisionText() == null || form.decisionText().isBlank()) {
-            errors.add(new FieldError("decisionText", "is required: the text of GRULAC's decision"));
+            errors.add(new FieldError("decisionText", "error.endorsement.decision"));
         } else if (form.decisionText().length() > 4000) {
-            errors.add(new FieldError("decisionText", "must be at most 4000 characters"));
+            errors.add(new FieldError("decisionText", "error.tooLong", 4000));
         }
         if (form.documents() != null && form.documents().length() > 2000) {
-            errors.add(new FieldError("documents", "must be at most 2000 characters"));
+            errors.add(new FieldError("documents", "error.tooLong", 2000));
         }
         if (form.version() == null) {
-            errors.add(new FieldError("version", "is required: send the version of the cycle you read"));
+            errors.add(new FieldError("version", "error.version.send"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);

@@ -18,6 +18,7 @@ import org.regionaltc.reference.Countries;
 import org.regionaltc.reference.Groupings;
 import org.regionaltc.reference.ThematicAreas;
 import org.regionaltc.system.Conflict;
+import org.regionaltc.system.DraftConstraints;
 import org.regionaltc.system.InvalidInput;
 import org.regionaltc.system.InvalidInput.FieldError;
 import org.regionaltc.system.SignedInUser;
@@ -103,7 +104,7 @@ public class PrioritySubmissions {
             form.version() == null ? -1 : form.version());
         validate(form, wanted, before.id());
         if (form.version() == null) {
-            throw new InvalidInput("version", "send the version you read");
+            throw new InvalidInput("version", "error.version.send");
         }
         if (!priorities.update(wanted)) {
             Priority current = priorities.get(priorityId);
@@ -122,27 +123,27 @@ public class PrioritySubmissions {
         Priority before = editable(priorityId);
         if (status == null || version == null) {
             throw new InvalidInput(List.of(new FieldError(status == null ? "status" : "version",
-                status == null ? "must be one of DRAFT, SUBMITTED, DROPPED" : "send the version you read")));
+                status == null ? "error.priority.status" : "error.version.send")));
         }
         return update(before, PriorityForm.of(before).withStatus(status, version));
     }
 
     private void checkOpenFor(ReviewCycle cycle, SignedInUser user) {
         if (cycle.frozen()) {
-            throw new Conflict("Review cycle '" + cycle.title() + "' is " + cycle.status() + ": it is frozen and its "
-                + "priorities no longer change; later changes go into a new cycle");
+            throw new Conflict(new FieldError("", "conflict.cycle.frozen", cycle.title(),
+                FieldError.words("enum.CycleStatus." + cycle.status())));
         }
         if (user.isSecretariat()) {
             return;
         }
         if (cycle.status() != CycleStatus.OPEN) {
-            throw new Conflict("Review cycle '" + cycle.title() + "' is " + cycle.status()
-                + ": countries submit and change priorities only while it is OPEN");
+            throw new Conflict(new FieldError("", "conflict.cycle.notOpen", cycle.title(),
+                FieldError.words("enum.CycleStatus." + cycle.status())));
         }
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         if (!cycle.acceptsSubmissionsOn(today)) {
-            throw new Conflict("The submission deadline of review cycle '" + cycle.title() + "' was "
-                + cycle.submissionDeadline() + ": submissions are closed; ask the secretariat");
+            throw new Conflict(new FieldError("", "conflict.cycle.deadline", cycle.title(),
+                String.valueOf(cycle.submissionDeadline())));
         }
     }
 
@@ -163,32 +164,31 @@ public class PrioritySubmissions {
     private void validate(PriorityForm form, Priority p, @Nullable Long except) {
         List<FieldError> errors = new ArrayList<>();
         for (ConstraintViolation<PriorityForm> v : validator.validate(form)) {
-            errors.add(new FieldError(v.getPropertyPath().toString(), v.getMessage()));
+            errors.add(DraftConstraints.toError(v));
         }
         errors.sort(Comparator.comparing(FieldError::field));
         if (!p.thematicAreaCode().isEmpty() && themes.findByCode(p.thematicAreaCode()).isEmpty()) {
-            errors.add(new FieldError("thematicAreaCode", "unknown thematic area " + p.thematicAreaCode()));
+            errors.add(new FieldError("thematicAreaCode", "error.theme.unknownCode", p.thematicAreaCode()));
         }
         if (p.level() == PriorityLevel.SUB_REGIONAL) {
             String grouping = p.groupingCode();
             if (grouping == null) {
-                errors.add(new FieldError("groupingCode", "a sub-regional priority names its grouping"));
+                errors.add(new FieldError("groupingCode", "error.priority.grouping"));
             } else if (groupings.findByCode(grouping).isEmpty()) {
-                errors.add(new FieldError("groupingCode", "unknown grouping " + grouping));
+                errors.add(new FieldError("groupingCode", "error.grouping.unknown", grouping));
             } else if (p.ownerCountryCode() != null && groupings.ofCountry(p.ownerCountryCode()).stream()
                     .noneMatch(g -> g.code().equals(grouping))) {
-                errors.add(new FieldError("groupingCode", p.ownerCountryCode() + " is not a member of " + grouping));
+                errors.add(new FieldError("groupingCode", "error.grouping.notMember", p.ownerCountryCode(), grouping));
             }
         }
         List<String> unknown = p.sectors().stream().filter(s -> !codelists.isActive("Sector", s)).toList();
         if (!unknown.isEmpty()) {
-            errors.add(new FieldError("sectors", "unknown DAC sector code(s) " + String.join(", ", unknown)
-                + ": use 5-digit codes of the IATI Sector codelist"));
+            errors.add(new FieldError("sectors", "error.priority.sectors", String.join(", ", unknown)));
         }
         if (p.rank() >= 1 && p.status() != PriorityStatus.DROPPED
                 && priorities.rankTaken(p.cycleId(), p.ownerCountryCode(), p.level(), p.groupingCode(), p.rank(), except)) {
-            errors.add(new FieldError("rank", "rank " + p.rank() + " is already held by another priority of "
-                + (p.ownerCountryCode() == null ? p.scope() : p.ownerCountryCode()) + " in this cycle; ranks are unique"));
+            errors.add(new FieldError("rank", "error.priority.rankTaken", p.rank(),
+                p.ownerCountryCode() == null ? String.valueOf(p.scope()) : p.ownerCountryCode()));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);

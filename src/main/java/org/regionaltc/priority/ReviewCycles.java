@@ -76,8 +76,8 @@ public class ReviewCycles {
             .param("from", cycle.status().name())
             .update();
         if (updated == 0) {
-            throw new Conflict("Review cycle '" + cycle.title() + "' was changed by someone else since you opened it "
-                + "(version " + version + ", now " + cycle.version() + ", status " + cycle.status() + "); reload it.");
+            throw new Conflict(new org.regionaltc.system.InvalidInput.FieldError("", "conflict.cycle.changed", cycle.title(), version, cycle.version(),
+                org.regionaltc.system.InvalidInput.FieldError.words("enum.CycleStatus." + cycle.status())));
         }
     }
 

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.regionaltc.alignment.Alignment;
-import org.regionaltc.alignment.AlignmentScore;
+import org.regionaltc.alignment.AlignmentWords;
 import org.regionaltc.results.Outcome;
 import org.regionaltc.results.Outcomes;
 import org.regionaltc.system.InvalidInput;
@@ -40,9 +40,11 @@ class ProjectApiController {
     private final ProjectLifecycle lifecycle;
     private final Alignment alignment;
     private final Outcomes outcomes;
+    private final AlignmentWords words;
 
     ProjectApiController(Projects projects, ProjectSummaries summaries, ProjectLifecycle lifecycle, Alignment alignment,
-            Outcomes outcomes) {
+            Outcomes outcomes, AlignmentWords words) {
+        this.words = words;
         this.projects = projects;
         this.summaries = summaries;
         this.lifecycle = lifecycle;
@@ -69,9 +71,9 @@ class ProjectApiController {
 
     @GetMapping("/api/projects/{id}/alignment")
     @Operation(summary = "The project's alignment score, 0–100, with each component explained")
-    AlignmentScore alignment(@PathVariable long id) {
+    AlignmentWords.Worded alignment(@PathVariable long id) {
         ProjectAccess.visible(projects.get(id));
-        return alignment.ofProject(id);
+        return words.worded(alignment.ofProject(id));
     }
 
     @GetMapping("/api/projects/{id}/outcomes")
@@ -92,7 +94,7 @@ class ProjectApiController {
     @Operation(summary = "Change a project; send the version you read")
     TcProject update(@PathVariable long id, @Valid @RequestBody ProjectRequest request) {
         if (request.version() == null) {
-            throw new InvalidInput("version", "send the version you read, to guard against overwriting a newer change");
+            throw new InvalidInput("version", "error.version.send");
         }
         projects.update(id, request);
         return projects.get(id);
@@ -102,7 +104,7 @@ class ProjectApiController {
     @Operation(summary = "Move a project along UNIDO's project cycle; APPROVED needs every country's endorsement and UNIDO's approval")
     TcProject moveTo(@PathVariable long id, @RequestBody StatusChange change) {
         if (change.status() == null) {
-            throw new InvalidInput("status", "name the status to move to");
+            throw new InvalidInput("status", "error.project.status");
         }
         return lifecycle.moveTo(id, change.status());
     }
@@ -127,14 +129,14 @@ class ProjectApiController {
     @Operation(summary = "Replace the priorities of the current review cycle that the project serves")
     TcProject linkPriorities(@PathVariable long id, @RequestBody List<TcProject.PriorityLink> links) {
         if (links.stream().anyMatch(l -> l == null || l.strength() == null)) {
-            throw new InvalidInput("strength", "must be STRONG or PARTIAL for every link");
+            throw new InvalidInput("strength", "error.project.strength");
         }
         return lifecycle.linkPriorities(id, links);
     }
 
     private static LocalDate date(Decision decision) {
         if (decision.date() == null) {
-            throw new InvalidInput("date", "must be a date (YYYY-MM-DD)");
+            throw new InvalidInput("date", "error.date.required");
         }
         return decision.date();
     }

@@ -14,6 +14,7 @@ import org.regionaltc.reference.ThematicAreas;
 import org.regionaltc.results.Outcomes;
 import org.regionaltc.system.Confirmation;
 import org.regionaltc.system.Conflict;
+import org.regionaltc.system.InputErrors;
 import org.regionaltc.system.InvalidInput;
 import org.regionaltc.system.ProjectVisibility;
 import org.regionaltc.system.RejectedForm;
@@ -121,9 +122,9 @@ class ProjectController {
             return Confirmation.redirect(redirect, "/projects/" + id, "saved.project.created",
                 projects.get(id).identifier());
         } catch (InvalidInput e) {
-            e.errors().forEach(f -> errors.rejectValue(f.field(), "invalid", f.message()));
+            InputErrors.rejectInto(e, errors);
         } catch (Conflict e) {
-            errors.rejectValue("identifier", "taken", e.getMessage());
+            InputErrors.rejectInto(e, errors);
         }
         return form(model, form, null);
     }
@@ -144,9 +145,9 @@ class ProjectController {
             projects.update(id, form.toRequest());
             return Confirmation.redirect(redirect, "/projects/" + id, "saved.project", project.identifier());
         } catch (InvalidInput e) {
-            e.errors().forEach(f -> errors.rejectValue(f.field(), "invalid", f.message()));
+            InputErrors.rejectInto(e, errors);
         } catch (Conflict e) {
-            model.addAttribute("conflict", e.getMessage());
+            model.addAttribute("conflict", InputErrors.describe(e, messages, LocaleContextHolder.getLocale()));
             model.addAttribute("current", projects.get(id));
         }
         return form(model, form, id);
@@ -157,9 +158,9 @@ class ProjectController {
         try {
             lifecycle.moveTo(id, status);
             return Confirmation.redirect(redirect, "/projects/" + id, "saved.project.status",
-                projects.get(id).identifier(), Confirmation.text("status." + status));
+                projects.get(id).identifier(), Confirmation.text("enum.ProjectStatus." + status));
         } catch (Conflict e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
+            redirect.addFlashAttribute("problem", InputErrors.describe(e, messages, LocaleContextHolder.getLocale()));
         }
         return "redirect:/projects/" + id;
     }
@@ -178,7 +179,7 @@ class ProjectController {
             return Confirmation.redirect(redirect, "/projects/" + id, "saved.project.endorsed",
                 projects.get(id).identifier(), countries.get(code.toUpperCase(java.util.Locale.ROOT)).name().in(LocaleContextHolder.getLocale()));
         } catch (InvalidInput e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
+            redirect.addFlashAttribute("problem", InputErrors.describe(e, messages, LocaleContextHolder.getLocale()));
         }
         return "redirect:/projects/" + id;
     }
@@ -194,7 +195,7 @@ class ProjectController {
             return Confirmation.redirect(redirect, "/projects/" + id, "saved.project.approved",
                 projects.get(id).identifier());
         } catch (InvalidInput e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
+            redirect.addFlashAttribute("problem", InputErrors.describe(e, messages, LocaleContextHolder.getLocale()));
         }
         return "redirect:/projects/" + id;
     }
@@ -224,7 +225,7 @@ class ProjectController {
             return Confirmation.redirect(redirect, "/projects/" + id, "saved.project.priorities",
                 projects.get(id).identifier());
         } catch (InvalidInput e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
+            redirect.addFlashAttribute("problem", InputErrors.describe(e, messages, LocaleContextHolder.getLocale()));
         }
         return "redirect:/projects/" + id;
     }
@@ -234,8 +235,7 @@ class ProjectController {
             return new TcProject.PriorityLink(Long.parseLong(priorityId.strip()),
                 TcProject.Strength.valueOf(strength.strip().toUpperCase(java.util.Locale.ROOT)));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInput("strength", "must be STRONG or PARTIAL for a priority id, not " + priorityId + "="
-                + strength);
+            throw new InvalidInput("strength", "error.project.strengthOf", priorityId, strength);
         }
     }
 
@@ -249,7 +249,7 @@ class ProjectController {
 
     private static LocalDate required(@Nullable LocalDate date) {
         if (date == null) {
-            throw new InvalidInput("date", "must be a date (YYYY-MM-DD)");
+            throw new InvalidInput("date", "error.date.required");
         }
         return date;
     }

@@ -88,29 +88,29 @@ record ProjectForm(@Nullable String identifier, @Nullable String titleEn, @Nulla
             try {
                 years.put(Integer.parseInt(year), amount);
             } catch (NumberFormatException e) {
-                errors.add(new FieldError("budgetByYear", year + " is not a year"));
+                errors.add(new FieldError("budgetByYear", "error.project.notAYear", year));
             }
         });
         List<TcProject.Document> docs = new ArrayList<>();
         for (String line : lines(documents)) {
             String[] parts = line.split("\\|", 2);
             if (parts.length != 2) {
-                errors.add(new FieldError("documents", "write each document as: title | https://link"));
+                errors.add(new FieldError("documents", "error.project.documentFormat"));
             } else {
                 docs.add(new TcProject.Document(parts[0].strip(), parts[1].strip()));
             }
         }
         if (scope == null) {
-            errors.add(new FieldError("scope", "choose a scope"));
+            errors.add(new FieldError("scope", "error.project.scope"));
         }
         if (nz(currency).isBlank()) {
-            errors.add(new FieldError("currency", "must not be blank"));
+            errors.add(new FieldError("currency", "error.required"));
         }
         if (nz(identifier).isBlank()) {
-            errors.add(new FieldError("identifier", "must not be blank"));
+            errors.add(new FieldError("identifier", "error.required"));
         }
         if (nz(titleEn).isBlank()) {
-            errors.add(new FieldError("titleEn", "must not be blank"));
+            errors.add(new FieldError("titleEn", "error.required"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
@@ -144,11 +144,11 @@ record ProjectForm(@Nullable String identifier, @Nullable String titleEn, @Nulla
                 continue;
             }
             if (row.code().isBlank()) {
-                errors.add(new FieldError(field, "choose what the " + row.share() + " % are for"));
+                errors.add(new FieldError(field, "error.share.noCode", row.share()));
             } else if (row.share().isBlank()) {
-                errors.add(new FieldError(field, row.code() + " needs a percentage"));
+                errors.add(new FieldError(field, "error.share.noPercentage", row.code()));
             } else if (chosen.put(row.code().toUpperCase(java.util.Locale.ROOT), amount(field, row.share(), errors)) != null) {
-                errors.add(new FieldError(field, row.code() + " is chosen twice"));
+                errors.add(new FieldError(field, "error.share.twice", row.code()));
             }
         }
         return chosen;
@@ -162,12 +162,12 @@ record ProjectForm(@Nullable String identifier, @Nullable String titleEn, @Nulla
             }
             String[] parts = item.strip().split("[\\s:=]+");
             if (parts.length != 2) {
-                errors.add(new FieldError(field, "“" + item.strip() + "” is not of the form CODE PERCENT"));
+                errors.add(new FieldError(field, "error.share.form", item.strip()));
                 continue;
             }
             BigDecimal value = amount(field, parts[1], errors);
             if (pairs.put(parts[0].toUpperCase(java.util.Locale.ROOT), value) != null) {
-                errors.add(new FieldError(field, parts[0] + " is named twice"));
+                errors.add(new FieldError(field, "error.share.twice", parts[0]));
             }
         }
         return pairs;
@@ -177,7 +177,7 @@ record ProjectForm(@Nullable String identifier, @Nullable String titleEn, @Nulla
         try {
             return new BigDecimal(text.strip().replace("_", ""));
         } catch (NumberFormatException e) {
-            errors.add(new FieldError(field, "“" + text.strip() + "” is not a number"));
+            errors.add(new FieldError(field, "error.number.unreadable", text.strip()));
             return BigDecimal.ZERO;
         }
     }

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.regionaltc.alignment.CurrentCycle;
 import org.regionaltc.system.Conflict;
 import org.regionaltc.system.InvalidInput;
+import org.regionaltc.system.InvalidInput.FieldError;
 import org.regionaltc.system.SignedInUser;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -33,8 +34,9 @@ public class ProjectLifecycle {
         ProjectStatus from = project.status();
         boolean resuming = from == ProjectStatus.ON_HOLD && target == project.statusBeforeHold();
         if (!resuming && !from.next().contains(target)) {
-            throw new Conflict("A project cannot move from " + from + " to " + target + "; from " + from
-                + " it can move to " + allowed(project));
+            throw new Conflict(new FieldError("", "conflict.project.move", FieldError.words("enum.ProjectStatus." + from),
+                FieldError.words("enum.ProjectStatus." + target),
+                FieldError.labels("ProjectStatus", allowed(project))));
         }
         if (target == ProjectStatus.APPROVED) {
             checkApprovalGate(project);
@@ -59,12 +61,11 @@ public class ProjectLifecycle {
     private static void checkApprovalGate(TcProject project) {
         List<String> missing = project.missingEndorsements();
         if (!missing.isEmpty()) {
-            throw new Conflict("Project " + project.identifier() + " cannot be approved: no endorsement yet from "
-                + String.join(", ", missing));
+            throw new Conflict(new FieldError("", "conflict.project.notEndorsed", project.identifier(),
+                String.join(", ", missing)));
         }
         if (project.unidoApproval() == null) {
-            throw new Conflict("Project " + project.identifier() + " cannot be approved: UNIDO's approval is not"
-                + " recorded yet");
+            throw new Conflict(new FieldError("", "conflict.project.noUnidoApproval", project.identifier()));
         }
     }
 
@@ -78,13 +79,13 @@ public class ProjectLifecycle {
         }
         TcProject project = projects.get(id);
         if (!project.countryCodes().contains(country)) {
-            throw new InvalidInput("country", country + " is not a recipient country of " + project.identifier());
+            throw new InvalidInput("country", "error.project.notRecipient", country, project.identifier());
         }
         if (reference.isBlank()) {
-            throw new InvalidInput("reference", "name the letter, note or decision that records the endorsement");
+            throw new InvalidInput("reference", "error.endorsement.reference");
         }
         if (on.isAfter(LocalDate.now())) {
-            throw new InvalidInput("date", "an endorsement cannot be dated in the future");
+            throw new InvalidInput("date", "error.endorsement.future");
         }
         return projects.recordEndorsement(project,
             new TcProject.Endorsement(country, user.getUsername(), on, reference.strip()));
@@ -94,11 +95,11 @@ public class ProjectLifecycle {
     public TcProject approveForUnido(long id, LocalDate on, String reference) {
         TcProject project = projects.get(id);
         if (project.unidoApproval() != null) {
-            throw new Conflict("UNIDO's approval of " + project.identifier() + " is already recorded ("
-                + project.unidoApproval().reference() + ", " + project.unidoApproval().approvedOn() + ")");
+            throw new Conflict(new FieldError("", "conflict.project.approvedAlready", project.identifier(),
+                project.unidoApproval().reference(), String.valueOf(project.unidoApproval().approvedOn())));
         }
         if (reference.isBlank()) {
-            throw new InvalidInput("reference", "name the decision (e.g. of the Programme Approval Committee)");
+            throw new InvalidInput("reference", "error.approval.reference");
         }
         return projects.recordUnidoApproval(project,
             new TcProject.UnidoApproval(SignedInUser.actorName(), on, reference.strip()));
@@ -136,19 +137,18 @@ public class ProjectLifecycle {
                 java.util.TreeMap::new, Collectors.counting()))
             .entrySet().stream().filter(e -> e.getValue() > 1).map(java.util.Map.Entry::getKey).toList();
         if (!twice.isEmpty()) {
-            throw new InvalidInput("strength", "a link is either strong or partial, not both: priorities " + twice);
+            throw new InvalidInput("strength", "error.link.both", String.valueOf(twice));
         }
         java.util.Map<Long, CurrentCycle.Priority> current = currentCycle.priorities().stream()
             .collect(Collectors.toMap(CurrentCycle.Priority::id, p -> p));
         List<Long> foreign = links.stream().map(TcProject.PriorityLink::priorityId).filter(p -> !current.containsKey(p)).toList();
         if (!foreign.isEmpty()) {
-            throw new InvalidInput("priorities", "not submitted priorities of the current review cycle: " + foreign);
+            throw new InvalidInput("priorities", "error.link.notCurrent", String.valueOf(foreign));
         }
         List<String> unrelated = links.stream().map(l -> current.get(l.priorityId()))
             .filter(currentCycle.concerningAny(project.countryCodes()).negate()).map(CurrentCycle.Priority::label).toList();
         if (!unrelated.isEmpty()) {
-            throw new InvalidInput("priorities", "these priorities concern none of the project's countries: "
-                + String.join("; ", unrelated));
+            throw new InvalidInput("priorities", "error.link.unrelated", String.join("; ", unrelated));
         }
     }
 }

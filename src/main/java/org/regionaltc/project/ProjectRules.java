@@ -34,53 +34,44 @@ class ProjectRules {
     void check(ProjectRequest request) {
         List<FieldError> errors = new ArrayList<>();
         if (!request.identifier().matches(IDENTIFIER_PATTERN)) {
-            errors.add(new FieldError("identifier", "must look like XM-DAC-41123-PROJECT-150277"));
+            errors.add(new FieldError("identifier", "error.project.identifier"));
         }
         if (request.countries().isEmpty()) {
-            errors.add(new FieldError("countries", "name at least one recipient country"));
+            errors.add(new FieldError("countries", "error.project.noCountry"));
         }
         request.countries().keySet().stream().filter(c -> !countries.exists(c))
-            .forEach(c -> errors.add(new FieldError("countries", c + " is not a GRULAC country code")));
+            .forEach(c -> errors.add(new FieldError("countries", "error.country.unknown", c)));
         checkShares("countries", request.countries(), errors);
         if (request.sectors().isEmpty()) {
-            errors.add(new FieldError("sectors", "name at least one DAC sector"));
+            errors.add(new FieldError("sectors", "error.project.noSector"));
         }
         request.sectors().keySet().stream().filter(s -> !codelists.isActive("Sector", s))
-            .forEach(s -> errors.add(new FieldError("sectors", s + " is not a current DAC 5-digit sector code")));
+            .forEach(s -> errors.add(new FieldError("sectors", "error.project.sector", s)));
         checkShares("sectors", request.sectors(), errors);
         request.themesOrEmpty().stream().filter(t -> themes.findByCode(t).isEmpty())
-            .forEach(t -> errors.add(new FieldError("themes", t + " is not a thematic area")));
+            .forEach(t -> errors.add(new FieldError("themes", "error.theme.unknown", t)));
         String currency = request.currency().toUpperCase(Locale.ROOT);
         boolean knownCurrency = Money.isCurrency(currency);
         if (!knownCurrency) {
-            errors.add(new FieldError("currency", Money.unknownCurrencyMessage(request.currency())));
+            errors.add(Money.unknownCurrency("currency", request.currency()));
         }
-        if (request.totalBudget().signum() < 0) {
-            errors.add(new FieldError("totalBudget", "must not be negative"));
-        } else if (knownCurrency && !Money.fitsMinorUnit(currency, request.totalBudget())) {
-            errors.add(new FieldError("totalBudget", Money.minorUnitMessage(currency)));
-        }
-        if (knownCurrency && request.budgetByYearOrEmpty().values().stream()
-                .anyMatch(a -> a != null && !Money.fitsMinorUnit(currency, a))) {
-            errors.add(new FieldError("budgetByYear", "yearly amounts " + Money.minorUnitMessage(currency)));
-        }
-        checkYears(request, errors);
+        Money.check("totalBudget", currency, request.totalBudget(), true).ifPresent(errors::add);
+        checkYears(request, currency, errors);
         if (request.plannedStart() != null && request.plannedEnd() != null
                 && request.plannedEnd().isBefore(request.plannedStart())) {
-            errors.add(new FieldError("plannedEnd", "must not be before the planned start"));
+            errors.add(new FieldError("plannedEnd", "error.project.plannedEnd"));
         }
         if (request.actualStart() != null && request.actualEnd() != null
                 && request.actualEnd().isBefore(request.actualStart())) {
-            errors.add(new FieldError("actualEnd", "must not be before the actual start"));
+            errors.add(new FieldError("actualEnd", "error.project.actualEnd"));
         }
         for (TcProject.Document d : request.documentsOrEmpty()) {
             if (d == null || d.title() == null || d.title().isBlank() || d.url() == null) {
-                errors.add(new FieldError("documents", "each document needs a title and a link"));
+                errors.add(new FieldError("documents", "error.project.documentIncomplete"));
             } else if (!d.url().matches("https?://\\S+") || d.url().length() > 500 || d.title().length() > 300) {
-                errors.add(new FieldError("documents", d.url() + " is not an http(s) link of at most 500 characters"));
+                errors.add(new FieldError("documents", "error.project.documentLink", d.url()));
             }
         }
-        InputLimits.checkAmount("totalBudget", request.totalBudget(), errors);
         InputLimits.checkDate("plannedStart", request.plannedStart(), errors);
         InputLimits.checkDate("plannedEnd", request.plannedEnd(), errors);
         InputLimits.checkDate("actualStart", request.actualStart(), errors);
@@ -103,52 +94,59 @@ class ProjectRules {
         texts.forEach((field, text) -> {
             int limit = limits.getOrDefault(field, 300);
             if (text != null && text.length() > limit) {
-                errors.add(new FieldError(field, "must be at most " + limit + " characters"));
+                errors.add(new FieldError(field, "error.tooLong", limit));
             }
         });
         for (String text : java.util.stream.Stream.of(r.descriptionEn(), r.descriptionEs()).toList()) {
             if (text != null && text.length() > 8000) {
                 errors.add(new FieldError(text == r.descriptionEn() ? "descriptionEn" : "descriptionEs",
-                    "must be at most 8000 characters"));
+                    "error.tooLong", 8000));
             }
         }
         if (r.internalNotes() != null && r.internalNotes().length() > 4000) {
-            errors.add(new FieldError("internalNotes", "must be at most 4000 characters"));
+            errors.add(new FieldError("internalNotes", "error.tooLong", 4000));
         }
         java.util.stream.Stream.concat(r.counterpartsOrEmpty().stream(), r.partnersOrEmpty().stream())
             .filter(name -> name != null && name.length() > 300).findFirst()
-            .ifPresent(name -> errors.add(new FieldError("counterparts", "each name must be at most 300 characters")));
+            .ifPresent(name -> errors.add(new FieldError("counterparts", "error.project.nameTooLong", 300)));
     }
 
     private static void checkShares(String field, Map<String, BigDecimal> shares, List<FieldError> errors) {
         if (shares.values().stream().anyMatch(p -> p == null || p.signum() <= 0 || p.compareTo(HUNDRED) > 0)) {
-            errors.add(new FieldError(field, "each percentage must be more than 0 and at most 100"));
+            errors.add(new FieldError(field, "error.share.range"));
             return;
         }
         BigDecimal sum = shares.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         if (!shares.isEmpty() && sum.compareTo(HUNDRED) != 0) {
-            errors.add(new FieldError(field, "percentages add up to " + sum.stripTrailingZeros().toPlainString()
-                + ", not 100"));
+            errors.add(new FieldError(field, "error.share.sum", sum.stripTrailingZeros()));
         }
     }
 
-    private static void checkYears(ProjectRequest request, List<FieldError> errors) {
+    /** An amount in the project's currency, or as it is when the currency is not one. */
+    private static Object amountIn(String currency, BigDecimal amount) {
+        return Money.isCurrency(currency) ? Money.amount(currency, amount) : amount.toPlainString();
+    }
+
+    private static void checkYears(ProjectRequest request, String currency, List<FieldError> errors) {
         Map<Integer, BigDecimal> years = request.budgetByYearOrEmpty();
-        if (years.values().stream().anyMatch(a -> a == null || a.signum() < 0)) {
-            errors.add(new FieldError("budgetByYear", "yearly amounts must not be negative"));
+        if (years.values().stream().anyMatch(a -> a == null)) {
+            errors.add(new FieldError("budgetByYear", "error.project.yearly", FieldError.words("error.required")));
             return;
         }
-        if (years.values().stream().anyMatch(a -> !InputLimits.fits(a))) {
-            errors.add(new FieldError("budgetByYear", "yearly amounts " + InputLimits.AMOUNT_MESSAGE));
+        var broken = years.values().stream()
+            .flatMap(a -> Money.check("budgetByYear", currency, a, true).stream()).findFirst();
+        if (broken.isPresent()) {
+            errors.add(new FieldError("budgetByYear", "error.project.yearly",
+                FieldError.words(broken.get().code(), broken.get().arguments().toArray())));
             return;
         }
         if (years.keySet().stream().anyMatch(y -> y < 1990 || y > 2100)) {
-            errors.add(new FieldError("budgetByYear", "years must be between 1990 and 2100"));
+            errors.add(new FieldError("budgetByYear", "error.project.years"));
         }
         BigDecimal sum = years.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         if (!years.isEmpty() && sum.compareTo(request.totalBudget()) != 0) {
-            errors.add(new FieldError("budgetByYear", "yearly amounts add up to " + sum.toPlainString()
-                + ", not the total budget " + request.totalBudget().toPlainString()));
+            errors.add(new FieldError("budgetByYear", "error.project.yearlySum", amountIn(currency, sum),
+                amountIn(currency, request.totalBudget())));
         }
     }
 }

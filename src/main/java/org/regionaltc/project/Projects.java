@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import org.regionaltc.audit.AuditTrail;
 import org.regionaltc.system.Conflict;
+import org.regionaltc.system.InvalidInput.FieldError;
 import org.regionaltc.system.Money;
 import org.regionaltc.system.NotFound;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -62,7 +63,7 @@ public class Projects {
     long create(ProjectRequest request, boolean sample) {
         rules.check(request);
         if (findIdByIdentifier(request.identifier()).isPresent()) {
-            throw new Conflict("A project with the identifier " + request.identifier() + " exists already");
+            throw new Conflict(new FieldError("identifier", "conflict.project.exists", request.identifier()));
         }
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
@@ -88,7 +89,7 @@ public class Projects {
         rules.check(request);
         if (!before.identifier().equals(request.identifier())
                 && findIdByIdentifier(request.identifier()).isPresent()) {
-            throw new Conflict("A project with the identifier " + request.identifier() + " exists already");
+            throw new Conflict(new FieldError("identifier", "conflict.project.exists", request.identifier()));
         }
         int version = request.version() == null ? -1 : request.version();
         int updated = jdbc.sql("""
@@ -105,14 +106,13 @@ public class Projects {
             .param("version", version)
             .update();
         if (updated == 0) {
-            throw new Conflict("Project " + before.identifier() + " was changed by someone else since you opened it"
-                + " (your version " + version + ", now " + before.version() + "); reload it and apply your change again.");
+            throw new Conflict(new FieldError("", "conflict.project.changed", before.identifier(), version,
+                before.version()));
         }
         java.util.Set<String> countries = request.countries().keySet().stream()
             .map(c -> c.toUpperCase(Locale.ROOT)).collect(java.util.stream.Collectors.toSet());
         if (before.published() && !countries.equals(java.util.Set.copyOf(before.countryCodes()))) {
-            throw new Conflict("The recipient countries of " + before.identifier() + " cannot change after its"
-                + " approval: each country endorsed the project as it was");
+            throw new Conflict(new FieldError("countries", "conflict.project.countriesLocked", before.identifier()));
         }
         for (String removed : before.countryCodes().stream().filter(c -> !countries.contains(c)).toList()) {
             jdbc.sql("DELETE FROM project_endorsement WHERE project_id = :id AND country_code = :country")
@@ -141,7 +141,7 @@ public class Projects {
             .param("version", project.version())
             .update();
         if (updated == 0) {
-            throw new Conflict("Project " + project.identifier() + " was changed by someone else; reload it.");
+            throw new Conflict(new FieldError("", "conflict.project.changedReload", project.identifier()));
         }
         TcProject after = get(project.id());
         audit.updated("Project", project.id(), project, after);
@@ -176,7 +176,7 @@ public class Projects {
             .param("reference", approval.reference()).param("id", project.id()).param("version", project.version())
             .update();
         if (updated == 0) {
-            throw new Conflict("Project " + project.identifier() + " was changed by someone else; reload it.");
+            throw new Conflict(new FieldError("", "conflict.project.changedReload", project.identifier()));
         }
         TcProject after = get(project.id());
         audit.updated("Project", project.id(), project, after);

@@ -63,8 +63,8 @@ public class Countries {
             .param("version", version)
             .update();
         if (updated == 0) {
-            throw new Conflict("The profile of " + before.name().en() + " was changed by someone else since you "
-                + "opened it (version " + version + ", now " + before.version() + "); reload it and apply your change again.");
+            throw new Conflict(new org.regionaltc.system.InvalidInput.FieldError("", "conflict.country.changed",
+                before.name().en(), version, before.version()));
         }
         Country after = get(code);
         audit.updated("Country", code, before.profile(), after.profile());

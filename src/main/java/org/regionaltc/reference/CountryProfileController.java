@@ -3,7 +3,9 @@ package org.regionaltc.reference;
 import jakarta.validation.Valid;
 import org.regionaltc.system.Confirmation;
 import org.regionaltc.system.Conflict;
+import org.regionaltc.system.InputErrors;
 import org.regionaltc.system.SignedInUser;
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -20,8 +22,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CountryProfileController {
 
     private final Countries countries;
+    private final MessageSource messages;
 
-    CountryProfileController(Countries countries) {
+    CountryProfileController(Countries countries, MessageSource messages) {
+        this.messages = messages;
         this.countries = countries;
     }
 
@@ -45,7 +49,7 @@ class CountryProfileController {
             countries.updateProfile(country.code(), form.version(), form.profile());
         } catch (Conflict e) {
             model.addAttribute("country", country);
-            model.addAttribute("conflict", e.getMessage());
+            model.addAttribute("conflict", InputErrors.describe(e, messages, LocaleContextHolder.getLocale()));
             Country current = countries.get(code);
             model.addAttribute("current", current);
             model.addAttribute("form", new CountryProfileForm(form.industrialPolicyTitle(), form.industrialPolicyUrl(),

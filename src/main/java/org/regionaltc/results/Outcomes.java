@@ -71,7 +71,7 @@ public class Outcomes {
     @Transactional
     long addOutcome(long projectId, String title) {
         if (title.isBlank()) {
-            throw new InvalidInput("title", "must not be blank");
+            throw new InvalidInput("title", "error.required");
         }
         int projects = jdbc.sql("SELECT COUNT(*) FROM tc_project WHERE id = :id").param("id", projectId)
             .query(Integer.class).single();
@@ -90,10 +90,10 @@ public class Outcomes {
     long addIndicator(long projectId, long outcomeId, NewIndicator indicator) {
         outcome(projectId, outcomeId);
         if (indicator.name().isBlank()) {
-            throw new InvalidInput("name", "must not be blank");
+            throw new InvalidInput("name", "error.required");
         }
         if (indicator.unit().isBlank()) {
-            throw new InvalidInput("unit", "name the unit, e.g. enterprises, tCO2e, %");
+            throw new InvalidInput("unit", "error.results.unit");
         }
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
@@ -126,7 +126,7 @@ public class Outcomes {
     @Transactional
     void setValue(long projectId, long indicatorId, Value value) {
         if (!"TARGET".equals(value.kind()) && !"ACTUAL".equals(value.kind())) {
-            throw new InvalidInput("kind", "must be TARGET or ACTUAL");
+            throw new InvalidInput("kind", "error.results.kind");
         }
         checkYear(value.year());
         indicator(projectId, indicatorId);
@@ -138,7 +138,7 @@ public class Outcomes {
         amounts.forEach((year, amount) -> {
             checkYear(year);
             if (amount == null) {
-                throw new InvalidInput(field, "the amount for " + year + " must not be empty");
+                throw new InvalidInput(field, "error.results.empty", String.valueOf(year));
             }
             values.add(new Value(year, kind, amount));
         });
@@ -146,7 +146,7 @@ public class Outcomes {
 
     private static void checkYear(int year) {
         if (year < 1990 || year > 2100) {
-            throw new InvalidInput("year", "must be between 1990 and 2100");
+            throw new InvalidInput("year", "error.results.year");
         }
     }
 

@@ -53,7 +53,7 @@ class ResultsApiController {
     @Operation(summary = "Add an indicator (name, unit, baseline, source of verification) to an outcome")
     Created addIndicator(@PathVariable long id, @PathVariable long outcomeId, @RequestBody Outcomes.NewIndicator indicator) {
         if (indicator.name() == null || indicator.unit() == null) {
-            throw new InvalidInput(indicator.name() == null ? "name" : "unit", "must not be blank");
+            throw new InvalidInput(indicator.name() == null ? "name" : "unit", "error.required");
         }
         return new Created(outcomes.addIndicator(id, outcomeId, indicator));
     }
@@ -72,7 +72,7 @@ class ResultsApiController {
         return switch (by) {
             case "theme" -> rollup.byTheme(ProjectVisibility.current());
             case "country" -> rollup.byCountry(ProjectVisibility.current());
-            default -> throw new InvalidInput("by", "must be theme or country");
+            default -> throw new InvalidInput("by", "error.results.by");
         };
     }
 }

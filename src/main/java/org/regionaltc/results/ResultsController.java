@@ -77,10 +77,10 @@ class ResultsController {
             .filter(i -> i.id() == indicatorId).map(Outcome.Indicator::name).findFirst().orElse("");
         return attempt(id, "values-" + indicatorId, errors, request, redirect, () -> {
             if (form.year() == null) {
-                throw new InvalidInput("year", "must be a year");
+                throw new InvalidInput("year", "error.results.notAYear");
             }
             if (form.target() == null && form.actual() == null) {
-                throw new InvalidInput("target", "enter a target, an actual, or both");
+                throw new InvalidInput("target", "error.results.value");
             }
             outcomes.setValues(id, indicatorId,
                 form.target() == null ? Map.of() : Map.of(form.year(), form.target()),
@@ -98,7 +98,7 @@ class ResultsController {
         try {
             change.get();
         } catch (InvalidInput e) {
-            return RejectedForm.of(formName, request, errors).with(e.errors()).redirect(redirect, page + "#" + formName);
+            return RejectedForm.of(formName, request, errors).with(e, request).redirect(redirect, page + "#" + formName);
         }
         return Confirmation.redirect(redirect, page + "#results", savedCode, savedArgs);
     }

@@ -50,8 +50,8 @@ public final class Csv {
         private final String code;
         private final List<Object> arguments;
 
-        Unreadable(int line, String code, String english, Object... arguments) {
-            super("file", "line " + line + ": " + english);
+        Unreadable(int line, String code, Object... arguments) {
+            super(List.of(new FieldError("file", code, lineFirst(line, arguments))));
             this.line = line;
             this.code = code;
             this.arguments = List.of(arguments);
@@ -64,6 +64,13 @@ public final class Csv {
         /** A message key; its arguments start with the line. */
         public String code() {
             return code;
+        }
+
+        private static List<Object> lineFirst(int line, Object... arguments) {
+            List<Object> all = new ArrayList<>();
+            all.add(String.valueOf(line));
+            all.addAll(List.of(arguments));
+            return all;
         }
 
         public Object[] arguments() {
@@ -104,8 +111,7 @@ public final class Csv {
         String text = strictly(charset, ByteBuffer.wrap(bytes, skip, bytes.length - skip));
         int nul = text.indexOf('\0');
         if (nul >= 0) {
-            throw new Unreadable(lineAt(text, nul), "csv.nul", "holds NUL characters: the file is probably UTF-16 "
-                + "without a byte-order mark; save it as CSV UTF-8");
+            throw new Unreadable(lineAt(text, nul), "csv.nul");
         }
         return text;
     }
@@ -123,11 +129,9 @@ public final class Csv {
             int line = lineAt(out, out.length());
             String bytes = hex(in, result.length());
             if (charset.equals(StandardCharsets.UTF_8)) {
-                throw new Unreadable(line, "csv.notUtf8", "is not UTF-8 (bytes " + bytes + "); save the file as "
-                    + "CSV UTF-8, or choose the encoding it was saved in (windows-1252)", bytes);
+                throw new Unreadable(line, "csv.notUtf8", bytes);
             }
-            throw new Unreadable(line, "csv.notInCharset", "is not " + charset.name() + " (bytes " + bytes
-                + "); save the file as CSV UTF-8", bytes, charset.name());
+            throw new Unreadable(line, "csv.notInCharset", bytes, charset.name());
         }
         out.flip();
         return out.toString();
@@ -236,9 +240,7 @@ public final class Csv {
             return records.hasNext() ? records.next() : null;
         } catch (UncheckedIOException e) {
             if (e.getCause() instanceof CSVException && String.valueOf(e.getCause().getMessage()).contains("EOF reached")) {
-                throw new Unreadable(startLine(e.getCause().getMessage(), line), "csv.openQuote", "a quoted field "
-                    + "opens here and never closes: add the closing quote (a quote inside a quoted field is written "
-                    + "twice: \"\")");
+                throw new Unreadable(startLine(e.getCause().getMessage(), line), "csv.openQuote");
             }
             throw e;
         }

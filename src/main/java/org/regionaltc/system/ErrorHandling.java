@@ -39,6 +39,10 @@ class ErrorHandling {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorHandling.class);
 
+    /** The bounds {@link InputBinding} refuses in JSON, worded in the caller's language. */
+    private static final Map<String, String> LIMITS = Map.of(InputLimits.DATE_MESSAGE, "input.date",
+        InputLimits.AMOUNT_MESSAGE, "input.amount", InputLimits.NULL_CHARACTER_MESSAGE, "input.text");
+
     private final LayoutAdvice layout;
     private final MessageSource messages;
 
@@ -49,12 +53,20 @@ class ErrorHandling {
 
     @ExceptionHandler({NotFound.class, NoResourceFoundException.class})
     Object notFound(Exception e, HttpServletRequest request, HttpServletResponse response) {
-        String detail = e instanceof NotFound ? e.getMessage() : "No page or endpoint at " + request.getRequestURI();
+        String detail = e instanceof NotFound ? e.getMessage() : words("problem.noPage", request.getRequestURI());
         return respond(request, response, HttpStatus.NOT_FOUND, detail, List.of());
     }
 
     @ExceptionHandler(Conflict.class)
     Object conflict(Conflict e, HttpServletRequest request, HttpServletResponse response) {
+        if (e.reason() != null) {
+            List<InputErrors.Shown> shown = InputErrors.shown(List.of(e.reason()), messages,
+                LocaleContextHolder.getLocale());
+            InputErrors.Shown reason = shown.getFirst();
+            return respond(request, response, HttpStatus.CONFLICT,
+                reason.field().isEmpty() ? reason.message() : reason.field() + ": " + reason.message(),
+                reason.field().isEmpty() ? List.of() : shown);
+        }
         return respond(request, response, HttpStatus.CONFLICT, e.getMessage(), List.of());
     }
 
@@ -62,44 +74,46 @@ class ErrorHandling {
     @ExceptionHandler(DataIntegrityViolationException.class)
     Object constraint(DataIntegrityViolationException e, HttpServletRequest request, HttpServletResponse response) {
         return respond(request, response, HttpStatus.CONFLICT,
-            "The change conflicts with data already saved or is out of range", List.of());
+            words("problem.constraint"), List.of());
     }
 
     @ExceptionHandler(InvalidInput.class)
     Object invalid(InvalidInput e, HttpServletRequest request, HttpServletResponse response) {
-        return respond(request, response, HttpStatus.BAD_REQUEST, e.getMessage(), e.errors());
+        List<InputErrors.Shown> shown = InputErrors.shown(e.errors(), messages, LocaleContextHolder.getLocale());
+        return respond(request, response, HttpStatus.BAD_REQUEST, shown.stream()
+            .map(s -> s.field() + ": " + s.message()).collect(java.util.stream.Collectors.joining("; ")), shown);
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)
     Object invalidBody(MethodArgumentNotValidException e, HttpServletRequest request, HttpServletResponse response) {
-        List<InvalidInput.FieldError> errors = e.getBindingResult().getFieldErrors().stream()
-            .map(f -> new InvalidInput.FieldError(f.getField(), messages.getMessage(f, LocaleContextHolder.getLocale())))
+        List<InputErrors.Shown> errors = e.getBindingResult().getFieldErrors().stream()
+            .map(f -> new InputErrors.Shown(f.getField(), messages.getMessage(f, LocaleContextHolder.getLocale())))
             .toList();
-        return respond(request, response, HttpStatus.BAD_REQUEST, "Invalid fields: " + errors.stream()
-            .map(InvalidInput.FieldError::field).distinct().toList(), errors);
+        return respond(request, response, HttpStatus.BAD_REQUEST, words("problem.fields", String.join(", ",
+            errors.stream().map(InputErrors.Shown::field).distinct().toList())), errors);
     }
 
     @ExceptionHandler(HandlerMethodValidationException.class)
     Object invalidParameters(HandlerMethodValidationException e, HttpServletRequest request,
             HttpServletResponse response) {
-        List<InvalidInput.FieldError> errors = e.getParameterValidationResults().stream()
-            .flatMap(r -> r.getResolvableErrors().stream().map(err -> new InvalidInput.FieldError(
+        List<InputErrors.Shown> errors = e.getParameterValidationResults().stream()
+            .flatMap(r -> r.getResolvableErrors().stream().map(err -> new InputErrors.Shown(
                 r.getMethodParameter().getParameterName() == null ? "parameter"
                     : r.getMethodParameter().getParameterName(), String.valueOf(err.getDefaultMessage()))))
             .toList();
-        return respond(request, response, HttpStatus.BAD_REQUEST, "Invalid parameters", errors);
+        return respond(request, response, HttpStatus.BAD_REQUEST, words("problem.parameters"), errors);
     }
 
     /** Constraints on the parameters of a {@code @Validated} controller, e.g. {@code @Min(1) int limit}. */
     @ExceptionHandler(ConstraintViolationException.class)
     Object violated(ConstraintViolationException e, HttpServletRequest request, HttpServletResponse response) {
-        List<InvalidInput.FieldError> errors = e.getConstraintViolations().stream()
+        List<InputErrors.Shown> errors = e.getConstraintViolations().stream()
             .map(v -> {
                 String path = v.getPropertyPath().toString();
-                return new InvalidInput.FieldError(path.substring(path.lastIndexOf('.') + 1), v.getMessage());
+                return new InputErrors.Shown(path.substring(path.lastIndexOf('.') + 1), v.getMessage());
             })
             .toList();
-        return respond(request, response, HttpStatus.BAD_REQUEST, "Invalid parameters", errors);
+        return respond(request, response, HttpStatus.BAD_REQUEST, words("problem.parameters"), errors);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -109,8 +123,8 @@ class ErrorHandling {
         String message = messages.getMessage(new DefaultMessageSourceResolvable(
             new String[] {"typeMismatch." + e.getName(), "typeMismatch." + type, "typeMismatch"}, null,
             "cannot be read"), LocaleContextHolder.getLocale());
-        return respond(request, response, HttpStatus.BAD_REQUEST, "Invalid value for " + e.getName(),
-            List.of(new InvalidInput.FieldError(e.getName(), message)));
+        return respond(request, response, HttpStatus.BAD_REQUEST, words("problem.value", e.getName()),
+            List.of(new InputErrors.Shown(e.getName(), message)));
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
@@ -126,16 +140,18 @@ class ErrorHandling {
             String field = json.getPath().stream()
                 .map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
                 .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("body");
-            String message = json.getOriginalMessage().lines().findFirst().orElse("cannot be read");
-            return respond(request, response, HttpStatus.BAD_REQUEST, "Invalid value for " + field,
-                List.of(new InvalidInput.FieldError(field, message)));
+            String original = json.getOriginalMessage().lines().findFirst().orElse("cannot be read");
+            String message = messages.getMessage(LIMITS.getOrDefault(original, "-"), null, original,
+                LocaleContextHolder.getLocale());
+            return respond(request, response, HttpStatus.BAD_REQUEST, words("problem.value", field),
+                List.of(new InputErrors.Shown(field, message)));
         }
-        return respond(request, response, HttpStatus.BAD_REQUEST, "The request body is not valid JSON", List.of());
+        return respond(request, response, HttpStatus.BAD_REQUEST, words("problem.json"), List.of());
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     Object tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request, HttpServletResponse response) {
-        return respond(request, response, HttpStatus.CONTENT_TOO_LARGE, "The upload is larger than allowed",
+        return respond(request, response, HttpStatus.CONTENT_TOO_LARGE, words("problem.upload"),
             List.of());
     }
 
@@ -158,8 +174,13 @@ class ErrorHandling {
         return respond(request, response, HttpStatus.INTERNAL_SERVER_ERROR, null, List.of());
     }
 
+    /** A fixed part of an answer, in the reader's language (the page's, or the API call's Accept-Language). */
+    private String words(String code, Object... arguments) {
+        return messages.getMessage(code, arguments, code, LocaleContextHolder.getLocale());
+    }
+
     private Object respond(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
-            @Nullable String detail, List<InvalidInput.FieldError> errors) {
+            @Nullable String detail, List<InputErrors.Shown> errors) {
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
             problem.setTitle(status.getReasonPhrase());

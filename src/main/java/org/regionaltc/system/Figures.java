@@ -57,26 +57,6 @@ public class Figures {
         return value == null ? NONE : number(value, locale()) + ":1";
     }
 
-    /** An amount that other code wrote as plain text ("1,234.50"), written again in the reader's locale. */
-    public String usdOf(@Nullable String written) {
-        BigDecimal value = parse(written);
-        return value == null ? String.valueOf(written) : usd(value);
-    }
-
-    /** A number that other code wrote as plain text ("1.50"), written again in the reader's locale. */
-    public String numberOf(@Nullable String written) {
-        BigDecimal value = parse(written);
-        return value == null ? String.valueOf(written) : number(value);
-    }
-
-    private static @Nullable BigDecimal parse(@Nullable String written) {
-        try {
-            return written == null ? null : new BigDecimal(written.replace(",", "").strip());
-        } catch (NumberFormatException notANumber) {
-            return null;
-        }
-    }
-
     public static String money(@Nullable Number amount, @Nullable String currency, Locale locale) {
         if (amount == null) {
             return NONE;

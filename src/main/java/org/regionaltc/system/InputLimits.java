@@ -40,14 +40,7 @@ public final class InputLimits {
     /** Adds an error naming {@code field} when a date is given and out of range. */
     public static void checkDate(String field, @Nullable LocalDate date, List<InvalidInput.FieldError> errors) {
         if (date != null && !isPlausible(date)) {
-            errors.add(new InvalidInput.FieldError(field, DATE_MESSAGE));
-        }
-    }
-
-    /** Adds an error naming {@code field} when an amount is given and too large for the columns. */
-    public static void checkAmount(String field, @Nullable BigDecimal amount, List<InvalidInput.FieldError> errors) {
-        if (amount != null && !fits(amount)) {
-            errors.add(new InvalidInput.FieldError(field, AMOUNT_MESSAGE));
+            errors.add(new InvalidInput.FieldError(field, "input.date"));
         }
     }
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
@@ -69,15 +70,43 @@ public final class Money {
         return Math.max(amount.stripTrailingZeros().scale(), 0) <= decimals(currency);
     }
 
-    /** The error to show when {@link #fitsMinorUnit} is false. */
-    public static String minorUnitMessage(String currency) {
-        int decimals = decimals(currency);
-        return decimals == 0 ? "must be a whole number: " + currency + " has no decimals"
-            : "must have at most " + decimals + " decimals in " + currency;
+    /**
+     * The one rule for an amount of money typed in a currency, whatever the form: more than zero (or not below it
+     * where zero means "none yet"), at most 16 digits before the point as the money columns hold, and no more
+     * decimals than the currency's minor unit. The error names {@code field}; an unknown currency is left to the
+     * currency's own check.
+     */
+    public static Optional<InvalidInput.FieldError> check(String field, @Nullable String currency, BigDecimal amount,
+            boolean zeroAllowed) {
+        if (zeroAllowed ? amount.signum() < 0 : amount.signum() <= 0) {
+            return Optional.of(new InvalidInput.FieldError(field, zeroAllowed ? "error.amount.negative"
+                : "error.amount.notPositive", amount.toPlainString()));
+        }
+        if (!InputLimits.fits(amount)) {
+            return Optional.of(new InvalidInput.FieldError(field, "input.amount"));
+        }
+        if (isCurrency(currency) && !fitsMinorUnit(currency, amount)) {
+            int decimals = decimals(currency);
+            return Optional.of(decimals == 0 ? new InvalidInput.FieldError(field, "error.amount.wholeNumber", currency)
+                : new InvalidInput.FieldError(field, "error.amount.decimals", currency, decimals));
+        }
+        return Optional.empty();
     }
 
-    /** The error to show when a code is not {@link #isCurrency}. */
-    public static String unknownCurrencyMessage(@Nullable String typed) {
-        return "is not a known ISO 4217 currency: " + typed;
+    /**
+     * An amount in its currency, as an argument of a message: written with the currency's decimals and the
+     * reader's separators where the message is shown ({@code money.decimals2} and the like).
+     */
+    public record Amount(String currency, BigDecimal value) {
+    }
+
+    /** The amount as an argument of a message. */
+    public static Amount amount(String currency, BigDecimal value) {
+        return new Amount(currency, in(currency, value));
+    }
+
+    /** The error naming {@code field} when a code, as typed, is not {@link #isCurrency}. */
+    public static InvalidInput.FieldError unknownCurrency(String field, @Nullable String typed) {
+        return new InvalidInput.FieldError(field, "error.currency.unknown", typed == null ? "" : typed);
     }
 }

@@ -3,7 +3,6 @@ package org.regionaltc.system;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -38,10 +37,13 @@ public record RejectedForm(String name, Map<String, String> values, Map<String, 
         return new RejectedForm(name, Map.copyOf(values), errors);
     }
 
-    /** Adds the errors of a rule the domain refused. */
-    public RejectedForm with(List<InvalidInput.FieldError> refused) {
+    /** Adds the errors of a rule the domain refused, in the page's language. */
+    public RejectedForm with(InvalidInput refused, HttpServletRequest request) {
+        MessageSource messages = RequestContextUtils.findWebApplicationContext(request);
+        Locale locale = RequestContextUtils.getLocale(request);
         Map<String, String> all = new LinkedHashMap<>(errors);
-        refused.forEach(e -> all.putIfAbsent(e.field(), e.message()));
+        refused.errors().forEach(e -> all.putIfAbsent(e.field(),
+            messages == null ? e.code() : InputErrors.message(e, messages, locale)));
         return new RejectedForm(name, values, all);
     }
 

@@ -25,9 +25,27 @@ class WebConfiguration implements WebMvcConfigurer {
     @Bean
     LocaleResolver localeResolver() {
         CookieLocaleResolver resolver = new CookieLocaleResolver("tc-lang");
-        resolver.setDefaultLocale(Locale.ENGLISH);
+        resolver.setDefaultLocaleFunction(WebConfiguration::defaultLocale);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         return resolver;
+    }
+
+    /**
+     * Without the language cookie: a page is in English until the reader picks a language; an API call (a program,
+     * which sets no cookie) answers in the language its {@code Accept-Language} asks for among the four, else English.
+     */
+    static Locale defaultLocale(HttpServletRequest request) {
+        if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+                || request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) == null) {
+            return Locale.ENGLISH;
+        }
+        try {
+            Locale asked = Locale.lookup(Locale.LanguageRange.parse(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)),
+                LANGUAGES);
+            return asked == null ? Locale.ENGLISH : asked;
+        } catch (IllegalArgumentException unreadableHeader) {
+            return Locale.ENGLISH;
+        }
     }
 
     @Override

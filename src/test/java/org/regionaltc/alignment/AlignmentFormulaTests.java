@@ -105,8 +105,10 @@ class AlignmentFormulaTests {
         assertThat(explain(result, 0)).isEqualTo(
             "PE 60%: 0.80 (PE priority #1 “Priority 1”); BO 40%: 0.25 (CAN priority #1 “Priority 2”)");
         assertThat(explain(result, 1)).isEqualTo("1 of 2 linked priorities are in the project's thematic areas");
-        assertThat(explained.countries()).extracting(AlignmentScore.CountryPart::bestPriority)
+        assertThat(explained.countries()).extracting(c -> english(() -> WORDS.words(c.bestPriority())))
             .containsExactly("PE priority #1 “Priority 1”", "CAN priority #1 “Priority 2”");
+        assertThat(explained.components().get(1).because())
+            .containsExactly(new AlignmentScore.Phrase("align.themes.matching", List.of(1, 2)));
     }
 
     @Test
@@ -164,8 +166,28 @@ class AlignmentFormulaTests {
         return FORMULA.score(project.build(), cycle).orElseThrow();
     }
 
+    /** The bundles the application words explanations with, without the application. */
+    private static final AlignmentWords WORDS = new AlignmentWords(messages());
+
+    private static org.springframework.context.MessageSource messages() {
+        var messages = new org.springframework.context.support.ResourceBundleMessageSource();
+        messages.setBasenames("i18n/validation");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+        return messages;
+    }
+
     private static String explain(Result result, int component) {
-        return AlignmentExplanation.of(result).components().get(component).explanation();
+        return english(() -> WORDS.explanation(AlignmentExplanation.of(result).components().get(component)));
+    }
+
+    private static String english(java.util.function.Supplier<String> words) {
+        org.springframework.context.i18n.LocaleContextHolder.setLocale(java.util.Locale.ENGLISH);
+        try {
+            return words.get();
+        } finally {
+            org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();
+        }
     }
 
     private static Cycle cycle(Priority... priorities) {

@@ -30,6 +30,17 @@ class AlignmentIntegrationTests {
     JdbcClient jdbc;
     @Autowired
     CurrentCycle currentCycle;
+    @Autowired
+    AlignmentWords words;
+
+    private String explanation(AlignmentScore score, int component, java.util.Locale locale) {
+        org.springframework.context.i18n.LocaleContextHolder.setLocale(locale);
+        try {
+            return words.explanation(score.components().get(component));
+        } finally {
+            org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();
+        }
+    }
 
     @Test
     void scoresAProjectFromItsLinkedPrioritiesThemesAndEndorsements() {
@@ -54,8 +65,15 @@ class AlignmentIntegrationTests {
         assertThat(score.components().get(2).value()).isCloseTo(0.6, within(1e-9));
         assertThat(score.score()).isCloseTo(56.3, within(1e-9));
         assertThat(score.rounded()).isEqualTo(56);
-        assertThat(score.components().get(0).explanation()).contains("PE 60%: 0.80 (PE priority #1", "BO 40%: 0.25 (CAN");
-        assertThat(score.components().get(1).explanation()).isEqualTo("1 of 2 linked priorities are in the project's thematic areas");
+        java.util.Locale english = java.util.Locale.ENGLISH;
+        java.util.Locale spanish = java.util.Locale.forLanguageTag("es");
+        assertThat(explanation(score, 0, english)).contains("PE 60%: 0.80 (PE priority #1", "BO 40%: 0.25 (CAN");
+        assertThat(explanation(score, 1, english)).isEqualTo("1 of 2 linked priorities are in the project's thematic areas");
+        assertThat(explanation(score, 2, english)).isEqualTo("PE endorsed, BO not yet");
+        assertThat(explanation(score, 0, spanish)).contains("PE 60 %: 0,80 (prioridad n.º 1 de PE", "BO 40 %: 0,25 (prioridad n.º 1 de CAN");
+        assertThat(explanation(score, 1, spanish))
+            .isEqualTo("1 de 2 prioridades vinculadas están en las áreas temáticas del proyecto");
+        assertThat(explanation(score, 2, spanish)).isEqualTo("PE respaldó, BO aún no");
         assertThat(score.countries()).extracting(AlignmentScore.CountryPart::endorsed).containsExactly(true, false);
     }
 
@@ -65,7 +83,9 @@ class AlignmentIntegrationTests {
         long project = ProjectFixtures.aProject(projects, new BigDecimal("50000"), "UY", 100);
         AlignmentScore score = alignment.ofProject(project);
         assertThat(score.score()).isCloseTo(25.0, within(1e-9));
-        assertThat(score.components().get(0).explanation()).isEqualTo("UY 100%: no linked priority");
+        assertThat(explanation(score, 0, java.util.Locale.ENGLISH)).isEqualTo("UY 100%: no linked priority");
+        assertThat(explanation(score, 0, java.util.Locale.forLanguageTag("pt")))
+            .isEqualTo("UY 100%: nenhuma prioridade vinculada");
     }
 
     @Test

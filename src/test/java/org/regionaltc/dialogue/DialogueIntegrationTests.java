@@ -126,7 +126,7 @@ class DialogueIntegrationTests {
                      "version": %d}
                     """.formatted(late.version())))
             .andExpect(status().isConflict())
-            .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("status DONE")));
+            .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("status Done")));
     }
 
     @Test

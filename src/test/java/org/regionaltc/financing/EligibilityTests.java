@@ -81,8 +81,13 @@ class EligibilityTests {
     void cofinancingMustReachTheRequiredRatioOfTheGrant() {
         assertThat(check(rule(Set.of(), Set.of(), Set.of(), Set.of(), null, null, "1.50")).eligible()).isTrue();
         assertThat(check(rule(Set.of(), Set.of(), Set.of(), Set.of(), null, null, "1.51")).reasons())
-            .containsExactly("Test rule: co-financing ratio: 1.50:1 is below the required 1.51:1 "
-                + "(co-financing USD 150,000.00 for a grant of USD 100,000.00)");
+            .containsExactly("Test rule: co-financing ratio: 1.50:1 is below the required 1.51:1");
+        Eligibility.Failure failure = check(rule(Set.of(), Set.of(), Set.of(), Set.of(), null, null, "1.51"))
+            .failures().getFirst();
+        assertThat(failure.value()).isEqualByComparingTo("1.50");
+        assertThat(failure.limit()).isEqualByComparingTo("1.51");
+        assertThat(failure.text()).as("names no amount of co-financing, which a donor may not see")
+            .doesNotContain("150,000");
     }
 
     @Test

@@ -255,7 +255,7 @@ class MobilizationIntegrationTests {
             .andExpect(status().is3xxRedirection())
             .andReturn().getFlashMap().get(RejectedForm.ATTRIBUTE);
         assertThat(rejected.errors()).containsEntry("countryCode", "CL is not a recipient country of the project")
-            .containsEntry("amount", "must be greater than zero");
+            .containsEntry("amount", "must be greater than zero: -1");
         assertThat(rejected.value("sourceName")).isEqualTo("Someone");
         mvc.perform(get("/api/mobilization/projects/" + project).with(httpBasic(officer, PASSWORD)))
             .andExpect(jsonPath("$.funding.cofinancingUsd").value(250.50))

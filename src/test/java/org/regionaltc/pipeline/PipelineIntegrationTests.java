@@ -100,12 +100,12 @@ class PipelineIntegrationTests {
         long id = propose("GEF", "1000.00");
         move(id, "APPROVED_PLEDGED", "1000.00", 0)
             .andExpect(status().isConflict())
-            .andExpect(jsonPath("$.detail").value("stage: a proposal IDENTIFIED can move to [CONCEPT_SUBMITTED, "
-                + "REJECTED, WITHDRAWN], not to APPROVED_PLEDGED"));
+            .andExpect(jsonPath("$.detail").value("stage: a proposal Identified can move to Concept submitted, "
+                + "Rejected, Withdrawn, not to Approved / pledged"));
         move(id, "WITHDRAWN", null, 0).andExpect(status().isOk());
         move(id, "CONCEPT_SUBMITTED", null, 1)
             .andExpect(status().isConflict())
-            .andExpect(jsonPath("$.detail").value(containsString("a proposal WITHDRAWN can move to no other stage")));
+            .andExpect(jsonPath("$.detail").value(containsString("a proposal Withdrawn can move to no other stage")));
     }
 
     @Test
@@ -231,8 +231,8 @@ class PipelineIntegrationTests {
             .andExpect(status().isBadRequest())
             .andExpect(jsonPath("$.errors[0].field").value("skipLedger"))
             .andExpect(jsonPath("$.errors[0].message").value(containsString(
-                "the ledger already has a commitment of MLF to this project for USD 4000.00")))
-            .andExpect(jsonPath("$.errors[0].message").value(containsString("(entry " + imported + ")")));
+                "the ledger already has an entry of MLF to this project for USD 4,000.00")))
+            .andExpect(jsonPath("$.errors[0].message").value(containsString("entry " + imported + ")")));
         mvc.perform(post("/api/proposals/" + id + "/moves").with(httpBasic(officer, PASSWORD))
                 .contentType(MediaType.APPLICATION_JSON).content("""
                     {"stage": "AGREEMENT_SIGNED", "skipLedger": true, "version": 3}"""))
@@ -326,7 +326,7 @@ class PipelineIntegrationTests {
             .andExpect(status().isBadRequest())
             .andExpect(jsonPath("$.errors[0].field").value("decisionDate"))
             .andExpect(jsonPath("$.errors[0].message").value(containsString(
-                "the pledge cannot be recorded in the ledger: date no exchange rate for CHF on or before 1999-12-31")));
+                "cannot be recorded in the ledger (Pledge): date no exchange rate for CHF on or before 1999-12-31")));
         mvc.perform(post("/api/proposals/" + id + "/moves").with(httpBasic(officer, PASSWORD))
                 .contentType(MediaType.APPLICATION_JSON).content("""
                     {"stage": "APPROVED_PLEDGED", "amountApproved": 3000.00, "decisionDate": "2099-01-01", "version": 2}"""))
@@ -376,10 +376,10 @@ class PipelineIntegrationTests {
             .andReturn().getResponse().getRedirectedUrl();
         mvc.perform(get(page).with(user(users.loadUserByUsername(officer))))
             .andExpect(content().string(containsString("id=\"not-eligible\"")))
-            .andExpect(content().string(containsString(rule + ": country: BO is not eligible")));
+            .andExpect(content().string(containsString(rule + ": country: Bolivia (Plurinational State of) is not eligible")));
         mvc.perform(get(page).param("lang", "es").with(user(users.loadUserByUsername(officer))))
             .andExpect(content().string(containsString("no es elegible")))
-            .andExpect(content().string(containsString(rule + ": país no elegible: BO")));
+            .andExpect(content().string(containsString(rule + ": país no elegible: Bolivia (Estado Plurinacional de)")));
         mvc.perform(get("/api" + page.replace("/pipeline/", "/proposals/")).with(httpBasic(officer, PASSWORD)))
             .andExpect(jsonPath("$.eligibility.status").value("NOT_ELIGIBLE"))
             .andExpect(jsonPath("$.eligibility.reasons[0]").value(rule + ": country: BO is not eligible"));

@@ -35,8 +35,9 @@ class CycleStatusTests {
                     assertThatCode(() -> from.checkMoveTo(to)).doesNotThrowAnyException();
                 } else {
                     assertThatThrownBy(() -> from.checkMoveTo(to)).as(from + " -> " + to)
-                        .isInstanceOf(Conflict.class)
-                        .hasMessageContaining("from " + from + " to " + to);
+                        .isInstanceOfSatisfying(Conflict.class, e -> assertThat(e.reason().arguments()).startsWith(
+                            org.regionaltc.system.InvalidInput.FieldError.words("enum.CycleStatus." + from),
+                            org.regionaltc.system.InvalidInput.FieldError.words("enum.CycleStatus." + to)));
                 }
             }
         }
@@ -45,7 +46,11 @@ class CycleStatusTests {
     @Test
     void aClosedCycleSaysItCannotMoveAnyMore() {
         assertThatThrownBy(() -> CycleStatus.CLOSED.checkMoveTo(CycleStatus.OPEN))
-            .hasMessage("A review cycle cannot move from CLOSED to OPEN; from CLOSED it cannot move any more");
+            .isInstanceOfSatisfying(org.regionaltc.system.Conflict.class, e -> assertThat(e.reason()).isEqualTo(
+                new org.regionaltc.system.InvalidInput.FieldError("", "conflict.cycle.final",
+                    org.regionaltc.system.InvalidInput.FieldError.words("enum.CycleStatus.CLOSED"),
+                    org.regionaltc.system.InvalidInput.FieldError.words("enum.CycleStatus.OPEN"),
+                    org.regionaltc.system.InvalidInput.FieldError.list(java.util.List.of()))));
     }
 
     @Test

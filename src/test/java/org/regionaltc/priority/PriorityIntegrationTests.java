@@ -225,7 +225,7 @@ class PriorityIntegrationTests {
         mvc.perform(post("/api/cycles/{c}/countries/PE/priorities", cycle.id()).with(api(focalPointOfPeru))
                 .contentType(MediaType.APPLICATION_JSON).content(body("Not now", 1, null)))
             .andExpect(status().isConflict())
-            .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("only while it is OPEN")));
+            .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("only while it is open")));
     }
 
     @Test
@@ -302,8 +302,8 @@ class PriorityIntegrationTests {
         mvc.perform(post("/api/cycles/{c}/transitions", cycle.id()).with(api(officer))
                 .contentType(MediaType.APPLICATION_JSON).content("{\"to\": \"ENDORSED\", \"version\": 0}"))
             .andExpect(status().isConflict())
-            .andExpect(jsonPath("$.detail").value("A review cycle cannot move from DRAFT to ENDORSED; from DRAFT it can "
-                + "only move to [OPEN]"));
+            .andExpect(jsonPath("$.detail").value("A review cycle cannot move from Draft to Endorsed; from Draft it can "
+                + "only move to Open for submissions"));
         ReviewCycle consolidating = fixtures.aCycle(CycleStatus.CONSOLIDATION);
         mvc.perform(post("/api/cycles/{c}/transitions", consolidating.id()).with(api(officer))
                 .contentType(MediaType.APPLICATION_JSON).content("{\"to\": \"ENDORSED\", \"version\": 0}"))

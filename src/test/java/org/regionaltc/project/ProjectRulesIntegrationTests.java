@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.regionaltc.system.Conflict;
+import org.regionaltc.system.InputErrors;
 import org.regionaltc.system.InvalidInput;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -15,6 +16,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 @SpringBootTest
 class ProjectRulesIntegrationTests {
+
+    @Autowired
+    private org.springframework.context.MessageSource messages;
 
     @Autowired
     Projects projects;
@@ -40,7 +44,8 @@ class ProjectRulesIntegrationTests {
             projects.create(request, false);
             return List.of();
         } catch (InvalidInput e) {
-            return e.errors().stream().map(f -> f.field() + ": " + f.message()).toList();
+            return e.errors().stream()
+                .map(f -> f.field() + ": " + InputErrors.message(f, messages, java.util.Locale.ENGLISH)).toList();
         }
     }
 
@@ -68,7 +73,7 @@ class ProjectRulesIntegrationTests {
     void yearlyBudgetsMustAddUpToTheTotal() {
         assertThat(fieldsAtFault(with(shares("PE", 100), shares("32161", 100),
             Map.of(2025, new BigDecimal("600"), 2026, new BigDecimal("300")), "USD")))
-            .containsExactly("budgetByYear: yearly amounts add up to 900, not the total budget 1000");
+            .containsExactly("budgetByYear: yearly amounts add up to 900.00, not the total budget 1,000.00");
     }
 
     @Test
@@ -86,8 +91,8 @@ class ProjectRulesIntegrationTests {
         TcProject p = projects.get(id);
         ProjectRequest first = ProjectForm.of(p).toRequest();
         projects.update(id, first);
-        assertThatThrownBy(() -> projects.update(id, first)).isInstanceOf(Conflict.class)
-            .hasMessageContaining("changed by someone else");
+        assertThatThrownBy(() -> projects.update(id, first)).isInstanceOfSatisfying(Conflict.class,
+            e -> assertThat(InputErrors.describe(e, messages, java.util.Locale.ENGLISH)).contains("changed by someone else"));
         assertThat(projects.get(id).version()).isEqualTo(1);
     }
 
@@ -112,7 +117,7 @@ class ProjectRulesIntegrationTests {
         assertThat(fieldsAtFault(costing("JPY", "100.4", Map.of())))
             .containsExactly("totalBudget: must be a whole number: JPY has no decimals");
         assertThat(fieldsAtFault(costing("JPY", "100", Map.of(2025, new BigDecimal("99.5"), 2026, new BigDecimal("0.5")))))
-            .containsExactly("budgetByYear: yearly amounts must be a whole number: JPY has no decimals");
+            .containsExactly("budgetByYear: yearly amounts: must be a whole number: JPY has no decimals");
         assertThat(fieldsAtFault(costing("KWD", "1.0001", Map.of())))
             .containsExactly("totalBudget: must have at most 3 decimals in KWD");
     }

@@ -31,6 +31,10 @@ import org.springframework.test.web.servlet.MockMvc;
 @AutoConfigureMockMvc
 class ProjectWebIntegrationTests {
 
+    @Autowired
+    org.springframework.context.MessageSource messages;
+
+
     private static final String PASSWORD = AccountFixtures.PASSWORD;
 
     @Autowired
@@ -158,7 +162,8 @@ class ProjectWebIntegrationTests {
         moreCountries.countries().put("CR", new BigDecimal("50"));
         moreCountries.countries().put("PA", new BigDecimal("50"));
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> projects.update(id, moreCountries))
-            .isInstanceOf(org.regionaltc.system.Conflict.class).hasMessageContaining("cannot change after its approval");
+            .isInstanceOfSatisfying(org.regionaltc.system.Conflict.class, e -> assertThat(org.regionaltc.system.InputErrors
+                .describe(e, messages, java.util.Locale.ENGLISH)).contains("cannot change after its approval"));
     }
 
     @Test
@@ -191,7 +196,7 @@ class ProjectWebIntegrationTests {
         mvc.perform(post("/api/projects/{id}/status", id).with(httpBasic(officer, PASSWORD))
                 .contentType(MediaType.APPLICATION_JSON).content("{\"status\": \"APPROVED\"}"))
             .andExpect(status().isConflict())
-            .andExpect(jsonPath("$.detail").value(containsString("cannot move from IDENTIFICATION to APPROVED")));
+            .andExpect(jsonPath("$.detail").value(containsString("cannot move from Identification to Approved")));
     }
 
     @Test
@@ -250,7 +255,7 @@ class ProjectWebIntegrationTests {
                 .param("countries", "PE 70, BO 20").param("sectors", "32161 100")
                 .param("counterparts", "").param("partners", "").param("documents", ""))
             .andExpect(status().isOk())
-            .andExpect(content().string(containsString("“12x” is not a number")));
+            .andExpect(content().string(containsString("is not a number: 12x")));
         mvc.perform(post("/projects").with(csrf()).with(user(users.loadUserByUsername(officer)))
                 .param("identifier", identifier).param("titleEn", "Form project").param("scope", "NATIONAL")
                 .param("currency", "USD").param("totalBudget", "120000").param("budgetByYear", "")

@@ -28,6 +28,15 @@ import org.springframework.test.web.servlet.MockMvc;
 class ResultsIntegrationTests {
 
     @Autowired
+    org.springframework.context.MessageSource englishMessages;
+
+    /** The errors as the command line and an English page word them. */
+    private String english(RuntimeException e) {
+        return org.regionaltc.system.InputErrors.describe(e, englishMessages, java.util.Locale.ENGLISH);
+    }
+
+
+    @Autowired
     Outcomes outcomes;
     @Autowired
     Rollup rollup;
@@ -75,7 +84,7 @@ class ResultsIntegrationTests {
         assertThatThrownBy(() -> outcomes.setValue(b, indicator, new Outcomes.Value(2025, "TARGET", BigDecimal.ONE)))
             .hasMessageContaining("does not exist");
         assertThatThrownBy(() -> outcomes.setValue(a, indicator, new Outcomes.Value(1800, "TARGET", BigDecimal.ONE)))
-            .isInstanceOf(InvalidInput.class).hasMessage("year: must be between 1990 and 2100");
+            .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(english(e)).isEqualTo("year: must be between 1990 and 2100"));
     }
 
     @Test

@@ -34,6 +34,11 @@ class ErrorHandlingTests {
 
     private static final StaticMessageSource MESSAGES = new StaticMessageSource();
 
+    static {
+        MESSAGES.addMessage("problem.constraint", java.util.Locale.ENGLISH,
+            "The change conflicts with data already saved or is out of range");
+    }
+
     private final MockMvc mvc = MockMvcBuilders.standaloneSetup(new BrokenConstraint())
         .setControllerAdvice(new ErrorHandling(new LayoutAdvice(MESSAGES), MESSAGES)).build();
 

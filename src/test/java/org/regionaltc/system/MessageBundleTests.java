@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class MessageBundleTests {
 
     /** spring.messages.basename; the base files are English. */
-    static final List<String> BASENAMES = List.of("messages", "i18n/dialogue", "i18n/project", "i18n/funding", "i18n/offer");
+    static final List<String> BASENAMES = basenames();
 
     static final List<String> TRANSLATIONS = List.of("es", "fr", "pt");
 
@@ -32,6 +32,17 @@ class MessageBundleTests {
 
     // {2} of eligFail.COUNTRY is the English verb "is" or "are" for {1}: other languages word it without it.
     private static final Map<String, Set<String>> ENGLISH_ONLY_PLACEHOLDERS = Map.of("eligFail.COUNTRY", Set.of("{2}"));
+
+    /** Read from application.properties, so that a new bundle is checked the moment the application uses it. */
+    private static List<String> basenames() {
+        Properties application = new Properties();
+        try (InputStream in = MessageBundleTests.class.getResourceAsStream("/application.properties")) {
+            application.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return List.of(application.getProperty("spring.messages.basename").split("\\s*,\\s*"));
+    }
 
     static Stream<Arguments> translations() {
         return BASENAMES.stream().flatMap(basename -> TRANSLATIONS.stream().map(lang -> Arguments.of(basename, lang)));

@@ -30,7 +30,10 @@ class MoneyTests {
         assertThat(Money.fitsMinorUnit("USD", new BigDecimal("1.005"))).isFalse();
         assertThat(Money.fitsMinorUnit("KWD", new BigDecimal("1.005"))).isTrue();
         assertThat(Money.fitsMinorUnit("KWD", new BigDecimal("1.0005"))).isFalse();
-        assertThat(Money.minorUnitMessage("JPY")).isEqualTo("must be a whole number: JPY has no decimals");
+        assertThat(Money.check("amount", "JPY", new BigDecimal("100.4"), false))
+            .contains(new InvalidInput.FieldError("amount", "error.amount.wholeNumber", "JPY"));
+        assertThat(Money.check("amount", "KWD", new BigDecimal("1.0005"), false))
+            .contains(new InvalidInput.FieldError("amount", "error.amount.decimals", "KWD", 3));
         assertThat(Money.text("JPY", new BigDecimal("1234567.000"))).isEqualTo("1,234,567");
     }
 

@@ -30,6 +30,7 @@ import org.regionaltc.reference.Groupings;
 import org.regionaltc.reference.ThematicAreas;
 import org.regionaltc.system.Confirmation;
 import org.regionaltc.system.Conflict;
+import org.regionaltc.system.InputErrors;
 import org.regionaltc.system.InvalidInput;
 import org.regionaltc.system.SignedInUser;
 import org.springframework.http.ContentDisposition;
@@ -45,6 +46,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 
 /** The programme framework, the review cycles, their comparison, consolidation, endorsement and CSV export. */
 @Controller
@@ -61,10 +64,12 @@ class CycleController {
     private final Groupings groupings;
     private final Countries countries;
     private final CycleImpacts impacts;
+    private final MessageSource messages;
 
     CycleController(ReviewCycles cycles, Priorities priorities, Endorsements endorsements, CycleWorkflow workflow,
             Consolidation consolidation, Comparisons comparisons, ProgrammeFramework framework, ThematicAreas themes,
-            Groupings groupings, Countries countries, CycleImpacts impacts) {
+            Groupings groupings, Countries countries, CycleImpacts impacts, MessageSource messages) {
+        this.messages = messages;
         this.impacts = impacts;
         this.cycles = cycles;
         this.priorities = priorities;
@@ -111,7 +116,7 @@ class CycleController {
             ReviewCycle created = workflow.create(form);
             return Confirmation.redirect(redirect, "/cycles/" + created.id(), "saved.cycle.created", created.title());
         } catch (InvalidInput e) {
-            e.errors().forEach(f -> errors.rejectValue(f.field(), "invalid", f.message()));
+            InputErrors.rejectInto(e, errors);
             return cycleForm(model);
         }
     }
@@ -159,9 +164,9 @@ class CycleController {
         try {
             ReviewCycle moved = workflow.move(cycleId, to, version);
             return Confirmation.redirect(redirect, "/cycles/" + cycleId, "saved.cycle.status", moved.title(),
-                Confirmation.text("priority.status." + moved.status()));
+                Confirmation.text("enum.CycleStatus." + moved.status()));
         } catch (Conflict | InvalidInput e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
+            redirect.addFlashAttribute("problem", InputErrors.describe(e, messages, LocaleContextHolder.getLocale()));
         }
         return "redirect:/cycles/" + cycleId;
     }
@@ -205,9 +210,9 @@ class CycleController {
                 return Confirmation.redirect(redirect, "/cycles/" + cycleId + "/consolidation", "saved.consolidated",
                     created.title());
             } catch (InvalidInput e) {
-                e.errors().forEach(f -> errors.rejectValue(f.field(), "invalid", f.message()));
+                InputErrors.rejectInto(e, errors);
             } catch (Conflict e) {
-                model.addAttribute("problem", e.getMessage());
+                model.addAttribute("problem", InputErrors.describe(e, messages, LocaleContextHolder.getLocale()));
             }
         }
         return consolidation(cycleId, model);
@@ -246,10 +251,10 @@ class CycleController {
                     : "/cycles/" + cycleId + "/relinking";
                 return Confirmation.redirect(redirect, landing, "saved.endorsement", cycles.get(cycleId).title());
             } catch (InvalidInput e) {
-                e.errors().forEach(f -> errors.rejectValue(f.field(), "invalid", f.message()));
+                InputErrors.rejectInto(e, errors);
             } catch (Conflict e) {
                 // What was typed stays; the version becomes the one now saved, so the problem can be read first.
-                model.addAttribute("problem", e.getMessage());
+                model.addAttribute("problem", InputErrors.describe(e, messages, LocaleContextHolder.getLocale()));
                 model.addAttribute("endorsementForm", new EndorsementForm(form.meeting(), form.endorsedOn(),
                     form.decisionText(), form.documents(), cycles.get(cycleId).version()));
             }
@@ -274,7 +279,7 @@ class CycleController {
             int linked = impacts.relink(cycleId, chosen == null ? List.of() : chosen);
             return Confirmation.redirect(redirect, "/cycles/" + cycleId, "priority.relink.done", linked);
         } catch (InvalidInput e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
+            redirect.addFlashAttribute("problem", InputErrors.describe(e, messages, LocaleContextHolder.getLocale()));
         }
         return "redirect:/cycles/" + cycleId;
     }

@@ -31,7 +31,7 @@ class CycleImpactApiController {
         + " those that can be re-linked, countries with unanswered carried-forward drafts")
     CycleImpact impact(@PathVariable long cycleId, @RequestParam(required = false) @Nullable CycleStatus to) {
         if (to == null) {
-            throw new InvalidInput("to", "must be one of " + java.util.List.of(CycleStatus.values()));
+            throw new InvalidInput("to", "error.cycle.status");
         }
         return impacts.of(cycleId, to);
     }

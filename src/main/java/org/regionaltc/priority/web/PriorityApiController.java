@@ -170,7 +170,7 @@ class PriorityApiController {
     CycleComparison compare(@RequestParam(required = false) @Nullable Long from,
             @RequestParam(required = false) @Nullable Long to) {
         if (from == null || to == null) {
-            throw new InvalidInput(from == null ? "from" : "to", "name the two cycles to compare (from, to)");
+            throw new InvalidInput(from == null ? "from" : "to", "error.cycle.compare");
         }
         return comparisons.compare(from, to);
     }

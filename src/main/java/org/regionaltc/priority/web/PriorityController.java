@@ -20,6 +20,7 @@ import org.regionaltc.reference.Groupings;
 import org.regionaltc.reference.ThematicAreas;
 import org.regionaltc.system.Confirmation;
 import org.regionaltc.system.Conflict;
+import org.regionaltc.system.InputErrors;
 import org.regionaltc.system.InvalidInput;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -96,7 +97,7 @@ class PriorityController {
             return Confirmation.redirect(redirect, "/cycles/" + cycleId + "/countries/" + country.code(),
                 "saved.priority.submitted", String.valueOf(submitted.rank()), ownerName(submitted));
         } catch (InvalidInput e) {
-            e.errors().forEach(f -> errors.rejectValue(f.field(), "invalid", f.message()));
+            InputErrors.rejectInto(e, errors);
             return form(model, cycle, country, null);
         }
     }
@@ -120,7 +121,7 @@ class PriorityController {
         try {
             saved = submissions.update(priorityId, form);
         } catch (InvalidInput e) {
-            e.errors().forEach(f -> errors.rejectValue(f.field(), "invalid", f.message()));
+            InputErrors.rejectInto(e, errors);
             return form(model, cycle, owner(priority), priority);
         } catch (PriorityChanged e) {
             model.addAttribute("conflict", e.getMessage());
@@ -137,7 +138,7 @@ class PriorityController {
             @RequestParam(required = false) @Nullable Integer version, RedirectAttributes redirect) {
         Priority saved = submissions.changeStatus(priorityId, status, version);
         return Confirmation.redirect(redirect, backTo(saved), "saved.priority.status", String.valueOf(saved.rank()),
-            ownerName(saved), Confirmation.text("priority.pstatus." + saved.status()));
+            ownerName(saved), Confirmation.text("enum.PriorityStatus." + saved.status()));
     }
 
     private static String backTo(Priority priority) {
