@@ -35,6 +35,38 @@ public class AuditTrail {
         this.json = json;
     }
 
+    /** A change recorded in the trail, by its sequence number: which record of which type changed. */
+    public record Change(long sequence, String entityType, @Nullable String entityId) {
+    }
+
+    /**
+     * The changes recorded after {@code sequence}, oldest first. Every write of every feature passes through the
+     * trail in its own transaction, so the trail doubles as an outbox that other features follow (the search index).
+     */
+    public List<Change> changesAfter(long sequence, int limit) {
+        return jdbc.sql("""
+                SELECT id, entity_type, entity_id FROM audit_entry
+                WHERE id > :after AND action <> 'ACCESS_DENIED' ORDER BY id LIMIT :limit
+                """)
+            .param("after", sequence).param("limit", limit)
+            .query((rs, n) -> new Change(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
+    }
+
+    /** The changes with these sequence numbers that are committed now (a follower re-reads gaps it saw). */
+    public List<Change> changesAmong(java.util.Collection<Long> sequences) {
+        if (sequences.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT id, entity_type, entity_id FROM audit_entry WHERE id IN (:ids) AND action <> 'ACCESS_DENIED' ORDER BY id")
+            .param("ids", List.copyOf(sequences))
+            .query((rs, n) -> new Change(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
+    }
+
+    /** The sequence number of the last recorded change, 0 when there is none. */
+    public long lastSequence() {
+        return jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM audit_entry").query(Long.class).single();
+    }
+
     public void created(String entityType, Object id, Record after) {
         insert(Action.CREATE, entityType, id, diff(Map.of(), fieldsOf(after)), null);
     }
