@@ -248,32 +248,38 @@ public class SearchIndex {
     }
 
     private Result searchAs(Request request, Optional<Set<String>> audience, Locale locale) {
-        SearchQuery query = SearchQuery.of(request, analyzer, audience);
-        if (query.text() == null) {
-            return new Result(0, List.of(), SearchQuery.emptyFacets());
-        }
         ReferenceManager<IndexSearcher> manager = requireSearchers();
         try {
             manager.maybeRefresh();
             IndexSearcher searcher = manager.acquire();
             try {
-                int size = Math.min(Math.max(request.size(), 1), MAX_SIZE);
-                int page = Math.max(request.page(), 1);
-                TopDocs top = searcher.search(query.full(), page * size);
-                Map<String, Map<String, Long>> facets = searcher.search(query.full(), new FacetCounts.Manager());
-                long total = facets.get("type").values().stream().mapToLong(Long::longValue).sum();
-                ScoreDoc[] all = top.scoreDocs;
-                int from = Math.min((page - 1) * size, all.length);
-                ScoreDoc[] shown = java.util.Arrays.copyOfRange(all, from, all.length);
-                List<Hit> hits = Snippets.hits(searcher, analyzer, query, new TopDocs(
-                    new TotalHits(shown.length, TotalHits.Relation.EQUAL_TO), shown), locale);
-                return new Result(total, hits, facets);
+                return search(searcher, analyzer, request, audience, locale);
             } finally {
                 manager.release(searcher);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** One page of hits with the facets of every match, from any index of {@link #toLucene} documents. */
+    static Result search(IndexSearcher searcher, Analyzer analyzer, Request request, Optional<Set<String>> audience,
+            Locale locale) throws IOException {
+        SearchQuery query = SearchQuery.of(request, analyzer, audience);
+        if (query.text() == null) {
+            return new Result(0, List.of(), SearchQuery.emptyFacets());
+        }
+        int size = Math.min(Math.max(request.size(), 1), MAX_SIZE);
+        int page = Math.max(request.page(), 1);
+        TopDocs top = searcher.search(query.full(), page * size);
+        Map<String, Map<String, Long>> facets = searcher.search(query.full(), new FacetCounts.Manager());
+        long total = searcher.count(query.full());
+        ScoreDoc[] all = top.scoreDocs;
+        int from = Math.min((page - 1) * size, all.length);
+        ScoreDoc[] shown = java.util.Arrays.copyOfRange(all, from, all.length);
+        List<Hit> hits = Snippets.hits(searcher, analyzer, query, new TopDocs(
+            new TotalHits(shown.length, TotalHits.Relation.EQUAL_TO), shown), locale);
+        return new Result(total, hits, facets);
     }
 
     private void apply(IndexWriter w, AuditTrail.Change change) throws IOException {
