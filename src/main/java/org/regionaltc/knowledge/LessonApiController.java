@@ -3,6 +3,7 @@ package org.regionaltc.knowledge;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.regionaltc.system.InvalidInput;
@@ -29,10 +30,12 @@ class LessonApiController {
 
     private final Lessons lessons;
     private final LessonDocuments documents;
+    private final Validator validator;
 
-    LessonApiController(Lessons lessons, LessonDocuments documents) {
+    LessonApiController(Lessons lessons, LessonDocuments documents, Validator validator) {
         this.lessons = lessons;
         this.documents = documents;
+        this.validator = validator;
     }
 
     @GetMapping("/api/lessons")
@@ -58,8 +61,10 @@ class LessonApiController {
 
     @PutMapping("/api/lessons/{lessonId}")
     @Operation(summary = "Change a lesson: a focal point their countries' drafts, the secretariat any; send the version you read")
-    Lesson update(@PathVariable long lessonId, @Valid @RequestBody LessonForm form) {
+    Lesson update(@PathVariable long lessonId, @RequestBody LessonForm form) {
+        // Access first, then the fields: a focal point of another country learns nothing from a validation answer.
         LessonAccess.requireEditable(lessons.get(lessonId));
+        validate(form);
         requireProposes(form);
         return lessons.update(lessonId, form);
     }
@@ -73,6 +78,14 @@ class LessonApiController {
                 ? "must be DRAFT or PUBLISHED" : "send the version you read");
         }
         return lessons.changeStatus(lessonId, change.status(), change.version());
+    }
+
+    private void validate(LessonForm form) {
+        List<InvalidInput.FieldError> errors = validator.validate(form).stream()
+            .map(v -> new InvalidInput.FieldError(v.getPropertyPath().toString(), v.getMessage())).toList();
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
     }
 
     private static void requireProposes(LessonForm form) {

@@ -178,7 +178,6 @@ class LessonController {
         model.addAttribute("countries", countries.findAll());
         model.addAttribute("themes", themes.findAll());
         model.addAttribute("sectors", codelists.items("Sector", null).stream().filter(Codelists.Item::active).toList());
-        model.addAttribute("languages", Lesson.LANGUAGES);
         return "knowledge/lesson-form";
     }
 

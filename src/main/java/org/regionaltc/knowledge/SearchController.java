@@ -9,7 +9,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The search page: the form, the hits with their snippets, and the facets as links that narrow the search. */
+/**
+ * The search page: the form, the hits with their snippets, and the facets as links that narrow the search. The
+ * words' language is the parameter {@code language} here, since {@code lang} switches the page's own language.
+ */
 @Controller
 class SearchController {
 
@@ -21,17 +24,18 @@ class SearchController {
 
     @GetMapping("/search")
     String search(@RequestParam(required = false) @Nullable String q,
-            @RequestParam(required = false) @Nullable String lang, @RequestParam(required = false) @Nullable String type,
+            @RequestParam(name = "language", required = false) @Nullable String lang,
+            @RequestParam(required = false) @Nullable String type,
             @RequestParam(required = false) @Nullable String country,
             @RequestParam(required = false) @Nullable String theme, @RequestParam(defaultValue = "1") int page,
             Model model, Locale locale) {
         model.addAttribute("q", q == null ? "" : q);
-        model.addAttribute("lang", lang);
+        model.addAttribute("searchLang", lang);
         model.addAttribute("type", type);
         model.addAttribute("country", country);
         model.addAttribute("theme", theme);
         model.addAttribute("page", Math.max(page, 1));
-        model.addAttribute("languages", Analyzers.LANGUAGES);
+        model.addAttribute("searchLanguages", Analyzers.LANGUAGES);
         if (q != null && !q.isBlank()) {
             try {
                 SearchIndex.Result result = index.search(new SearchIndex.Request(q, lang, type, country, theme, page, 20),

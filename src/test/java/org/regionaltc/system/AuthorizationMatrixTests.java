@@ -60,6 +60,8 @@ class AuthorizationMatrixTests {
     /** {cycleId}, {priorityId}, {meetingId}, {actionId}: rows of the dialogue feature, scoped to Bolivia. */
     private final Map<String, Long> dialogueIds = new TreeMap<>();
     private static final Set<Who> SECRETARIAT = EnumSet.of(Who.ADMIN, Who.OFFICER);
+    /** Who writes lessons: the secretariat, and focal points for their own countries. */
+    private static final Set<Who> LESSON_WRITERS = EnumSet.of(Who.ADMIN, Who.OFFICER, Who.FOCAL_POINT_BO, Who.FOCAL_POINT_CL);
     private static final Set<Who> ADMIN = EnumSet.of(Who.ADMIN);
     private static final Set<Who> ACTS_FOR_BO = EnumSet.of(Who.ADMIN, Who.OFFICER, Who.FOCAL_POINT_BO);
     /** Resource-mobilization rows of a Bolivian project funded by the GEF, the DONOR's body. */
@@ -269,7 +271,24 @@ class AuthorizationMatrixTests {
         Map.entry("GET /api/mobilization/deadlines", SIGNED_IN),
         Map.entry("GET /api/mobilization/ratios", SIGNED_IN),
         Map.entry("GET /api/mobilization/projects/{projectId}", ACTS_FOR_BO),
-        Map.entry("GET /api/mobilization/portfolios/{body}", SIGNED_IN)));
+        Map.entry("GET /api/mobilization/portfolios/{body}", SIGNED_IN),
+        // The matrix's lesson is a draft of Bolivia, with one document.
+        Map.entry("GET /lessons", EVERYONE),
+        Map.entry("GET /lessons/new", LESSON_WRITERS),
+        Map.entry("POST /lessons", LESSON_WRITERS),
+        Map.entry("GET /lessons/{lessonId}", ACTS_FOR_BO),
+        Map.entry("GET /lessons/{lessonId}/edit", ACTS_FOR_BO),
+        Map.entry("POST /lessons/{lessonId}", ACTS_FOR_BO),
+        Map.entry("POST /lessons/{lessonId}/publication", SECRETARIAT),
+        Map.entry("POST /lessons/{lessonId}/documents", ACTS_FOR_BO),
+        Map.entry("GET /lessons/{lessonId}/documents/{documentId}", ACTS_FOR_BO),
+        Map.entry("GET /api/lessons", EVERYONE),
+        Map.entry("POST /api/lessons", LESSON_WRITERS),
+        Map.entry("GET /api/lessons/{lessonId}", ACTS_FOR_BO),
+        Map.entry("PUT /api/lessons/{lessonId}", ACTS_FOR_BO),
+        Map.entry("POST /api/lessons/{lessonId}/publication", SECRETARIAT),
+        Map.entry("GET /search", EVERYONE),
+        Map.entry("GET /api/search", EVERYONE)));
 
     @Autowired
     MockMvc mvc;
@@ -327,6 +346,9 @@ class AuthorizationMatrixTests {
         fundingIds.put("{proposalId}", String.valueOf(FundingFixtures.aProposal(jdbc, project, "GEF")));
         fundingIds.put("{body}", "GEF");
         fundingIds.put("{stage}", "IDENTIFIED");
+        long lesson = org.regionaltc.knowledge.LessonFixtures.aDraftOf(jdbc, "BO");
+        fundingIds.put("{lessonId}", String.valueOf(lesson));
+        fundingIds.put("{documentId}", String.valueOf(org.regionaltc.knowledge.LessonFixtures.aDocument(jdbc, lesson)));
     }
 
     @Test
