@@ -94,6 +94,8 @@ public class SearchIndex {
     private @Nullable ReferenceManager<IndexSearcher> searchers;
     private @Nullable ScheduledExecutorService follower;
     private long mark;
+    /** Whether the last open found the index missing or stale and rebuilt it. */
+    boolean rebuiltAtOpen;
 
     SearchIndex(List<SearchSource> sources, AuditTrail audit, SearchEpoch epoch, SearchSettings settings,
             @Value("${tc.demo.enabled:true}") boolean demo) {
@@ -127,8 +129,10 @@ public class SearchIndex {
         if (!expected.equals(stored.get("stamp")) || storedMark < 0 || storedMark > last) {
             log.info("Search index {} is missing or stale: rebuilding it from the database", settings.indexDir());
             rebuild();
+            rebuiltAtOpen = true;
         } else {
             mark = storedMark;
+            rebuiltAtOpen = false;
             catchUp();
         }
         follower = Executors.newSingleThreadScheduledExecutor(r -> {

@@ -1,0 +1,90 @@
+package org.regionaltc.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.regionaltc.Application;
+import org.regionaltc.audit.AuditTrail;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** The index is rebuilt only when missing or stale, catches up on changes made while it was closed, and serves the CLI. */
+@SpringBootTest
+class SearchIndexLifecycleTests {
+
+    @Autowired
+    List<SearchSource> sources;
+    @Autowired
+    AuditTrail audit;
+    @Autowired
+    SearchEpoch epoch;
+    @Autowired
+    Lessons lessons;
+
+    @Test
+    void rebuildsAMissingIndexOnceThenOnlyCatchesUpOnWhatChangedWhileClosed() throws Exception {
+        Path dir = Files.createTempDirectory("search-lifecycle");
+        SearchSettings settings = new SearchSettings(dir, Duration.ofHours(1));
+        SearchIndex first = new SearchIndex(sources, audit, epoch, settings, true);
+        first.open();
+        assertThat(first.rebuiltAtOpen).isTrue();
+        first.close();
+
+        String word = "yerba" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        long id = lessons.create(new LessonForm(Lesson.Kind.LESSON, "Mate " + word, null, null, null, null, null, null,
+            null, null, List.of("PY"), List.of(), List.of(), Lesson.Audience.PUBLIC, null), false).id();
+
+        SearchIndex second = new SearchIndex(sources, audit, epoch, settings, true);
+        second.open();
+        try {
+            assertThat(second.rebuiltAtOpen).as("an index that is current but for some changes is not rebuilt").isFalse();
+            assertThat(second.searchEverything(request(word), Locale.ENGLISH).hits())
+                .extracting(SearchIndex.Hit::id).containsExactly(id);
+        } finally {
+            second.close();
+        }
+
+        SearchIndex otherDemo = new SearchIndex(sources, audit, epoch, settings, false);
+        otherDemo.open();
+        try {
+            assertThat(otherDemo.rebuiltAtOpen).as("a changed demo setting makes the index stale").isTrue();
+        } finally {
+            otherDemo.close();
+        }
+    }
+
+    @Test
+    void theCommandLineSearchesWhatTheSecretariatSeesAndExitsWithOneWhenNothingIsFound() {
+        String word = "maracuya" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        lessons.create(new LessonForm(Lesson.Kind.GOOD_PRACTICE, null, "Pulpa de " + word + " para exportar", null, null,
+            null, "La pulpa de " + word + " congelada llegó a Europa.", null, null, null, List.of("EC"), List.of(),
+            List.of(), Lesson.Audience.PUBLIC, null), false);
+
+        StringWriter out = new StringWriter();
+        int code = org.regionaltc.cli.CommandLineInterfaceAccess.run(Application.class, new PrintWriter(out, true),
+            new PrintWriter(new StringWriter(), true), "search", word, "--lang", "es");
+        assertThat(code).isZero();
+        assertThat(out.toString()).contains("Pulpa de " + word).contains("[" + word + "]").contains("1 hit(s)");
+
+        StringWriter json = new StringWriter();
+        assertThat(org.regionaltc.cli.CommandLineInterfaceAccess.run(Application.class, new PrintWriter(json, true),
+            new PrintWriter(new StringWriter(), true), "search", word, "--format", "json")).isZero();
+        assertThat(json.toString()).contains("\"total\":1").contains("\"type\":\"lesson\"").contains("\"facets\"");
+
+        assertThat(org.regionaltc.cli.CommandLineInterfaceAccess.run(Application.class, new PrintWriter(new StringWriter(), true),
+            new PrintWriter(new StringWriter(), true), "search", word + "zzz")).isEqualTo(1);
+    }
+
+    private static SearchIndex.Request request(String q) {
+        return new SearchIndex.Request(q, null, null, null, null, 1, 10);
+    }
+
+}
