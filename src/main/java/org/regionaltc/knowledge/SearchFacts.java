@@ -10,7 +10,6 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.regionaltc.reference.Grouping;
 import org.regionaltc.reference.Groupings;
-import org.regionaltc.reference.ThematicArea;
 import org.regionaltc.reference.ThematicAreas;
 import org.regionaltc.system.Role;
 import org.regionaltc.system.SignedInUser;
@@ -20,17 +19,35 @@ import org.springframework.stereotype.Component;
 @Component
 class SearchFacts {
 
+    /** Reference data changes rarely; a rebuild of 100,000 documents should not read it 100,000 times. */
+    private static final long KEPT_MILLIS = 60_000;
+
     private final Groupings groupings;
     private final ThematicAreas themes;
+    private volatile Reference reference = new Reference(List.of(), Map.of(), 0);
+
+    private record Reference(List<Grouping> groupings, Map<String, @Nullable String> parents, long readAt) {
+    }
 
     SearchFacts(Groupings groupings, ThematicAreas themes) {
         this.groupings = groupings;
         this.themes = themes;
     }
 
+    private Reference reference() {
+        Reference current = reference;
+        if (System.currentTimeMillis() - current.readAt() > KEPT_MILLIS) {
+            Map<String, @Nullable String> parents = new java.util.HashMap<>();
+            themes.findAll().forEach(t -> parents.put(t.code(), t.parentCode()));
+            current = new Reference(groupings.findAll(), parents, System.currentTimeMillis());
+            reference = current;
+        }
+        return current;
+    }
+
     List<String> subRegions(Collection<String> countries) {
         Set<String> regions = new LinkedHashSet<>();
-        for (Grouping grouping : groupings.findAll()) {
+        for (Grouping grouping : reference().groupings()) {
             if (countries.stream().anyMatch(grouping::hasCurrentMember)) {
                 regions.add(grouping.subRegion());
             }
@@ -46,8 +63,12 @@ class SearchFacts {
     /** The themes with their parent areas, so that a filter on an area finds its sub-themes. */
     List<String> themeTree(Collection<String> codes) {
         Set<String> tree = new LinkedHashSet<>(codes);
+        Map<String, @Nullable String> parents = reference().parents();
         for (String code : codes) {
-            themes.findByCode(code).map(ThematicArea::parentCode).ifPresent(tree::add);
+            String parent = parents.get(code);
+            if (parent != null) {
+                tree.add(parent);
+            }
         }
         return List.copyOf(tree);
     }

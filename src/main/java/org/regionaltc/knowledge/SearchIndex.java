@@ -22,20 +22,15 @@ import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.Query;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.Directory;
@@ -275,9 +270,13 @@ public class SearchIndex {
         }
         int size = Math.min(Math.max(request.size(), 1), MAX_SIZE);
         int page = Math.max(request.page(), 1);
-        TopDocs top = searcher.search(query.full(), page * size);
-        Map<String, Map<String, Long>> facets = searcher.search(query.full(), new FacetCounts.Manager());
-        long total = searcher.count(query.full());
+        // One pass over the matches collects both the best page*size hits and the facet counts of them all.
+        Object[] collected = searcher.search(query.full(), new MultiCollectorManager(
+            new TopScoreDocCollectorManager(page * size, Integer.MAX_VALUE), new FacetCounts.Manager()));
+        TopDocs top = (TopDocs) collected[0];
+        @SuppressWarnings("unchecked")
+        Map<String, Map<String, Long>> facets = (Map<String, Map<String, Long>>) collected[1];
+        long total = top.totalHits.value();
         ScoreDoc[] all = top.scoreDocs;
         int from = Math.min((page - 1) * size, all.length);
         ScoreDoc[] shown = java.util.Arrays.copyOfRange(all, from, all.length);
