@@ -288,7 +288,22 @@ class AuthorizationMatrixTests {
         Map.entry("PUT /api/lessons/{lessonId}", ACTS_FOR_BO),
         Map.entry("POST /api/lessons/{lessonId}/publication", SECRETARIAT),
         Map.entry("GET /search", EVERYONE),
-        Map.entry("GET /api/search", EVERYONE)));
+        Map.entry("GET /api/search", EVERYONE),
+        Map.entry("GET /partners", EVERYONE),
+        Map.entry("GET /partners/new", SECRETARIAT),
+        Map.entry("POST /partners", SECRETARIAT),
+        Map.entry("GET /agreements/new", SECRETARIAT),
+        Map.entry("POST /agreements", SECRETARIAT),
+        Map.entry("GET /cooperation", EVERYONE),
+        Map.entry("GET /cooperation/new", SECRETARIAT),
+        Map.entry("POST /cooperation", SECRETARIAT),
+        Map.entry("GET /api/partners", EVERYONE),
+        Map.entry("POST /api/partners", SECRETARIAT),
+        Map.entry("GET /api/agreements", EVERYONE),
+        Map.entry("POST /api/agreements", SECRETARIAT),
+        Map.entry("GET /api/agreements/due", SECRETARIAT),
+        Map.entry("GET /api/cooperation-links", EVERYONE),
+        Map.entry("POST /api/cooperation-links", SECRETARIAT)));
 
     @Autowired
     MockMvc mvc;
