@@ -68,18 +68,18 @@ public class AuditTrail {
     }
 
     public void created(String entityType, Object id, Record after) {
-        insert(Action.CREATE, entityType, id, diff(Map.of(), fieldsOf(after)), null);
+        insert(Action.CREATE, entityType, id, diff(Map.of(), fieldsOf(after), personal(after)), null);
     }
 
     public void updated(String entityType, Object id, Record before, Record after) {
-        Map<String, Map<String, @Nullable Object>> changes = diff(fieldsOf(before), fieldsOf(after));
+        Map<String, Map<String, @Nullable Object>> changes = diff(fieldsOf(before), fieldsOf(after), personal(after));
         if (!changes.isEmpty()) {
             insert(Action.UPDATE, entityType, id, changes, null);
         }
     }
 
     public void deleted(String entityType, Object id, Record before) {
-        insert(Action.DELETE, entityType, id, diff(fieldsOf(before), Map.of()), null);
+        insert(Action.DELETE, entityType, id, diff(fieldsOf(before), Map.of(), personal(before)), null);
     }
 
     @EventListener
@@ -113,6 +113,22 @@ public class AuditTrail {
 
     static Map<String, Map<String, @Nullable Object>> diff(Map<String, @Nullable Object> before,
             Map<String, @Nullable Object> after) {
+        return diff(before, after, Set.of());
+    }
+
+    /** The components of a record marked {@link Personal}: recorded as changed, never with their values. */
+    static Set<String> personal(Record record) {
+        Set<String> names = new java.util.HashSet<>();
+        for (RecordComponent component : record.getClass().getRecordComponents()) {
+            if (component.isAnnotationPresent(org.regionaltc.system.Personal.class)) {
+                names.add(component.getName());
+            }
+        }
+        return names;
+    }
+
+    static Map<String, Map<String, @Nullable Object>> diff(Map<String, @Nullable Object> before,
+            Map<String, @Nullable Object> after, Set<String> personal) {
         Map<String, Map<String, @Nullable Object>> changes = new LinkedHashMap<>();
         LinkedHashMap<String, @Nullable Object> all = new LinkedHashMap<>(before);
         all.putAll(after);
@@ -121,7 +137,7 @@ public class AuditTrail {
             Object now = after.get(field);
             if (!Objects.equals(old, now)) {
                 Map<String, @Nullable Object> change = new LinkedHashMap<>();
-                boolean secret = SECRET.contains(field);
+                boolean secret = SECRET.contains(field) || personal.contains(field);
                 change.put("before", secret ? (old == null ? null : "(secret)") : old);
                 change.put("after", secret ? (now == null ? null : "(changed)") : now);
                 changes.put(field, change);
