@@ -303,7 +303,21 @@ class AuthorizationMatrixTests {
         Map.entry("POST /api/agreements", SECRETARIAT),
         Map.entry("GET /api/agreements/due", SECRETARIAT),
         Map.entry("GET /api/cooperation-links", EVERYONE),
-        Map.entry("POST /api/cooperation-links", SECRETARIAT)));
+        Map.entry("POST /api/cooperation-links", SECRETARIAT),
+        Map.entry("GET /experts", SIGNED_IN),
+        Map.entry("GET /experts/{expertId}", SIGNED_IN),
+        Map.entry("GET /experts/new", SECRETARIAT),
+        Map.entry("POST /experts", SECRETARIAT),
+        Map.entry("GET /experts/matches", SECRETARIAT),
+        Map.entry("GET /experts/{expertId}/export", SECRETARIAT),
+        Map.entry("POST /experts/{expertId}/erasure", SECRETARIAT),
+        Map.entry("GET /api/experts", SIGNED_IN),
+        Map.entry("GET /api/experts/{expertId}", SIGNED_IN),
+        Map.entry("POST /api/experts", SECRETARIAT),
+        Map.entry("PUT /api/experts/{expertId}", SECRETARIAT),
+        Map.entry("DELETE /api/experts/{expertId}", SECRETARIAT),
+        Map.entry("GET /api/experts/{expertId}/export", SECRETARIAT),
+        Map.entry("GET /api/experts/matches", SECRETARIAT)));
 
     @Autowired
     MockMvc mvc;
@@ -393,9 +407,12 @@ class AuthorizationMatrixTests {
         String[] parts = withDialogueIds(endpoint).split(" ", 2);
         HttpMethod method = HttpMethod.valueOf(parts[0]);
         String path = parts[1];
-        // A rule, a ledger entry or a contact is deleted by the first role allowed to: each call gets its own.
+        // A rule, a ledger entry, a contact or an expert is deleted by the first role allowed to: each call gets its own.
         if (path.contains("{ruleId}")) {
             path = path.replace("{ruleId}", String.valueOf(FundingFixtures.aRule(jdbc, "NO")));
+        }
+        if (path.contains("{expertId}")) {
+            path = path.replace("{expertId}", String.valueOf(org.regionaltc.alliance.ExpertFixtures.anExpert(jdbc)));
         }
         if (path.contains("{contactId}")) {
             path = path.replace("{contactId}", String.valueOf(FundingFixtures.aContact(jdbc, "GEF")));
