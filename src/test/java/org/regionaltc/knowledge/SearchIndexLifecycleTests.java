@@ -28,6 +28,10 @@ class SearchIndexLifecycleTests {
     SearchEpoch epoch;
     @Autowired
     Lessons lessons;
+    @Autowired
+    SearchIndex index;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
     void rebuildsAMissingIndexOnceThenOnlyCatchesUpOnWhatChangedWhileClosed() throws Exception {
@@ -81,6 +85,22 @@ class SearchIndexLifecycleTests {
 
         assertThat(org.regionaltc.cli.CommandLineInterfaceAccess.run(Application.class, new PrintWriter(new StringWriter(), true),
             new PrintWriter(new StringWriter(), true), "search", word + "zzz")).isEqualTo(1);
+    }
+
+    @Test
+    void theDemoProgrammeHasLessonsInFourLanguagesPartnersAndExpertsAndItsPublicLessonsAreFound() {
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM lesson WHERE is_sample AND title_en IS NOT NULL AND title_es IS NOT NULL"
+            + " AND title_fr IS NOT NULL AND title_pt IS NOT NULL").query(Integer.class).single()).isGreaterThanOrEqualTo(30);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM partner WHERE is_sample").query(Integer.class).single()).isGreaterThanOrEqualTo(15);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM expert WHERE is_sample").query(Integer.class).single()).isGreaterThanOrEqualTo(40);
+        SearchIndex.Result visitor = index.search(new SearchIndex.Request("curtumes", "pt", "lesson", null, null, 1, 10),
+            java.util.Optional.empty(), Locale.of("pt"));
+        assertThat(visitor.hits()).isNotEmpty();
+        assertThat(visitor.hits().getFirst().title()).isEqualTo("Produção mais limpa em curtumes reduziu pela metade o uso de água");
+        // Of the three countries' lessons on tanneries, a visitor finds the public one only.
+        assertThat(visitor.total()).isEqualTo(1);
+        assertThat(index.searchEverything(new SearchIndex.Request("curtumes", "pt", "lesson", null, null, 1, 10),
+            Locale.ENGLISH).total()).isEqualTo(3);
     }
 
     private static SearchIndex.Request request(String q) {
