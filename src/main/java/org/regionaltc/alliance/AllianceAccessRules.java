@@ -18,7 +18,9 @@ class AllianceAccessRules implements AccessRules {
                 "/experts/matches", "/experts/{expertId}/export").hasRole("OFFICER")
             .requestMatchers(HttpMethod.GET, "/experts", "/experts/{expertId}").authenticated()
             .requestMatchers(HttpMethod.POST, "/experts", "/experts/{expertId}/erasure").hasRole("OFFICER")
-            .requestMatchers(HttpMethod.GET, "/partners", "/cooperation").permitAll()
+            .requestMatchers(HttpMethod.GET, "/partners", "/cooperation",
+                "/agreements/{agreementId}/documents/{agreementDocumentId}").permitAll()
+            .requestMatchers(HttpMethod.POST, "/agreements/{agreementId}/documents").hasRole("OFFICER")
             .requestMatchers(HttpMethod.POST, "/partners", "/agreements", "/cooperation").hasRole("OFFICER");
     }
 

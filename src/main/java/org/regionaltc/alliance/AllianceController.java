@@ -9,11 +9,18 @@ import org.regionaltc.reference.Countries;
 import org.regionaltc.system.Confirmation;
 import org.regionaltc.system.InvalidInput;
 import org.regionaltc.system.SignedInUser;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -26,9 +33,11 @@ class AllianceController {
     private final AllianceVisibility visibility;
     private final Countries countries;
     private final ProjectSummaries projects;
+    private final AgreementDocuments documents;
 
     AllianceController(Partners partners, CooperationLinks links, AllianceVisibility visibility, Countries countries,
-            ProjectSummaries projects) {
+            ProjectSummaries projects, AgreementDocuments documents) {
+        this.documents = documents;
         this.partners = partners;
         this.links = links;
         this.visibility = visibility;
@@ -43,6 +52,8 @@ class AllianceController {
         model.addAttribute("partners", all);
         model.addAttribute("partnerNames", all.stream().collect(java.util.stream.Collectors.toMap(Partner::id, Partner::label)));
         model.addAttribute("agreements", agreements);
+        model.addAttribute("documents", agreements.stream().collect(java.util.stream.Collectors.toMap(Agreement::id,
+            a -> documents.findByAgreement(a.id()))));
         model.addAttribute("today", today());
         model.addAttribute("secretariat", AllianceVisibility.secretariat());
         model.addAttribute("showsSampleData", all.stream().anyMatch(Partner::sample));
@@ -90,6 +101,34 @@ class AllianceController {
             e.errors().forEach(f -> errors.rejectValue(f.field(), "invalid", f.message()));
             return agreementForm(model);
         }
+    }
+
+    @PostMapping("/agreements/{agreementId}/documents")
+    String attach(@PathVariable long agreementId,
+            @RequestParam(required = false) org.springframework.web.multipart.@Nullable MultipartFile file,
+            RedirectAttributes redirect) throws java.io.IOException {
+        Agreement agreement = partners.agreement(agreementId);
+        if (file == null || file.isEmpty()) {
+            throw new InvalidInput("file", "choose a file to attach");
+        }
+        AgreementDocuments.Document document = documents.attach(agreement.id(),
+            String.valueOf(file.getOriginalFilename()), file.getBytes());
+        return Confirmation.redirect(redirect, "/partners", "alliance.document.saved", document.fileName(),
+            agreement.title());
+    }
+
+    @GetMapping("/agreements/{agreementId}/documents/{agreementDocumentId}")
+    ResponseEntity<byte[]> document(@PathVariable long agreementId, @PathVariable long agreementDocumentId) {
+        Agreement agreement = partners.agreement(agreementId);
+        if (visibility.agreements(List.of(agreement)).isEmpty()) {
+            throw new org.springframework.security.access.AccessDeniedException("agreement " + agreementId + " is a draft");
+        }
+        AgreementDocuments.Document document = documents.document(agreementId, agreementDocumentId);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(document.contentType()))
+            .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                .filename(document.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+            .header("X-Content-Type-Options", "nosniff")
+            .body(documents.content(document.id()));
     }
 
     @GetMapping("/cooperation")

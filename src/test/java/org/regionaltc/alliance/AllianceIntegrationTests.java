@@ -40,6 +40,8 @@ class AllianceIntegrationTests {
     UserDetailsService users;
     @Autowired
     Projects projects;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     private String officer;
     private final LocalDate today = LocalDate.now(ZoneOffset.UTC);
@@ -101,6 +103,31 @@ class AllianceIntegrationTests {
             .andExpect(content().string(not(containsString(counterpart))));
         mvc.perform(get("/cooperation").with(user(users.loadUserByUsername(officer)))).andExpect(status().isOk())
             .andExpect(content().string(containsString(counterpart)));
+    }
+
+    @Test
+    void signedCopiesAreStoredWithTheirAgreementAndADraftsCopiesStayWithTheSecretariat() throws Exception {
+        long active = AllianceFixtures.anAgreement(jdbc, "ACTIVE");
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/agreements/{a}/documents", active)
+                .file(new org.springframework.mock.web.MockMultipartFile("file", "mou.pdf", "application/pdf", "%PDF-1.7 mou".getBytes()))
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                .with(user(users.loadUserByUsername(officer))))
+            .andExpect(status().is3xxRedirection());
+        long document = jdbc.sql("SELECT MAX(id) FROM agreement_document WHERE agreement_id = :a").param("a", active)
+            .query(Long.class).single();
+        mvc.perform(get("/agreements/{a}/documents/{d}", active, document))
+            .andExpect(status().isOk()).andExpect(content().bytes("%PDF-1.7 mou".getBytes()));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/agreements/{a}/documents", active)
+                .file(new org.springframework.mock.web.MockMultipartFile("file", "script.js", "application/pdf", new byte[] {1}))
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                .with(user(users.loadUserByUsername(officer))))
+            .andExpect(status().isBadRequest()).andExpect(content().string(containsString("script.js")));
+
+        long draft = AllianceFixtures.anAgreement(jdbc, "DRAFT");
+        long hidden = AllianceFixtures.aDocument(jdbc, draft);
+        mvc.perform(get("/agreements/{a}/documents/{d}", draft, hidden)).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/agreements/{a}/documents/{d}", draft, hidden).with(user(users.loadUserByUsername(officer))))
+            .andExpect(status().isOk());
     }
 
     private void agreement(String title, long partner, LocalDate renewal) throws Exception {

@@ -317,7 +317,9 @@ class AuthorizationMatrixTests {
         Map.entry("PUT /api/experts/{expertId}", SECRETARIAT),
         Map.entry("DELETE /api/experts/{expertId}", SECRETARIAT),
         Map.entry("GET /api/experts/{expertId}/export", SECRETARIAT),
-        Map.entry("GET /api/experts/matches", SECRETARIAT)));
+        Map.entry("GET /api/experts/matches", SECRETARIAT),
+        Map.entry("POST /agreements/{agreementId}/documents", SECRETARIAT),
+        Map.entry("GET /agreements/{agreementId}/documents/{agreementDocumentId}", EVERYONE)));
 
     @Autowired
     MockMvc mvc;
@@ -377,6 +379,9 @@ class AuthorizationMatrixTests {
         fundingIds.put("{stage}", "IDENTIFIED");
         long lesson = org.regionaltc.knowledge.LessonFixtures.aDraftOf(jdbc, "BO");
         fundingIds.put("{lessonId}", String.valueOf(lesson));
+        long agreement = org.regionaltc.alliance.AllianceFixtures.anAgreement(jdbc, "ACTIVE");
+        fundingIds.put("{agreementId}", String.valueOf(agreement));
+        fundingIds.put("{agreementDocumentId}", String.valueOf(org.regionaltc.alliance.AllianceFixtures.aDocument(jdbc, agreement)));
         fundingIds.put("{documentId}", String.valueOf(org.regionaltc.knowledge.LessonFixtures.aDocument(jdbc, lesson)));
     }
 
