@@ -2,7 +2,6 @@ package org.regionaltc.knowledge;
 
 import java.io.IOException;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -26,12 +25,13 @@ final class FacetCounts implements Collector {
 
     @Override
     public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-        Map<String, SortedSetDocValues> values = new HashMap<>();
-        Map<String, long[]> ordinals = new HashMap<>();
-        for (String field : SearchIndex.FACETS) {
-            SortedSetDocValues dv = DocValues.getSortedSet(context.reader(), field);
-            values.put(field, dv);
-            ordinals.put(field, new long[(int) dv.getValueCount()]);
+        // Arrays by field position rather than maps: collect() runs once per match, for every match.
+        int fields = SearchIndex.FACETS.size();
+        SortedSetDocValues[] values = new SortedSetDocValues[fields];
+        long[][] ordinals = new long[fields][];
+        for (int f = 0; f < fields; f++) {
+            values[f] = DocValues.getSortedSet(context.reader(), SearchIndex.FACETS.get(f));
+            ordinals[f] = new long[(int) values[f].getValueCount()];
         }
         return new LeafCollector() {
             @Override
@@ -40,11 +40,11 @@ final class FacetCounts implements Collector {
 
             @Override
             public void collect(int doc) throws IOException {
-                for (String field : SearchIndex.FACETS) {
-                    SortedSetDocValues dv = values.get(field);
+                for (int f = 0; f < fields; f++) {
+                    SortedSetDocValues dv = values[f];
                     if (dv.advanceExact(doc)) {
-                        long[] perOrdinal = ordinals.get(field);
-                        for (int i = 0; i < dv.docValueCount(); i++) {
+                        long[] perOrdinal = ordinals[f];
+                        for (int i = dv.docValueCount(); i > 0; i--) {
                             perOrdinal[(int) dv.nextOrd()]++;
                         }
                     }
@@ -53,9 +53,10 @@ final class FacetCounts implements Collector {
 
             @Override
             public void finish() throws IOException {
-                for (String field : SearchIndex.FACETS) {
+                for (int f = 0; f < fields; f++) {
+                    String field = SearchIndex.FACETS.get(f);
                     SortedSetDocValues lookup = DocValues.getSortedSet(context.reader(), field);
-                    long[] perOrdinal = ordinals.get(field);
+                    long[] perOrdinal = ordinals[f];
                     for (int ord = 0; ord < perOrdinal.length; ord++) {
                         if (perOrdinal[ord] > 0) {
                             counts.get(field).merge(lookup.lookupOrd(ord).utf8ToString(), perOrdinal[ord], Long::sum);
