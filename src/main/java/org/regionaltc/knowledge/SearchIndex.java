@@ -366,9 +366,12 @@ public class SearchIndex {
         return writer;
     }
 
+    /** The web server answers before the application is ready: until the index is open, search is unavailable. */
     private ReferenceManager<IndexSearcher> requireSearchers() {
         if (searchers == null) {
-            throw new IllegalStateException("the search index is not open yet");
+            throw new org.springframework.web.server.ResponseStatusException(
+                org.springframework.http.HttpStatus.SERVICE_UNAVAILABLE,
+                "The search index is being built from the database; try again in a moment");
         }
         return searchers;
     }
