@@ -35,19 +35,51 @@ public class AuditTrail {
         this.json = json;
     }
 
+    /** A change recorded in the trail, by its sequence number: which record of which type changed. */
+    public record Change(long sequence, String entityType, @Nullable String entityId) {
+    }
+
+    /**
+     * The changes recorded after {@code sequence}, oldest first. Every write of every feature passes through the
+     * trail in its own transaction, so the trail doubles as an outbox that other features follow (the search index).
+     */
+    public List<Change> changesAfter(long sequence, int limit) {
+        return jdbc.sql("""
+                SELECT id, entity_type, entity_id FROM audit_entry
+                WHERE id > :after AND action <> 'ACCESS_DENIED' ORDER BY id LIMIT :limit
+                """)
+            .param("after", sequence).param("limit", limit)
+            .query((rs, n) -> new Change(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
+    }
+
+    /** The changes with these sequence numbers that are committed now (a follower re-reads gaps it saw). */
+    public List<Change> changesAmong(java.util.Collection<Long> sequences) {
+        if (sequences.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT id, entity_type, entity_id FROM audit_entry WHERE id IN (:ids) AND action <> 'ACCESS_DENIED' ORDER BY id")
+            .param("ids", List.copyOf(sequences))
+            .query((rs, n) -> new Change(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
+    }
+
+    /** The sequence number of the last recorded change, 0 when there is none. */
+    public long lastSequence() {
+        return jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM audit_entry").query(Long.class).single();
+    }
+
     public void created(String entityType, Object id, Record after) {
-        insert(Action.CREATE, entityType, id, diff(Map.of(), fieldsOf(after)), null);
+        insert(Action.CREATE, entityType, id, diff(Map.of(), fieldsOf(after), personal(after)), null);
     }
 
     public void updated(String entityType, Object id, Record before, Record after) {
-        Map<String, Map<String, @Nullable Object>> changes = diff(fieldsOf(before), fieldsOf(after));
+        Map<String, Map<String, @Nullable Object>> changes = diff(fieldsOf(before), fieldsOf(after), personal(after));
         if (!changes.isEmpty()) {
             insert(Action.UPDATE, entityType, id, changes, null);
         }
     }
 
     public void deleted(String entityType, Object id, Record before) {
-        insert(Action.DELETE, entityType, id, diff(fieldsOf(before), Map.of()), null);
+        insert(Action.DELETE, entityType, id, diff(fieldsOf(before), Map.of(), personal(before)), null);
     }
 
     @EventListener
@@ -81,6 +113,22 @@ public class AuditTrail {
 
     static Map<String, Map<String, @Nullable Object>> diff(Map<String, @Nullable Object> before,
             Map<String, @Nullable Object> after) {
+        return diff(before, after, Set.of());
+    }
+
+    /** The components of a record marked {@link Personal}: recorded as changed, never with their values. */
+    static Set<String> personal(Record record) {
+        Set<String> names = new java.util.HashSet<>();
+        for (RecordComponent component : record.getClass().getRecordComponents()) {
+            if (component.isAnnotationPresent(org.regionaltc.system.Personal.class)) {
+                names.add(component.getName());
+            }
+        }
+        return names;
+    }
+
+    static Map<String, Map<String, @Nullable Object>> diff(Map<String, @Nullable Object> before,
+            Map<String, @Nullable Object> after, Set<String> personal) {
         Map<String, Map<String, @Nullable Object>> changes = new LinkedHashMap<>();
         LinkedHashMap<String, @Nullable Object> all = new LinkedHashMap<>(before);
         all.putAll(after);
@@ -89,7 +137,7 @@ public class AuditTrail {
             Object now = after.get(field);
             if (!Objects.equals(old, now)) {
                 Map<String, @Nullable Object> change = new LinkedHashMap<>();
-                boolean secret = SECRET.contains(field);
+                boolean secret = SECRET.contains(field) || personal.contains(field);
                 change.put("before", secret ? (old == null ? null : "(secret)") : old);
                 change.put("after", secret ? (now == null ? null : "(changed)") : now);
                 changes.put(field, change);

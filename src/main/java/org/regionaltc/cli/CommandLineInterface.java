@@ -39,6 +39,7 @@ import picocli.CommandLine.Option;
     description = "Command line of the regional technical cooperation programme. Without a command, "
         + "'java -jar regional-tc.jar' starts the web application.",
     subcommands = {CommandLineInterface.Users.class, CommandLineInterface.Projects.class, CommandLineInterface.Db.class,
+        CommandLineInterface.Search.class,
         CommandLine.HelpCommand.class})
 public final class CommandLineInterface implements Runnable {
 
@@ -142,6 +143,9 @@ public final class CommandLineInterface implements Runnable {
             if (type == Projects.ListCommand.class) {
                 return type.cast(new Projects.ListCommand(() -> spring.bean(ProjectSummaries.class),
                     () -> spring.bean(Alignment.class)));
+            }
+            if (type == Search.class) {
+                return type.cast(new Search(() -> spring.bean(org.regionaltc.knowledge.SearchIndex.class)));
             }
             if (type == Db.Migrate.class) {
                 return type.cast(new Db.Migrate(() -> spring.bean(Flyway.class)));
@@ -313,6 +317,51 @@ public final class CommandLineInterface implements Runnable {
                 Double score = scores.get(id);
                 return score == null ? "" : String.valueOf(Math.round(score));
             }
+        }
+    }
+
+    @Command(name = "search", mixinStandardHelpOptions = true,
+        description = "Search lessons, projects, priorities, meetings and decisions as the secretariat sees them. "
+            + "Exit code 0 when something is found, 1 when nothing is.")
+    static final class Search implements Callable<Integer> {
+        @CommandLine.Parameters(index = "0", paramLabel = "QUERY", description = "The words to search for")
+        String query = "";
+        @Option(names = "--lang", description = "Language of the words: en, es, fr or pt (default: all four)")
+        @Nullable String lang;
+        @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
+        String format = "text";
+        @Option(names = "--size", defaultValue = "20", description = "How many hits to show (default: ${DEFAULT-VALUE})")
+        int size = 20;
+        @CommandLine.Spec
+        CommandLine.Model.@Nullable CommandSpec spec;
+
+        private final java.util.function.Supplier<org.regionaltc.knowledge.SearchIndex> index;
+
+        Search(java.util.function.Supplier<org.regionaltc.knowledge.SearchIndex> index) {
+            this.index = index;
+        }
+
+        @Override
+        public Integer call() {
+            if (!format.equals("text") && !format.equals("json")) {
+                throw new InvalidInput("format", "must be text or json");
+            }
+            java.util.Locale locale = lang == null ? java.util.Locale.ENGLISH : java.util.Locale.of(lang);
+            org.regionaltc.knowledge.SearchIndex.Result result = index.get().searchEverything(
+                new org.regionaltc.knowledge.SearchIndex.Request(query, lang, null, null, null, 1, size), locale);
+            PrintWriter out = java.util.Objects.requireNonNull(spec).commandLine().getOut();
+            if (format.equals("json")) {
+                out.println(tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(result));
+            } else {
+                for (org.regionaltc.knowledge.SearchIndex.Hit hit : result.hits()) {
+                    out.printf("%-9s %7d  %6.2f  %s%n          %s%n", hit.type(), hit.id(), hit.score(), hit.title(),
+                        org.springframework.web.util.HtmlUtils.htmlUnescape(hit.snippet().replace("<mark>", "[")
+                            .replace("</mark>", "]")).replaceAll("\\s+", " "));
+                }
+                out.println(result.total() + " hit(s)");
+            }
+            out.flush();
+            return result.total() > 0 ? 0 : 1;
         }
     }
 

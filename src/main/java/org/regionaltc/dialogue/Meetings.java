@@ -21,9 +21,9 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Meetings and consultations, newest first, with their participating countries and decisions. */
+/** Meetings and consultations, newest first, with their participating countries and decisions (read by the search index). */
 @Repository
-class Meetings {
+public class Meetings {
 
     private static final String SELECT = """
             SELECT id, title, kind, held_on, place, online, organisations, agenda, minutes, documents, cycle_id, is_public,
@@ -43,7 +43,7 @@ class Meetings {
         this.cycles = cycles;
     }
 
-    List<Meeting> findAll() {
+    public List<Meeting> findAll() {
         Map<Long, List<String>> countries = new HashMap<>();
         jdbc.sql("SELECT meeting_id, country_code FROM meeting_country ORDER BY country_code")
             .query((rs, n) -> countries.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2).strip()))
@@ -52,7 +52,7 @@ class Meetings {
             .query((rs, n) -> toMeeting(rs, countries.getOrDefault(rs.getLong("id"), List.of()))).list();
     }
 
-    Optional<Meeting> findById(long id) {
+    public Optional<Meeting> findById(long id) {
         List<String> countries = jdbc.sql("SELECT country_code FROM meeting_country WHERE meeting_id = :id ORDER BY country_code")
             .param("id", id).query(String.class).list().stream().map(String::strip).toList();
         return jdbc.sql(SELECT + " WHERE id = :id").param("id", id).query((rs, n) -> toMeeting(rs, countries)).optional();
@@ -110,7 +110,7 @@ class Meetings {
         return after;
     }
 
-    List<Decision> decisions(long meetingId) {
+    public List<Decision> decisions(long meetingId) {
         return jdbc.sql("SELECT id, meeting_id, text, is_sample FROM meeting_decision WHERE meeting_id = :id ORDER BY id")
             .param("id", meetingId)
             .query((rs, n) -> new Decision(rs.getLong("id"), rs.getLong("meeting_id"), rs.getString("text"),

@@ -60,6 +60,8 @@ class AuthorizationMatrixTests {
     /** {cycleId}, {priorityId}, {meetingId}, {actionId}: rows of the dialogue feature, scoped to Bolivia. */
     private final Map<String, Long> dialogueIds = new TreeMap<>();
     private static final Set<Who> SECRETARIAT = EnumSet.of(Who.ADMIN, Who.OFFICER);
+    /** Who writes lessons: the secretariat, and focal points for their own countries. */
+    private static final Set<Who> LESSON_WRITERS = EnumSet.of(Who.ADMIN, Who.OFFICER, Who.FOCAL_POINT_BO, Who.FOCAL_POINT_CL);
     private static final Set<Who> ADMIN = EnumSet.of(Who.ADMIN);
     private static final Set<Who> ACTS_FOR_BO = EnumSet.of(Who.ADMIN, Who.OFFICER, Who.FOCAL_POINT_BO);
     /** Resource-mobilization rows of a Bolivian project funded by the GEF, the DONOR's body. */
@@ -288,7 +290,55 @@ class AuthorizationMatrixTests {
         Map.entry("POST /api/priorities/{priorityId}/national-offers", ACTS_FOR_BO),
         Map.entry("PUT /api/national-offers/{offerId}", ACTS_FOR_BO),
         Map.entry("DELETE /api/national-offers/{offerId}", ACTS_FOR_BO),
-        Map.entry("POST /api/national-offers/{offerId}/confirmations", SECRETARIAT)));
+        Map.entry("POST /api/national-offers/{offerId}/confirmations", SECRETARIAT),
+        // The matrix's lesson is a draft of Bolivia, with one document.
+        Map.entry("GET /lessons", EVERYONE),
+        Map.entry("GET /lessons/new", LESSON_WRITERS),
+        Map.entry("POST /lessons", LESSON_WRITERS),
+        Map.entry("GET /lessons/{lessonId}", ACTS_FOR_BO),
+        Map.entry("GET /lessons/{lessonId}/edit", ACTS_FOR_BO),
+        Map.entry("POST /lessons/{lessonId}", ACTS_FOR_BO),
+        Map.entry("POST /lessons/{lessonId}/publication", SECRETARIAT),
+        Map.entry("POST /lessons/{lessonId}/documents", ACTS_FOR_BO),
+        Map.entry("GET /lessons/{lessonId}/documents/{documentId}", ACTS_FOR_BO),
+        Map.entry("GET /api/lessons", EVERYONE),
+        Map.entry("POST /api/lessons", LESSON_WRITERS),
+        Map.entry("GET /api/lessons/{lessonId}", ACTS_FOR_BO),
+        Map.entry("PUT /api/lessons/{lessonId}", ACTS_FOR_BO),
+        Map.entry("POST /api/lessons/{lessonId}/publication", SECRETARIAT),
+        Map.entry("GET /search", EVERYONE),
+        Map.entry("GET /api/search", EVERYONE),
+        Map.entry("GET /partners", EVERYONE),
+        Map.entry("GET /partners/new", SECRETARIAT),
+        Map.entry("POST /partners", SECRETARIAT),
+        Map.entry("GET /agreements/new", SECRETARIAT),
+        Map.entry("POST /agreements", SECRETARIAT),
+        Map.entry("GET /cooperation", EVERYONE),
+        Map.entry("GET /cooperation/new", SECRETARIAT),
+        Map.entry("POST /cooperation", SECRETARIAT),
+        Map.entry("GET /api/partners", EVERYONE),
+        Map.entry("POST /api/partners", SECRETARIAT),
+        Map.entry("GET /api/agreements", EVERYONE),
+        Map.entry("POST /api/agreements", SECRETARIAT),
+        Map.entry("GET /api/agreements/due", SECRETARIAT),
+        Map.entry("GET /api/cooperation-links", EVERYONE),
+        Map.entry("POST /api/cooperation-links", SECRETARIAT),
+        Map.entry("GET /experts", SIGNED_IN),
+        Map.entry("GET /experts/{expertId}", SIGNED_IN),
+        Map.entry("GET /experts/new", SECRETARIAT),
+        Map.entry("POST /experts", SECRETARIAT),
+        Map.entry("GET /experts/matches", SECRETARIAT),
+        Map.entry("GET /experts/{expertId}/export", SECRETARIAT),
+        Map.entry("POST /experts/{expertId}/erasure", SECRETARIAT),
+        Map.entry("GET /api/experts", SIGNED_IN),
+        Map.entry("GET /api/experts/{expertId}", SIGNED_IN),
+        Map.entry("POST /api/experts", SECRETARIAT),
+        Map.entry("PUT /api/experts/{expertId}", SECRETARIAT),
+        Map.entry("DELETE /api/experts/{expertId}", SECRETARIAT),
+        Map.entry("GET /api/experts/{expertId}/export", SECRETARIAT),
+        Map.entry("GET /api/experts/matches", SECRETARIAT),
+        Map.entry("POST /agreements/{agreementId}/documents", SECRETARIAT),
+        Map.entry("GET /agreements/{agreementId}/documents/{agreementDocumentId}", EVERYONE)));
 
     @Autowired
     MockMvc mvc;
@@ -348,6 +398,12 @@ class AuthorizationMatrixTests {
         fundingIds.put("{proposalId}", String.valueOf(FundingFixtures.aProposal(jdbc, project, "GEF")));
         fundingIds.put("{body}", "GEF");
         fundingIds.put("{stage}", "IDENTIFIED");
+        long lesson = org.regionaltc.knowledge.LessonFixtures.aDraftOf(jdbc, "BO");
+        fundingIds.put("{lessonId}", String.valueOf(lesson));
+        long agreement = org.regionaltc.alliance.AllianceFixtures.anAgreement(jdbc, "ACTIVE");
+        fundingIds.put("{agreementId}", String.valueOf(agreement));
+        fundingIds.put("{agreementDocumentId}", String.valueOf(org.regionaltc.alliance.AllianceFixtures.aDocument(jdbc, agreement)));
+        fundingIds.put("{documentId}", String.valueOf(org.regionaltc.knowledge.LessonFixtures.aDocument(jdbc, lesson)));
     }
 
     @Test
@@ -377,9 +433,12 @@ class AuthorizationMatrixTests {
         String[] parts = withDialogueIds(endpoint).split(" ", 2);
         HttpMethod method = HttpMethod.valueOf(parts[0]);
         String path = parts[1];
-        // A rule, a ledger entry or a contact is deleted by the first role allowed to: each call gets its own.
+        // A rule, a ledger entry, a contact or an expert is deleted by the first role allowed to: each call gets its own.
         if (path.contains("{ruleId}")) {
             path = path.replace("{ruleId}", String.valueOf(FundingFixtures.aRule(jdbc, "NO")));
+        }
+        if (path.contains("{expertId}")) {
+            path = path.replace("{expertId}", String.valueOf(org.regionaltc.alliance.ExpertFixtures.anExpert(jdbc)));
         }
         if (path.contains("{contactId}")) {
             path = path.replace("{contactId}", String.valueOf(FundingFixtures.aContact(jdbc, "GEF")));

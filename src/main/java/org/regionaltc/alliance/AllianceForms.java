@@ -1,0 +1,37 @@
+package org.regionaltc.alliance;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** What the secretariat enters for partners, agreements and cooperation links, on the pages and as JSON. */
+final class AllianceForms {
+
+    private AllianceForms() {
+    }
+
+    record PartnerForm(@NotBlank @Size(max = 300) @Nullable String name, @Size(max = 40) @Nullable String acronym,
+            @NotNull Partner.@Nullable Kind kind, @Size(max = 2) @Nullable String countryCode,
+            @Size(max = 500) @Nullable String website, @Size(max = 4000) @Nullable String description) {
+    }
+
+    record AgreementForm(@NotBlank @Size(max = 300) @Nullable String title, @NotNull Agreement.@Nullable Kind kind,
+            @NotNull Agreement.@Nullable Status status,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate signedOn,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate endsOn,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate renewalOn,
+            @Size(max = 4000) @Nullable String notes, @Nullable List<Long> partnerIds) {
+    }
+
+    record LinkForm(@NotNull @Nullable Long projectId, @NotNull CooperationLink.@Nullable Region region,
+            @NotBlank @Size(max = 300) @Nullable String counterpart,
+            @NotNull CooperationLink.@Nullable ExchangeType exchangeType,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate startsOn,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate endsOn,
+            @Size(max = 4000) @Nullable String results) {
+    }
+}
