@@ -9,43 +9,60 @@
   var charts = JSON.parse(root.getAttribute('data-charts'));
   var locale = document.documentElement.lang || 'en';
   var number = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+  // Caribbean states large enough to click on the map itself; every other one also gets a dot.
+  var LARGE_ISLANDS = ['CU', 'DO', 'HT', 'JM'];
   var palette = ['#00507a', '#f0b400', '#2a9d8f', '#c0392b', '#7b5ea7', '#6c8ea0', '#e07b39', '#3d7d3d'];
 
   function byId(id) {
     return charts.filter(function (c) { return c.id === id; })[0];
   }
 
+  function money(v) {
+    return number.format(v);
+  }
+
+  // Bars lie horizontally when their labels are words (statuses, themes, stages), upright for short ones.
   function draw(element, chart) {
-    var instance = echarts.init(element, null, { renderer: 'svg', locale: locale.toUpperCase() === 'EN' ? 'EN' : 'EN' });
     var labels = chart.rows.map(function (r) { return r.label; });
     var option;
     if (chart.kind === 'pie') {
       option = {
         color: palette,
-        tooltip: { trigger: 'item', valueFormatter: function (v) { return number.format(v); } },
-        series: [{ type: 'pie', radius: ['35%', '70%'], name: chart.columns[0],
-          label: { formatter: '{b}: {d}%' },
+        tooltip: { trigger: 'item', valueFormatter: money },
+        legend: { bottom: 0, type: 'scroll', textStyle: { width: 150, overflow: 'truncate' } },
+        series: [{ type: 'pie', radius: ['30%', '60%'], center: ['50%', '42%'], name: chart.columns[0],
+          label: { formatter: '{d}%' },
           data: chart.rows.map(function (r) { return { name: r.label, value: r.values[0] }; }) }]
       };
     } else {
-      var shown = chart.measures.map(function (m, i) { return i; })
-        .filter(function (i) { return chart.measures[i] !== 'projects' || chart.measures.length === 1 || chart.id === 'status'; });
+      var horizontal = labels.some(function (l) { return l.length > 8; });
+      if (horizontal) {
+        element.style.height = Math.max(256, 60 + chart.rows.length * 30 * Math.min(chart.measures.length, 2)) + 'px';
+      }
+      var many = chart.measures.length > 1;
+      var valueAxes = [{ type: 'value', axisLabel: { formatter: money, hideOverlap: true } }];
+      if (many) {
+        valueAxes.push({ type: 'value', axisLabel: { formatter: money, hideOverlap: true }, splitLine: { show: false } });
+      }
+      var categoryAxis = { type: 'category', data: labels, inverse: horizontal,
+        axisLabel: horizontal ? { width: 150, overflow: 'truncate' } : { interval: 0 } };
       option = {
         color: palette,
-        tooltip: { trigger: 'axis', valueFormatter: function (v) { return number.format(v); } },
-        legend: shown.length > 1 ? { top: 0 } : undefined,
-        grid: { left: 8, right: 8, bottom: 8, top: shown.length > 1 ? 30 : 10, containLabel: true },
-        xAxis: { type: 'category', data: labels, axisLabel: { interval: 0, rotate: labels.length > 4 ? 30 : 0,
-          width: 110, overflow: 'truncate' } },
-        yAxis: shown.map(function (i, n) {
-          return { type: 'value', show: n < 2, axisLabel: { formatter: function (v) { return number.format(v); } } };
-        }).slice(0, 2),
-        series: shown.map(function (i, n) {
-          return { type: 'bar', name: chart.columns[i], yAxisIndex: Math.min(n, 1) && chart.measures[i] === 'projects' ? 1 : 0,
-            data: chart.rows.map(function (r) { return r.values[i]; }) };
+        tooltip: { trigger: 'axis', valueFormatter: money },
+        legend: many ? { top: 0 } : undefined,
+        grid: { left: 8, right: 24, bottom: 8, top: many ? 50 : 10, containLabel: true },
+        xAxis: horizontal ? valueAxes : categoryAxis,
+        yAxis: horizontal ? categoryAxis : valueAxes,
+        series: chart.measures.map(function (measure, i) {
+          // Counts of projects or proposals go on their own axis beside the money.
+          var axis = many && (measure === 'projects' || measure === 'proposals') ? 1 : 0;
+          var series = { type: 'bar', name: chart.columns[i], data: chart.rows.map(function (r) { return r.values[i]; }) };
+          series[horizontal ? 'xAxisIndex' : 'yAxisIndex'] = axis;
+          return series;
         })
       };
     }
+    var instance = echarts.init(element, null, { renderer: 'svg' });
     instance.setOption(option);
     window.addEventListener('resize', function () { instance.resize(); });
   }
@@ -86,7 +103,9 @@
       return { name: f.properties.iso_a2, value: valueOf(f.properties.iso_a2), label: f.properties.name_local };
     });
     // Small states get a symbol at their label point, never smaller than a finger can hit.
-    var small = features.filter(function (f) { return f.properties.tiny > 0 || f.properties.subregion === 'Caribbean'; })
+    var small = features.filter(function (f) {
+      return f.properties.subregion === 'Caribbean' && LARGE_ISLANDS.indexOf(f.properties.iso_a2) < 0;
+    })
       .map(function (f) {
         return { name: f.properties.iso_a2, value: [f.properties.label_x, f.properties.label_y, valueOf(f.properties.iso_a2)] };
       });
@@ -98,9 +117,10 @@
         var v = Array.isArray(p.value) ? p.value[2] : p.value;
         return (names[p.name] || p.name) + '<br>' + title + ': ' + (v === null || v === undefined || isNaN(v) ? '—' : number.format(v));
       } },
-      visualMap: { min: 0, max: max || 1, text: [number.format(max || 0), '0'], calculable: true, left: 10, bottom: 10,
-        inRange: { color: ['#e3eef5', '#00507a'] }, seriesIndex: [0, 1], dimension: undefined },
-      geo: { map: 'lac', nameProperty: 'iso_a2', roam: true, zoom: 1.1, itemStyle: { areaColor: '#eee', borderColor: '#999' },
+      visualMap: { min: 0, max: max || 1, calculable: true, left: 10, bottom: 10, text: [title, ''],
+        formatter: function (v) { return number.format(v); }, textStyle: { fontSize: 12 },
+        inRange: { color: ['#d6e6f0', '#00507a'] }, seriesIndex: [0, 1] },
+      geo: { map: 'lac', nameProperty: 'iso_a2', roam: true, layoutCenter: ['50%', '50%'], layoutSize: '98%', itemStyle: { areaColor: '#eee', borderColor: '#999' },
         emphasis: { itemStyle: { areaColor: '#f0b400' }, label: { show: false } },
         regions: [] },
       series: [

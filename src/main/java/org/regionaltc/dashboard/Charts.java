@@ -32,7 +32,7 @@ public class Charts {
             d.portfolio().bySubregion().rows().stream().map(s -> row(s.key(), subregion(s.key()),
                 s.budgetUsd(), s.projects())).toList()));
         charts.add(chart("theme", "bar", List.of("dashboard.column.budget", "dashboard.column.projects"),
-            d.portfolio().byTheme().rows().stream().map(s -> row(s.key(), s.key() + " " + names.theme(s.key()),
+            d.portfolio().byTheme().rows().stream().map(s -> row(s.key(), names.theme(s.key()),
                 s.budgetUsd(), s.projects())).toList()));
         charts.add(chart("alignment", "bar", List.of("dashboard.column.projects"),
             d.alignment().distribution().stream().map(b -> row(b.key(), b.key(), b.projects())).toList()));
