@@ -93,8 +93,22 @@ public class DashboardQueries {
         List<Line> lines = lines(scope, filter);
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         return new Dashboard(scope.key(), portfolio(scope, lines), alignmentOf(lines), fundingOf(scope, lines),
-            scope.showsPipeline() ? pipeline(scope) : null, ratio(scope, lines), gaps(scope), overdue(today),
+            scope.showsPipeline() ? pipeline(scope, p -> true) : null, ratio(scope, lines), gaps(scope), overdue(today),
             deadlines(scope, today));
+    }
+
+    /** A country's figures for its page: its projects, their funding and pipeline, its gaps. */
+    public CountryFigures country(DashboardScope scope, String code) {
+        List<Line> lines = lines(scope, new ProjectSummaries.Filter(code, null, null, null, null));
+        List<CountryFigures.Project> rows = lines.stream().map(l -> new CountryFigures.Project(l.project().id(),
+            l.project().identifier(), l.project(), l.project().status(), l.budgetUsd(), secured(scope, l), l.score()))
+            .toList();
+        List<Proposal> proposals = scope.showsPipeline()
+            ? this.proposals.findVisible(scope.money()).stream().filter(p -> p.projectCountries().contains(code)).toList()
+            : List.of();
+        List<Coverage.PriorityCoverage> gaps = coverage.gaps(new Coverage.Filter(code, null, null, scope.projectsRead()));
+        return new CountryFigures(rows, fundingOf(scope, lines), ratio(scope, lines),
+            scope.showsPipeline() ? pipeline(scope, p -> p.projectCountries().contains(code)) : null, proposals, gaps);
     }
 
     /** The projects the scope counts, with their money and scores: one query per source, none per project. */
@@ -296,8 +310,8 @@ public class DashboardQueries {
         return new Dashboard.Funding(counts, Money.usd(secured), scope.showsFundingGap() ? Money.usd(gap) : null, sources);
     }
 
-    private Dashboard.Pipeline pipeline(DashboardScope scope) {
-        List<Proposal> visible = proposals.findVisible(scope.money());
+    private Dashboard.Pipeline pipeline(DashboardScope scope, java.util.function.Predicate<Proposal> keep) {
+        List<Proposal> visible = proposals.findVisible(scope.money()).stream().filter(keep).toList();
         Map<Stage, BigDecimal> probabilities = proposals.probabilities();
         var usdPerUnit = rates.ratesOn(LocalDate.now()).andThen(rate -> rate.orElse(BigDecimal.ZERO));
         PipelineValue all = PipelineValue.of(visible, probabilities, usdPerUnit);

@@ -175,6 +175,64 @@ class DashboardIntegrationTests {
         assertThat(page).contains("data-table=\"status\"").contains("/dashboard/status.csv").contains("figure-pipeline");
     }
 
+    @Test
+    void aCountryPageShowsThePublicItsPublishedProjectsAndNoPipelineOrNames() throws Exception {
+        String page = mvc.perform(get("/countries/KN")).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains(FundingFixtures.identifierOf(jdbc, published))
+            .doesNotContain(FundingFixtures.identifierOf(jdbc, unpublished))
+            .doesNotContain("id=\"focal-points\"").doesNotContain("country-pipeline");
+        String otherFocalPoint = AccountFixtures.aFocalPointOf(administration, "BO");
+        assertThat(as(get("/countries/KN"), otherFocalPoint).getResponse().getContentAsString())
+            .doesNotContain(FundingFixtures.identifierOf(jdbc, unpublished));
+        assertThat(mvc.perform(get("/countries/ZZ")).andReturn().getResponse().getStatus()).isEqualTo(404);
+    }
+
+    @Test
+    void aCountryPageShowsItsFocalPointEveryProjectItsFundingBySourceAndPipeline() throws Exception {
+        String page = as(get("/countries/KN?lang=en"), focalPoint).getResponse().getContentAsString();
+        assertThat(page).contains(FundingFixtures.identifierOf(jdbc, published))
+            .contains(FundingFixtures.identifierOf(jdbc, unpublished))
+            .doesNotContain(FundingFixtures.identifierOf(jdbc, elsewhere))
+            .contains("id=\"focal-points\"").contains("Test FOCAL_POINT")
+            .contains("id=\"country-pipeline\"");
+        Map<String, BigDecimal> bySource = securedByBody(
+            " AND EXISTS (SELECT 1 FROM project_country pc WHERE pc.project_id = p.id AND pc.country_code = 'KN')");
+        bySource.values().removeIf(v -> v.signum() == 0);
+        assertThat(bySource).containsKeys("GEF", "EU");
+        bySource.forEach((body, usd) -> assertThat(cellOf(page, "data-source=\"" + body + "\""))
+            .as(body).isEqualTo(String.format(java.util.Locale.ENGLISH, "%,d", usd.setScale(0, RoundingMode.HALF_UP).longValueExact())));
+    }
+
+    @Test
+    void aCountryPageListsItsPrioritiesOfTheCurrentCycle() throws Exception {
+        var cycle = jdbc.sql("SELECT id FROM review_cycle ORDER BY period_start DESC, id DESC FETCH FIRST 1 ROWS ONLY")
+            .query(Long.class).optional();
+        if (cycle.isEmpty()) {
+            return;
+        }
+        List<Map<String, Object>> rows = jdbc.sql("""
+                SELECT country_code, title FROM priority WHERE cycle_id = :c AND level = 'NATIONAL' AND country_code IS NOT NULL
+                ORDER BY country_code""").param("c", cycle.get()).query().listOfRows();
+        assertThat(rows).isNotEmpty();
+        String country = ((String) rows.getFirst().get("country_code")).strip();
+        String page = as(get("/countries/" + country), officer).getResponse().getContentAsString();
+        String now = page.substring(page.indexOf("id=\"priorities-now\""));
+        now = now.substring(0, now.indexOf("</table>"));
+        for (Map<String, Object> r : rows) {
+            if (country.equals(((String) r.get("country_code")).strip())) {
+                assertThat(now).contains(org.springframework.web.util.HtmlUtils.htmlEscape((String) r.get("title")));
+            }
+        }
+    }
+
+    /** The text of the number cell in the table row marked with the given attribute. */
+    private static String cellOf(String page, String attribute) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(attribute)
+            + ">\\s*<td>[^<]*</td>\\s*<td class=\"number\">([^<]*)</td>").matcher(page);
+        assertThat(m.find()).as(attribute).isTrue();
+        return m.group(1);
+    }
+
     private String dashboard(String username) throws Exception {
         return as(get("/api/dashboard"), username).getResponse().getContentAsString();
     }
