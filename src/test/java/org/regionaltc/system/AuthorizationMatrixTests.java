@@ -181,6 +181,8 @@ class AuthorizationMatrixTests {
         Map.entry("GET /results", SIGNED_IN),
         Map.entry("GET /coverage", SIGNED_IN),
         Map.entry("GET /coverage/{table}.csv", SIGNED_IN),
+        Map.entry("GET /dashboard/{chart}.csv", EVERYONE),
+        Map.entry("GET /api/dashboard", EVERYONE),
         Map.entry("GET /api/projects", EVERYONE),
         Map.entry("GET /api/projects/{id}", EVERYONE),
         Map.entry("GET /api/projects/{id}/alignment", EVERYONE),
@@ -377,6 +379,7 @@ class AuthorizationMatrixTests {
             .replace("{outcomeId}", String.valueOf(outcomeId))
             .replace("{indicatorId}", String.valueOf(indicatorId))
             .replace("{table}", "gaps")
+            .replace("{chart}", "status")
             .replace("/**", "/liveness");
         MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(method, path);
         if (method != HttpMethod.GET) {
