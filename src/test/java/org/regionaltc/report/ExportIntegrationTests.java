@@ -115,6 +115,22 @@ class ExportIntegrationTests {
         }
     }
 
+    @Test
+    void eachListLinksItsExportsWithItsFilters() throws Exception {
+        assertThat(page("/projects?country=VC")).contains("/projects.xlsx?country=VC").contains("/projects.csv?country=VC");
+        assertThat(page("/funding/ledger?body=LACTF")).contains("/funding/ledger.xlsx?body=LACTF");
+        assertThat(page("/audit?actor=someone")).contains("/audit.xlsx?actor=someone");
+        assertThat(page("/pipeline")).contains("/pipeline.xlsx");
+        assertThat(page("/results")).contains("/results.xlsx");
+        assertThat(page("/coverage?country=VC")).contains("/coverage/gaps.xlsx?country=VC");
+    }
+
+    private String page(String path) throws Exception {
+        MvcResult result = mvc.perform(get(path).with(user(users.loadUserByUsername(officer)))).andReturn();
+        assertThat(result.getResponse().getStatus()).as(path).isEqualTo(200);
+        return result.getResponse().getContentAsString().replace("&amp;", "&");
+    }
+
     private XSSFWorkbook workbook(MockHttpServletRequestBuilder request, String username) throws Exception {
         MvcResult started = mvc.perform(request.with(user(users.loadUserByUsername(username)))).andReturn();
         MvcResult done = mvc.perform(asyncDispatch(started)).andReturn();
