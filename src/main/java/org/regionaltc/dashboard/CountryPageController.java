@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.regionaltc.account.AccountAdministration;
-import org.regionaltc.dialogue.CountryDialogue;
+import org.regionaltc.dialogue.DialogueSummaries;
 import org.regionaltc.priority.Comparisons;
 import org.regionaltc.priority.CycleComparison;
 import org.regionaltc.priority.Priority;
@@ -33,11 +33,11 @@ class CountryPageController {
     private final Groupings groupings;
     private final DashboardQueries queries;
     private final Comparisons cycles;
-    private final CountryDialogue dialogue;
+    private final DialogueSummaries dialogue;
     private final AccountAdministration accounts;
 
     CountryPageController(Countries countries, Groupings groupings, DashboardQueries queries, Comparisons cycles,
-            CountryDialogue dialogue, AccountAdministration accounts) {
+            DialogueSummaries dialogue, AccountAdministration accounts) {
         this.countries = countries;
         this.groupings = groupings;
         this.queries = queries;
@@ -59,7 +59,7 @@ class CountryPageController {
         model.addAttribute("groupings", groupings.ofCountry(country.code()));
         model.addAttribute("figures", queries.country(scopeFor(user, country.code()), country.code()));
         model.addAttribute("priorities", priorities(country.code()));
-        model.addAttribute("dialogue", dialogue.of(country.code()));
+        model.addAttribute("dialogue", dialogue.ofCountry(country.code()));
         model.addAttribute("focalPoints", user.isEmpty() ? null : focalPoints(country.code()));
         model.addAttribute("showsSampleData", country.profileIsSample());
         return "dashboard/country";

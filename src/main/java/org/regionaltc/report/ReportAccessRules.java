@@ -18,6 +18,8 @@ class ReportAccessRules implements AccessRules {
                 .permitAll()
             .requestMatchers(HttpMethod.GET, "/funding/ledger.csv", "/funding/ledger.xlsx", "/pipeline.csv",
                 "/pipeline.xlsx", "/results.csv", "/results.xlsx", "/coverage/{table}.xlsx").authenticated()
-            .requestMatchers(HttpMethod.GET, "/audit.csv", "/audit.xlsx", "/programme.xlsx").hasRole("OFFICER");
+            .requestMatchers(HttpMethod.GET, "/audit.csv", "/audit.xlsx", "/programme.xlsx").hasRole("OFFICER")
+            .requestMatchers(HttpMethod.GET, "/cycles/{cycleId}/report", "/cycles/{cycleId}/report.pdf")
+                .hasAnyRole("OFFICER", "FOCAL_POINT");
     }
 }

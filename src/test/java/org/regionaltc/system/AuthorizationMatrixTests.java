@@ -196,6 +196,8 @@ class AuthorizationMatrixTests {
         Map.entry("GET /audit.csv", SECRETARIAT),
         Map.entry("GET /audit.xlsx", SECRETARIAT),
         Map.entry("GET /programme.xlsx", SECRETARIAT),
+        Map.entry("GET /cycles/{cycleId}/report", DIALOGUE_PARTIES),
+        Map.entry("GET /cycles/{cycleId}/report.pdf", DIALOGUE_PARTIES),
         Map.entry("GET /api/projects", EVERYONE),
         Map.entry("GET /api/projects/{id}", EVERYONE),
         Map.entry("GET /api/projects/{id}/alignment", EVERYONE),
