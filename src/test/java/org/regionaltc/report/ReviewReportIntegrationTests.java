@@ -69,6 +69,7 @@ class ReviewReportIntegrationTests {
             assertThat(result.getResponse().getContentType()).isEqualTo("application/pdf");
             try (PDDocument pdf = Loader.loadPDF(result.getResponse().getContentAsByteArray())) {
                 String text = new PDFTextStripper().getText(pdf);
+                keepForALook(pdf, lang);
                 int pages = pdf.getNumberOfPages();
                 assertThat(pages).isGreaterThan(2);
                 assertThat(text).as(lang).contains(TITLES.get(lang)).contains("1 / " + pages).contains(pages + " / " + pages);
@@ -104,6 +105,17 @@ class ReviewReportIntegrationTests {
         String donor = FundingFixtures.aDonorOf(administration, "GEF");
         assertThat(as("/cycles/" + cycle + "/report.pdf", donor).getResponse().getStatus()).isEqualTo(403);
         assertThat(mvc.perform(get("/cycles/" + cycle + "/report")).andReturn().getResponse().getStatus()).isIn(302, 401);
+    }
+
+    /** Pages as images in target/screenshots, for a person to look at the layout. */
+    private static void keepForALook(PDDocument pdf, String lang) throws java.io.IOException {
+        java.nio.file.Path dir = java.nio.file.Path.of("target", "screenshots");
+        java.nio.file.Files.createDirectories(dir);
+        org.apache.pdfbox.rendering.PDFRenderer renderer = new org.apache.pdfbox.rendering.PDFRenderer(pdf);
+        for (int page = 0; page < Math.min(pdf.getNumberOfPages(), 6); page++) {
+            javax.imageio.ImageIO.write(renderer.renderImageWithDPI(page, 60), "png",
+                dir.resolve("report-" + lang + "-" + (page + 1) + ".png").toFile());
+        }
     }
 
     private MvcResult as(String path, String username) throws Exception {
