@@ -115,8 +115,8 @@ public class DashboardQueries {
     List<Line> lines(DashboardScope scope, ProjectSummaries.Filter filter) {
         List<ProjectSummary> read = projects.find(filter, scope.projectsRead());
         List<ProjectFacts.Project> facts = read.stream().map(DashboardQueries::facts).toList();
-        Map<Long, ProjectFunding> money = funding.of(facts);
         Map<Long, List<ProjectFunding.FromBody>> bodies = funding.fromBodies(facts.stream().map(ProjectFacts.Project::id).toList());
+        Map<Long, ProjectFunding> money = funding.of(facts, bodies);
         Map<Long, Double> scores = alignment.ofAllProjects();
         Map<String, String> topThemes = topThemes();
         List<Line> lines = new ArrayList<>();

@@ -40,12 +40,17 @@ public class FundingFigures {
     }
 
     public Map<Long, ProjectFunding> of(List<ProjectFacts.Project> projects) {
+        return of(projects, fromBodies(projects.stream().map(ProjectFacts.Project::id).toList()));
+    }
+
+    /** The same, from the bodies' money already read with {@link #fromBodies}. */
+    public Map<Long, ProjectFunding> of(List<ProjectFacts.Project> projects,
+            Map<Long, List<ProjectFunding.FromBody>> fromBodies) {
         Map<Long, ProjectFunding> result = new LinkedHashMap<>();
         if (projects.isEmpty()) {
             return result;
         }
         List<Long> ids = projects.stream().map(ProjectFacts.Project::id).toList();
-        Map<Long, List<ProjectFunding.FromBody>> fromBodies = fromBodies(ids);
         Map<Long, BigDecimal> cofinancing = new HashMap<>();
         jdbc.sql("SELECT project_id, SUM(amount_usd) FROM cofinancing WHERE project_id IN (:ids) GROUP BY project_id")
             .param("ids", ids)
