@@ -29,9 +29,8 @@
       option = {
         color: palette,
         tooltip: { trigger: 'item', valueFormatter: money },
-        legend: { bottom: 0, type: 'scroll', textStyle: { width: 150, overflow: 'truncate' } },
-        series: [{ type: 'pie', radius: ['30%', '60%'], center: ['50%', '42%'], name: chart.columns[0],
-          label: { formatter: '{d}%' },
+        series: [{ type: 'pie', radius: ['28%', '55%'], center: ['50%', '50%'], name: chart.columns[0],
+          label: { formatter: '{b}\n{d}%', width: 90, overflow: 'break', fontSize: 11 },
           data: chart.rows.map(function (r) { return { name: r.label, value: r.values[0] }; }) }]
       };
     } else {
@@ -107,26 +106,28 @@
       return f.properties.subregion === 'Caribbean' && LARGE_ISLANDS.indexOf(f.properties.iso_a2) < 0;
     })
       .map(function (f) {
-        return { name: f.properties.iso_a2, value: [f.properties.label_x, f.properties.label_y, valueOf(f.properties.iso_a2)] };
+        return { name: f.properties.iso_a2, value: [f.properties.label_x, f.properties.label_y],
+          metric: valueOf(f.properties.iso_a2) };
       });
     var names = {};
     countries.rows.forEach(function (r) { names[r.key] = r.label; });
     geo.features.forEach(function (f) { if (!names[f.properties.iso_a2]) { names[f.properties.iso_a2] = f.properties.name; } });
     instance.setOption({
       tooltip: { trigger: 'item', formatter: function (p) {
-        var v = Array.isArray(p.value) ? p.value[2] : p.value;
+        var v = p.seriesType === 'scatter' ? p.data.metric : p.value;
         return (names[p.name] || p.name) + '<br>' + title + ': ' + (v === null || v === undefined || isNaN(v) ? '—' : number.format(v));
       } },
       visualMap: { min: 0, max: max || 1, calculable: true, left: 10, bottom: 10, text: [title, ''],
         formatter: function (v) { return number.format(v); }, textStyle: { fontSize: 12 },
-        inRange: { color: ['#d6e6f0', '#00507a'] }, seriesIndex: [0, 1] },
+        inRange: { color: ['#d6e6f0', '#00507a'] }, seriesIndex: [0] },
       geo: { map: 'lac', nameProperty: 'iso_a2', roam: true, layoutCenter: ['50%', '50%'], layoutSize: '98%', itemStyle: { areaColor: '#eee', borderColor: '#999' },
         emphasis: { itemStyle: { areaColor: '#f0b400' }, label: { show: false } },
         regions: [] },
       series: [
         { type: 'map', geoIndex: 0, name: title, data: data },
         { type: 'scatter', coordinateSystem: 'geo', symbolSize: 12, name: title, data: small,
-          encode: { value: 2 }, itemStyle: { borderColor: '#1b1b1b', borderWidth: 1 } }
+          // The dot marks where to click; the island's own shape carries the colour of its figure.
+          itemStyle: { color: '#f0b400', borderColor: '#1b1b1b', borderWidth: 1 } }
       ]
     }, true);
   }

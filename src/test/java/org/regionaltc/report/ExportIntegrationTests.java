@@ -98,6 +98,18 @@ class ExportIntegrationTests {
     }
 
     @Test
+    void aDonorsLedgerWorkbookHoldsOnlyItsBodysEntries() throws Exception {
+        String donor = FundingFixtures.aDonorOf(administration, "EU");
+        FundingFixtures.anEntry(jdbc, "COMMITMENT", "EU", published, null, "10.00");
+        try (XSSFWorkbook workbook = workbook(get("/funding/ledger.xlsx"), donor)) {
+            assertThat(column(workbook.getSheetAt(0), "body")).isNotEmpty().containsOnly("EU");
+        }
+        try (XSSFWorkbook workbook = workbook(get("/funding/ledger.xlsx?body=LACTF"), donor)) {
+            assertThat(workbook.getSheetAt(0).getLastRowNum()).isZero();
+        }
+    }
+
+    @Test
     void theProgrammeWorkbookHasASheetPerEntity() throws Exception {
         try (XSSFWorkbook workbook = workbook(get("/programme.xlsx"), officer)) {
             List<String> names = new ArrayList<>();
