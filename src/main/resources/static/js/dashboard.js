@@ -9,6 +9,7 @@
   var charts = JSON.parse(root.getAttribute('data-charts'));
   var locale = document.documentElement.lang || 'en';
   var number = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+  var still = window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   // Caribbean states large enough to click on the map itself; every other one also gets a dot.
   var LARGE_ISLANDS = ['CU', 'DO', 'HT', 'JM'];
   var palette = ['#00507a', '#f0b400', '#2a9d8f', '#c0392b', '#7b5ea7', '#6c8ea0', '#e07b39', '#3d7d3d'];
@@ -26,11 +27,14 @@
     var labels = chart.rows.map(function (r) { return r.label; });
     var option;
     if (chart.kind === 'pie') {
+      // Shares inside the ring and names in a legend that wraps below it: long names never overlap or get cut.
+      element.style.height = (240 + Math.ceil(chart.rows.length / 2) * 22) + 'px';
       option = {
         color: palette,
         tooltip: { trigger: 'item', valueFormatter: money },
-        series: [{ type: 'pie', radius: ['28%', '55%'], center: ['50%', '50%'], name: chart.columns[0],
-          label: { formatter: '{b}\n{d}%', width: 90, overflow: 'break', fontSize: 11 },
+        legend: { bottom: 0, left: 'center', itemWidth: 10, itemHeight: 10, textStyle: { fontSize: 11 } },
+        series: [{ type: 'pie', radius: ['30%', '62%'], center: ['50%', 110], name: chart.columns[0],
+          label: { position: 'inside', formatter: '{d}%', color: '#fff', fontSize: 10 },
           data: chart.rows.map(function (r) { return { name: r.label, value: r.values[0] }; }) }]
       };
     } else {
@@ -61,6 +65,7 @@
         })
       };
     }
+    option.animation = !still;
     var instance = echarts.init(element, null, { renderer: 'svg' });
     instance.setOption(option);
     window.addEventListener('resize', function () { instance.resize(); });

@@ -98,6 +98,7 @@ class DashboardBrowserTests {
     }
 
     private static void screenshot(WebDriver browser, String name) throws Exception {
+        Thread.sleep(1500); // the charts' opening animation, so that the picture shows them drawn
         Path dir = Path.of("target", "screenshots");
         Files.createDirectories(dir);
         Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
