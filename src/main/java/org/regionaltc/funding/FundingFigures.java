@@ -40,22 +40,17 @@ public class FundingFigures {
     }
 
     public Map<Long, ProjectFunding> of(List<ProjectFacts.Project> projects) {
+        return of(projects, fromBodies(projects.stream().map(ProjectFacts.Project::id).toList()));
+    }
+
+    /** The same, from the bodies' money already read with {@link #fromBodies}. */
+    public Map<Long, ProjectFunding> of(List<ProjectFacts.Project> projects,
+            Map<Long, List<ProjectFunding.FromBody>> fromBodies) {
         Map<Long, ProjectFunding> result = new LinkedHashMap<>();
         if (projects.isEmpty()) {
             return result;
         }
         List<Long> ids = projects.stream().map(ProjectFacts.Project::id).toList();
-        Map<Long, List<ProjectFunding.FromBody>> fromBodies = new HashMap<>();
-        jdbc.sql("""
-                SELECT project_id, body_code,
-                       SUM(CASE WHEN entry_type = 'COMMITMENT' THEN amount_usd ELSE 0 END) AS committed,
-                       SUM(CASE WHEN entry_type = 'RECEIPT' THEN amount_usd ELSE 0 END) AS received
-                FROM ledger_entry WHERE project_id IN (:ids)
-                GROUP BY project_id, body_code
-                """).param("ids", ids)
-            .query((rs, n) -> fromBodies.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                .add(new ProjectFunding.FromBody(rs.getString(2), rs.getBigDecimal(3), rs.getBigDecimal(4))))
-            .list();
         Map<Long, BigDecimal> cofinancing = new HashMap<>();
         jdbc.sql("SELECT project_id, SUM(amount_usd) FROM cofinancing WHERE project_id IN (:ids) GROUP BY project_id")
             .param("ids", ids)
@@ -68,6 +63,25 @@ public class FundingFigures {
                 fromBodies.getOrDefault(p.id(), List.of()), cofinancing.getOrDefault(p.id(), BigDecimal.ZERO)));
         }
         return result;
+    }
+
+    /** What each financing body committed to and paid into each of these projects, in USD: funding by source. */
+    public Map<Long, List<ProjectFunding.FromBody>> fromBodies(List<Long> ids) {
+        Map<Long, List<ProjectFunding.FromBody>> fromBodies = new HashMap<>();
+        if (ids.isEmpty()) {
+            return fromBodies;
+        }
+        jdbc.sql("""
+                SELECT project_id, body_code,
+                       SUM(CASE WHEN entry_type = 'COMMITMENT' THEN amount_usd ELSE 0 END) AS committed,
+                       SUM(CASE WHEN entry_type = 'RECEIPT' THEN amount_usd ELSE 0 END) AS received
+                FROM ledger_entry WHERE project_id IN (:ids)
+                GROUP BY project_id, body_code
+                """).param("ids", ids)
+            .query((rs, n) -> fromBodies.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                .add(new ProjectFunding.FromBody(rs.getString(2), rs.getBigDecimal(3), rs.getBigDecimal(4))))
+            .list();
+        return fromBodies;
     }
 
     /**

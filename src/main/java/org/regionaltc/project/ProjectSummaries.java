@@ -60,7 +60,8 @@ public class ProjectSummaries {
         return find(filter, ProjectVisibility.of(Optional.ofNullable(viewer)));
     }
 
-    private List<ProjectSummary> find(Filter filter, ProjectVisibility visibility) {
+    /** The projects a visibility lets through: for figures computed for a scope rather than for the caller. */
+    public List<ProjectSummary> find(Filter filter, ProjectVisibility visibility) {
         String like = filter.text() == null || filter.text().isBlank() ? null
             : "%" + filter.text().strip().toLowerCase(Locale.ROOT) + "%";
         return visibility.bind(jdbc.sql("""

@@ -34,14 +34,7 @@ class ReferenceController {
         return "reference/countries";
     }
 
-    @GetMapping("/countries/{code}")
-    String country(@PathVariable String code, Model model) {
-        Country country = countries.get(code);
-        model.addAttribute("country", country);
-        model.addAttribute("groupings", groupings.ofCountry(country.code()));
-        model.addAttribute("showsSampleData", country.profileIsSample());
-        return "reference/country";
-    }
+    // A country's own page, /countries/{code}, is the dashboard feature's: it gathers what other features hold about it.
 
     @GetMapping("/groupings")
     String groupings(Model model) {

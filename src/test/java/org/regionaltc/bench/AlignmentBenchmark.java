@@ -103,7 +103,7 @@ public final class AlignmentBenchmark {
         System.out.printf("%-40s %10d %10d %10d%n", name, millis[RUNS / 2], millis[(int) Math.ceil(RUNS * 0.9) - 1], millis[0]);
     }
 
-    private static void load(JdbcTemplate jdbc) {
+    static void load(JdbcTemplate jdbc) {
         Integer loaded = jdbc.queryForObject("SELECT COUNT(*) FROM tc_project WHERE id >= ?", Integer.class, BASE);
         if (loaded != null && loaded >= PROJECTS) {
             System.out.println("data: already loaded");

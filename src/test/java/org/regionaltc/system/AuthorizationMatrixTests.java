@@ -183,6 +183,23 @@ class AuthorizationMatrixTests {
         Map.entry("GET /results", SIGNED_IN),
         Map.entry("GET /coverage", SIGNED_IN),
         Map.entry("GET /coverage/{table}.csv", SIGNED_IN),
+        Map.entry("GET /dashboard/{chart}.csv", EVERYONE),
+        Map.entry("GET /api/dashboard", EVERYONE),
+        Map.entry("GET /projects.csv", EVERYONE),
+        Map.entry("GET /projects.xlsx", EVERYONE),
+        Map.entry("GET /cycles/{cycleId}/priorities.xlsx", DIALOGUE_PARTIES),
+        Map.entry("GET /funding/ledger.csv", SIGNED_IN),
+        Map.entry("GET /funding/ledger.xlsx", SIGNED_IN),
+        Map.entry("GET /pipeline.csv", SIGNED_IN),
+        Map.entry("GET /pipeline.xlsx", SIGNED_IN),
+        Map.entry("GET /results.csv", SIGNED_IN),
+        Map.entry("GET /results.xlsx", SIGNED_IN),
+        Map.entry("GET /coverage/{table}.xlsx", SIGNED_IN),
+        Map.entry("GET /audit.csv", SECRETARIAT),
+        Map.entry("GET /audit.xlsx", SECRETARIAT),
+        Map.entry("GET /programme.xlsx", SECRETARIAT),
+        Map.entry("GET /cycles/{cycleId}/report", DIALOGUE_PARTIES),
+        Map.entry("GET /cycles/{cycleId}/report.pdf", DIALOGUE_PARTIES),
         Map.entry("GET /api/projects", EVERYONE),
         Map.entry("GET /api/projects/{id}", EVERYONE),
         Map.entry("GET /api/projects/{id}/alignment", EVERYONE),
@@ -457,6 +474,7 @@ class AuthorizationMatrixTests {
             .replace("{outcomeId}", String.valueOf(outcomeId))
             .replace("{indicatorId}", String.valueOf(indicatorId))
             .replace("{table}", "gaps")
+            .replace("{chart}", "status")
             .replace("/**", "/liveness");
         MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(method, path);
         if (method != HttpMethod.GET) {
