@@ -1,0 +1,75 @@
+package org.regionaltc.iati;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code iati validate|export}: exit 0 fine, 1 errors found, 2 usage or a missing file. */
+@Command(name = "iati", description = "IATI 2.03 files: validate, export.", mixinStandardHelpOptions = true,
+    subcommands = {IatiCommand.Validate.class})
+public final class IatiCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.@Nullable CommandSpec spec;
+
+    @Override
+    public void run() {
+        CommandLine line = java.util.Objects.requireNonNull(spec).commandLine();
+        throw new CommandLine.ParameterException(line, "Missing a command: one of "
+            + String.join(", ", line.getSubcommands().keySet()));
+    }
+
+    static String format(CommandLine.Model.@Nullable CommandSpec spec, String format) {
+        if (!format.equals("text") && !format.equals("json")) {
+            throw new CommandLine.ParameterException(java.util.Objects.requireNonNull(spec).commandLine(),
+                "--format must be text or json, not " + format);
+        }
+        return format;
+    }
+
+    /** Needs no database and no Spring context: the JVM's start is its only overhead. */
+    @Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Validate IATI activity files (schema, codelists, the standard's rules) in one streaming pass.")
+    public static final class Validate implements Callable<Integer> {
+        @Parameters(arity = "1..*", paramLabel = "FILE", description = "IATI activity files (2.01, 2.02 or 2.03)")
+        List<Path> files = new ArrayList<>();
+        @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
+        String format = "text";
+        @CommandLine.Spec
+        CommandLine.Model.@Nullable CommandSpec spec;
+
+        @Override
+        public Integer call() throws IOException {
+            format(spec, format);
+            PrintWriter err = java.util.Objects.requireNonNull(spec).commandLine().getErr();
+            for (Path file : files) {
+                if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+                    err.println("error: no readable file " + file);
+                    return 2;
+                }
+            }
+            IatiValidator validator = new IatiValidator();
+            List<FileReport> reports = new ArrayList<>();
+            for (Path file : files) {
+                reports.add(validator.validate(file, file.toString(), null));
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            if (format.equals("json")) {
+                ReportFormat.json(reports, out);
+            } else {
+                ReportFormat.text(reports, out);
+            }
+            return reports.stream().anyMatch(FileReport::hasErrors) ? 1 : 0;
+        }
+    }
+
+}

@@ -1,0 +1,400 @@
+package org.regionaltc.iati;
+
+import com.ctc.wstx.exc.WstxLazyException;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.LongConsumer;
+import javax.xml.stream.Location;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import org.codehaus.stax2.XMLStreamReader2;
+import org.codehaus.stax2.validation.XMLValidationProblem;
+import org.jspecify.annotations.Nullable;
+import org.regionaltc.iati.Finding.Kind;
+import org.regionaltc.iati.Finding.Severity;
+
+/**
+ * Validates an IATI activity file in one streaming pass: the official 2.03 schema (every 2.0x file is checked
+ * against it, the upgrades being backwards compatible), the codelists where {@code mapping.xml} applies them, and
+ * the standard's rules of {@link ActivityChecks}. Memory holds one activity's findings and the identifiers seen (for
+ * duplicates), whatever the file's size. Uses no Spring, so that {@code iati validate} starts like any Java program.
+ */
+public final class IatiValidator {
+
+    public static final Set<String> SUPPORTED_VERSIONS = Set.of("2.01", "2.02", "2.03");
+    /** Findings kept per file; past it they are counted, so that a broken file still has a bounded report. */
+    static final int MAX_FINDINGS = 10_000;
+
+    private final XMLInputFactory factory = IatiXml.inputFactory();
+    private final CodelistRules codelists = CodelistRules.get();
+
+    public FileReport validate(Path file, String name, @Nullable LongConsumer progress) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return validate(in, name, progress);
+        }
+    }
+
+    public FileReport validate(InputStream in, String name, @Nullable LongConsumer progress) {
+        return new Pass(name).run(progress == null ? in : new Counting(in, progress));
+    }
+
+    /** The state of one file's pass. */
+    private final class Pass {
+        private final String file;
+        private final List<Finding> findings = new ArrayList<>();
+        private long omitted;
+        private boolean valid = true;
+        private @Nullable String version;
+        private int activities;
+        private final Set<String> identifiers = new HashSet<>();
+
+        private final CodelistRules.Node[] nodes = new CodelistRules.Node[IatiXml.MAX_DEPTH + 2];
+        private int depth;
+        private @Nullable XMLStreamReader2 xml;
+        private @Nullable ActivityChecks activity;
+        private final List<Finding> pending = new ArrayList<>();
+        private @Nullable StringBuilder text;
+        private CodelistRules.@Nullable Check textCheck;
+        private @Nullable String textVocabulary;
+        private boolean inIdentifier;
+        private @Nullable String budgetStart;
+        private @Nullable String budgetEnd;
+        private int budgetLine;
+        private int budgetColumn;
+
+        Pass(String file) {
+            this.file = file;
+        }
+
+        FileReport run(InputStream in) {
+            try {
+                xml = (XMLStreamReader2) factory.createXMLStreamReader(new BufferedInputStream(in, 64 * 1024));
+                xml.setValidationProblemHandler(this::schemaProblem);
+                xml.validateAgainst(IatiXml.activitiesSchema());
+                read(xml);
+                xml.close();
+            } catch (XMLStreamException e) {
+                fatal(e.getLocation(), e.getMessage());
+            } catch (WstxLazyException e) {
+                XMLStreamException cause = (XMLStreamException) e.getCause();
+                fatal(cause.getLocation(), cause.getMessage());
+            } catch (Stop stop) {
+                // the file's root is not an activity file: reported, nothing more to learn from it
+            }
+            return new FileReport(file, version, valid, activities, List.copyOf(findings), omitted);
+        }
+
+        private void read(XMLStreamReader2 xml) throws XMLStreamException {
+            while (xml.hasNext()) {
+                switch (xml.next()) {
+                    case XMLStreamConstants.START_ELEMENT -> start(xml);
+                    case XMLStreamConstants.END_ELEMENT -> end(xml);
+                    case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+                        if (text != null) {
+                            text.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
+                        }
+                    }
+                    case XMLStreamConstants.DTD -> {
+                        fatal(xml.getLocation(), "a document type declaration (DTD) is not allowed in an IATI file");
+                        throw new Stop();
+                    }
+                    case XMLStreamConstants.ENTITY_REFERENCE -> {
+                        fatal(xml.getLocation(), "the entity reference &" + xml.getLocalName()
+                            + "; is not allowed in an IATI file");
+                        throw new Stop();
+                    }
+                    default -> { }
+                }
+            }
+        }
+
+        private void start(XMLStreamReader2 xml) {
+            String name = xml.getLocalName();
+            depth++;
+            if (depth == 1) {
+                root(xml, name);
+            }
+            CodelistRules.Node parent = nodes[depth - 1];
+            CodelistRules.Node node = parent == null ? null : parent.child(name);
+            if (node == null) {
+                node = codelists.roots.child(name);
+            }
+            nodes[depth] = node;
+            if (xml.getAttributeCount() > 0) {
+                String lang = xml.getAttributeValue(CodelistRules.XML_NS, "lang");
+                if (lang != null) {
+                    checkCode(xml, codelists.language, lang, "xml:lang");
+                }
+                if (node != null && !node.checks.isEmpty()) {
+                    checkAttributes(xml, node);
+                }
+            } else if (node != null && !node.checks.isEmpty()) {
+                checkAttributes(xml, node);
+            }
+            if (depth == 2 && name.equals("iati-activity")) {
+                beginActivity(xml);
+            } else if (activity != null && depth == 3) {
+                activityChild(xml, name, activity);
+            } else if (activity != null && depth == 4 && budgetLine > 0) {
+                if (name.equals("period-start")) {
+                    budgetStart = xml.getAttributeValue(null, "iso-date");
+                } else if (name.equals("period-end")) {
+                    budgetEnd = xml.getAttributeValue(null, "iso-date");
+                }
+            }
+        }
+
+        private void root(XMLStreamReader2 xml, String name) {
+            String namespace = xml.getNamespaceURI();
+            if (!name.equals("iati-activities") || (namespace != null && !namespace.isEmpty())) {
+                String found = namespace == null || namespace.isEmpty() ? name : "{" + namespace + "}" + name;
+                Location at = xml.getLocation();
+                add(new Finding(null, at.getLineNumber(), at.getColumnNumber(), Severity.ERROR, Kind.SCHEMA,
+                    "wrong-root", "the root element must be iati-activities without a namespace, not " + found));
+                valid = false;
+                throw new Stop();
+            }
+            version = xml.getAttributeValue(null, "version");
+            if (version == null || !SUPPORTED_VERSIONS.contains(version)) {
+                Location at = xml.getLocation();
+                add(new Finding(null, at.getLineNumber(), at.getColumnNumber(), Severity.ERROR, Kind.RULE,
+                    "unsupported-version", "the declared version " + version
+                        + " is not one this system reads (2.01, 2.02 or 2.03)"));
+            }
+        }
+
+        private void beginActivity(XMLStreamReader2 xml) {
+            activities++;
+            activity = new ActivityChecks();
+            Location at = xml.getLocation();
+            activity.at(at.getLineNumber(), at.getColumnNumber());
+        }
+
+        private void activityChild(XMLStreamReader2 xml, String name, ActivityChecks activity) {
+            switch (name) {
+                case "iati-identifier" -> {
+                    inIdentifier = true;
+                    text = new StringBuilder();
+                }
+                case "reporting-org" -> activity.reportingOrg(xml.getAttributeValue(null, "ref"));
+                case "other-identifier" -> {
+                    String ref = xml.getAttributeValue(null, "ref");
+                    if ("B1".equals(xml.getAttributeValue(null, "type")) && ref != null) {
+                        activity.previousReportingOrg(ref);
+                    }
+                }
+                case "recipient-country", "recipient-region" -> {
+                    Location at = xml.getLocation();
+                    activity.place(xml.getAttributeValue(null, "percentage"), at.getLineNumber(),
+                        at.getColumnNumber());
+                }
+                case "sector" -> {
+                    Location at = xml.getLocation();
+                    activity.sector(xml.getAttributeValue(null, "vocabulary"),
+                        xml.getAttributeValue(null, "percentage"), at.getLineNumber(), at.getColumnNumber());
+                }
+                case "activity-date" -> activity.date(xml.getAttributeValue(null, "type"),
+                    xml.getAttributeValue(null, "iso-date"));
+                case "budget" -> {
+                    Location at = xml.getLocation();
+                    budgetLine = at.getLineNumber();
+                    budgetColumn = at.getColumnNumber();
+                    budgetStart = null;
+                    budgetEnd = null;
+                }
+                default -> { }
+            }
+        }
+
+        private void checkAttributes(XMLStreamReader2 xml, CodelistRules.Node node) {
+            String vocabulary = null;
+            boolean vocabularyRead = false;
+            for (CodelistRules.Check check : node.checks) {
+                if (!vocabularyRead && check.vocabulary() != null) {
+                    vocabulary = xml.getAttributeValue(null, "vocabulary");
+                    vocabularyRead = true;
+                }
+                if (!check.applies(vocabulary)) {
+                    continue;
+                }
+                if (check.attribute() == null) {
+                    textCheck = check;
+                    textVocabulary = vocabulary;
+                    text = new StringBuilder();
+                    continue;
+                }
+                String value = xml.getAttributeValue(null, check.attribute());
+                if (value != null) {
+                    checkCode(xml, check.codelist(), value, "@" + check.attribute());
+                }
+            }
+        }
+
+        private void checkCode(XMLStreamReader2 xml, CodelistRules.Codelist codelist, String value, String where) {
+            String status = codelist.statusByCode().get(value.trim());
+            if (status == null) {
+                Location at = xml.getLocation();
+                add(new Finding(null, at.getLineNumber(), at.getColumnNumber(),
+                    codelist.complete() ? Severity.ERROR : Severity.WARNING, Kind.CODELIST, "code-not-in-codelist",
+                    xml.getLocalName() + "/" + where + ": the code '" + value + "' is not in the codelist "
+                        + codelist.name()));
+            } else if (status.equals("withdrawn")) {
+                Location at = xml.getLocation();
+                add(new Finding(null, at.getLineNumber(), at.getColumnNumber(), Severity.WARNING, Kind.CODELIST,
+                    "withdrawn-code", xml.getLocalName() + "/" + where + ": the code '" + value
+                        + "' is withdrawn from the codelist " + codelist.name()));
+            }
+        }
+
+        private void end(XMLStreamReader2 xml) {
+            if (text != null) {
+                if (inIdentifier && activity != null) {
+                    activity.identifier(text.toString().trim());
+                    inIdentifier = false;
+                } else if (textCheck != null && textCheck.applies(textVocabulary)) {
+                    checkCode(xml, textCheck.codelist(), text.toString().trim(), "text()");
+                }
+                text = null;
+                textCheck = null;
+            }
+            if (activity != null && depth == 3 && budgetLine > 0 && xml.getLocalName().equals("budget")) {
+                activity.period(budgetStart, budgetEnd, "budget", budgetLine, budgetColumn);
+                budgetLine = 0;
+            }
+            if (depth == 2 && activity != null) {
+                endActivity(activity);
+            }
+            nodes[depth] = null;
+            depth--;
+        }
+
+        private void endActivity(ActivityChecks checks) {
+            String identifier = checks.identifier();
+            for (ActivityChecks.Problem p : checks.judge()) {
+                pending.add(new Finding(null, p.line(), p.column(), Severity.ERROR, Kind.RULE, p.code(), p.message()));
+            }
+            if (identifier != null && !identifier.isEmpty() && !identifiers.add(identifier)) {
+                pending.add(new Finding(null, 0, 0, Severity.ERROR, Kind.RULE, "duplicate-identifier",
+                    "the identifier " + identifier + " is used by an earlier activity of this file"));
+            }
+            flush(identifier, checks);
+            activity = null;
+        }
+
+        private void flush(@Nullable String identifier, @Nullable ActivityChecks checks) {
+            for (Finding f : pending) {
+                Finding named = f;
+                if (f.line() == 0 && checks != null) {
+                    // rules about the whole activity point at its start tag
+                    named = new Finding(identifier, checks.line(), checks.column(), f.severity(), f.kind(), f.code(),
+                        f.message());
+                } else {
+                    named = new Finding(identifier, f.line(), f.column(), f.severity(), f.kind(), f.code(),
+                        f.message());
+                }
+                keep(named);
+            }
+            pending.clear();
+        }
+
+        private void schemaProblem(XMLValidationProblem problem) {
+            if (problem.getSeverity() >= XMLValidationProblem.SEVERITY_ERROR) {
+                valid = false;
+            }
+            Location at = problem.getLocation();
+            add(new Finding(null, at == null ? 0 : at.getLineNumber(), at == null ? 0 : at.getColumnNumber(),
+                problem.getSeverity() >= XMLValidationProblem.SEVERITY_ERROR ? Severity.ERROR : Severity.WARNING,
+                Kind.SCHEMA, "schema", problem.getMessage()));
+        }
+
+        private void fatal(@Nullable Location at, @Nullable String message) {
+            valid = false;
+            String text = message == null ? "the file is not well-formed XML" : clean(message);
+            add(new Finding(null, at == null ? 0 : at.getLineNumber(), at == null ? 0 : at.getColumnNumber(),
+                Severity.ERROR, Kind.SCHEMA, text.startsWith("Maximum") ? "limit-exceeded" : "not-well-formed",
+                text));
+            flush(activity == null ? null : activity.identifier(), null);
+        }
+
+        /** Woodstox puts the location on a second line of its message: the finding has its own. */
+        private static String clean(String message) {
+            String first = message.startsWith("ParseError at") && message.contains("Message: ")
+                ? message.substring(message.indexOf("Message: ") + 9) : message;
+            int newline = first.indexOf('\n');
+            return (newline < 0 ? first : first.substring(0, newline)).trim();
+        }
+
+        private void add(Finding finding) {
+            if (activity != null) {
+                if (pending.size() < MAX_FINDINGS) {
+                    pending.add(finding);
+                } else {
+                    omitted++;
+                }
+            } else {
+                keep(finding);
+            }
+        }
+
+        private void keep(Finding finding) {
+            if (findings.size() < MAX_FINDINGS) {
+                findings.add(finding);
+            } else {
+                omitted++;
+            }
+        }
+    }
+
+    /** Ends a pass that has reported why it cannot go on. */
+    private static final class Stop extends RuntimeException {
+        Stop() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** Tells how many bytes have been read, every megabyte. */
+    private static final class Counting extends java.io.FilterInputStream {
+        private final LongConsumer progress;
+        private long count;
+        private long reported;
+
+        Counting(InputStream in, LongConsumer progress) {
+            super(in);
+            this.progress = progress;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                advance(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                advance(n);
+            }
+            return n;
+        }
+
+        private void advance(int n) {
+            count += n;
+            if (count - reported >= 1 << 20) {
+                reported = count;
+                progress.accept(count);
+            }
+        }
+    }
+}
