@@ -65,6 +65,7 @@ public final class IatiValidator {
         private CodelistRules.@Nullable Check textCheck;
         private @Nullable String textVocabulary;
         private boolean inIdentifier;
+        private boolean inWebsite;
         private @Nullable String budgetStart;
         private @Nullable String budgetEnd;
         private int budgetLine;
@@ -129,6 +130,7 @@ public final class IatiValidator {
             }
             nodes[depth] = node;
             if (xml.getAttributeCount() > 0) {
+                checkUris(xml);
                 String lang = xml.getAttributeValue(CodelistRules.XML_NS, "lang");
                 if (lang != null) {
                     checkCode(xml, codelists.language, lang, "xml:lang");
@@ -138,6 +140,10 @@ public final class IatiValidator {
                 }
             } else if (node != null && !node.checks.isEmpty()) {
                 checkAttributes(xml, node);
+            }
+            if (name.equals("website")) {
+                inWebsite = true;
+                text = new StringBuilder();
             }
             if (depth == 2 && name.equals("iati-activity")) {
                 beginActivity(xml);
@@ -214,6 +220,19 @@ public final class IatiValidator {
             }
         }
 
+        private void checkUris(XMLStreamReader2 xml) {
+            for (int i = 0, n = xml.getAttributeCount(); i < n; i++) {
+                String name = xml.getAttributeLocalName(i);
+                if (IatiXml.isUriAttribute(name) && !IatiXml.isUri(xml.getAttributeValue(i))) {
+                    Location at = xml.getLocation();
+                    valid = false;
+                    add(new Finding(null, at.getLineNumber(), at.getColumnNumber(), Severity.ERROR, Kind.SCHEMA,
+                        "schema", "the attribute " + name + " of " + xml.getLocalName() + " is not a URI (xsd:anyURI): "
+                            + xml.getAttributeValue(i)));
+                }
+            }
+        }
+
         private void checkAttributes(XMLStreamReader2 xml, CodelistRules.Node node) {
             String vocabulary = null;
             boolean vocabularyRead = false;
@@ -259,6 +278,14 @@ public final class IatiValidator {
                 if (inIdentifier && activity != null) {
                     activity.identifier(text.toString().trim());
                     inIdentifier = false;
+                } else if (inWebsite) {
+                    inWebsite = false;
+                    if (!IatiXml.isUri(text.toString())) {
+                        Location at = xml.getLocation();
+                        valid = false;
+                        add(new Finding(null, at.getLineNumber(), at.getColumnNumber(), Severity.ERROR, Kind.SCHEMA,
+                            "schema", "website is not a URI (xsd:anyURI): " + text.toString().trim()));
+                    }
                 } else if (textCheck != null && textCheck.applies(textVocabulary)) {
                     checkCode(xml, textCheck.codelist(), text.toString().trim(), "text()");
                 }
