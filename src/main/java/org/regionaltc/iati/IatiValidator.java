@@ -163,6 +163,7 @@ public final class IatiValidator {
             if (!name.equals("iati-activities") || (namespace != null && !namespace.isEmpty())) {
                 String found = namespace == null || namespace.isEmpty() ? name : "{" + namespace + "}" + name;
                 Location at = xml.getLocation();
+                findings.clear(); // the schema's own complaint about this root says less
                 add(new Finding(null, at.getLineNumber(), at.getColumnNumber(), Severity.ERROR, Kind.SCHEMA,
                     "wrong-root", "the root element must be iati-activities without a namespace, not " + found));
                 valid = false;
@@ -342,13 +343,32 @@ public final class IatiValidator {
                 Kind.SCHEMA, "schema", problem.getMessage()));
         }
 
-        private void fatal(@Nullable Location at, @Nullable String message) {
+        private void fatal(@Nullable Location where, @Nullable String message) {
             valid = false;
+            Location at = where != null && where.getLineNumber() > 0 ? where : xml == null ? null : xml.getLocation();
             String text = message == null ? "the file is not well-formed XML" : clean(message);
+            String limit = limit(text);
             add(new Finding(null, at == null ? 0 : at.getLineNumber(), at == null ? 0 : at.getColumnNumber(),
-                Severity.ERROR, Kind.SCHEMA, text.startsWith("Maximum") ? "limit-exceeded" : "not-well-formed",
-                text));
+                Severity.ERROR, Kind.SCHEMA, limit == null ? "not-well-formed" : "limit-exceeded",
+                limit == null ? text : limit));
             flush(activity == null ? null : activity.identifier(), null);
+        }
+
+        /** The bounds of {@link IatiXml}, said so that a publisher understands why the file was refused. */
+        private static @Nullable String limit(String woodstox) {
+            if (woodstox.contains("Text size limit")) {
+                return "an element holds a text of more than " + IatiXml.MAX_TEXT_LENGTH
+                    + " characters, which no IATI element needs: the file is refused";
+            }
+            if (woodstox.contains("Element Depth")) {
+                return "elements are nested more than " + IatiXml.MAX_DEPTH
+                    + " deep, which no IATI file needs: the file is refused";
+            }
+            if (woodstox.toLowerCase(java.util.Locale.ROOT).contains("attribute") && woodstox.contains("limit")) {
+                return "an attribute holds more than " + IatiXml.MAX_ATTRIBUTE_SIZE
+                    + " characters, or an element has too many attributes: the file is refused";
+            }
+            return null;
         }
 
         /** Woodstox puts the location on a second line of its message: the finding has its own. */
