@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 import org.regionaltc.account.AccountAdministration;
 import org.regionaltc.alignment.Alignment;
 import org.regionaltc.iati.IatiCommand;
+import org.regionaltc.iati.IatiExport;
 import org.regionaltc.project.ProjectStatus;
 import org.regionaltc.project.ProjectSummaries;
 import org.regionaltc.system.Csv;
@@ -134,6 +135,9 @@ public final class CommandLineInterface implements Runnable {
             if (type == Projects.ListCommand.class) {
                 return type.cast(new Projects.ListCommand(() -> spring.bean(ProjectSummaries.class),
                     () -> spring.bean(Alignment.class)));
+            }
+            if (type == IatiCommand.Export.class) {
+                return type.cast(new IatiCommand.Export(() -> spring.bean(IatiExport.class)));
             }
             if (type == Db.Migrate.class) {
                 return type.cast(new Db.Migrate(() -> spring.bean(Flyway.class)));

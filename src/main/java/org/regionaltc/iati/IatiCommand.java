@@ -15,7 +15,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code iati validate|export}: exit 0 fine, 1 errors found, 2 usage or a missing file. */
 @Command(name = "iati", description = "IATI 2.03 files: validate, export.", mixinStandardHelpOptions = true,
-    subcommands = {IatiCommand.Validate.class})
+    subcommands = {IatiCommand.Validate.class, IatiCommand.Export.class})
 public final class IatiCommand implements Runnable {
 
     @CommandLine.Spec
@@ -72,4 +72,35 @@ public final class IatiCommand implements Runnable {
         }
     }
 
+    @Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Export published projects as IATI 2.03 activity files (split under 20 MB) and the "
+            + "organisation file.")
+    public static final class Export implements Callable<Integer> {
+        @Option(names = "--output", required = true, description = "Folder to write the files into")
+        Path output = Path.of(".");
+        @Option(names = "--country", description = "Only projects with this recipient country (ISO code)")
+        @Nullable String country;
+        @Option(names = "--status", description = "Only projects in this status, e.g. IMPLEMENTATION")
+        @Nullable String status;
+        @CommandLine.Spec
+        CommandLine.Model.@Nullable CommandSpec spec;
+
+        private final java.util.function.Supplier<IatiExport> export;
+
+        public Export(java.util.function.Supplier<IatiExport> export) {
+            this.export = export;
+        }
+
+        @Override
+        public Integer call() throws IOException {
+            PrintWriter out = java.util.Objects.requireNonNull(spec).commandLine().getOut();
+            Files.createDirectories(output);
+            IatiExport.Written written = export.get().toFolder(output, country, status);
+            for (Path file : written.files()) {
+                out.println("wrote " + file);
+            }
+            out.println(written.activities() + " activities");
+            return 0;
+        }
+    }
 }

@@ -46,6 +46,25 @@ public final class IatiValidator {
         return new Pass(name).run(progress == null ? in : new Counting(in, progress));
     }
 
+    /** Schema findings of an IATI organisation file (the export writes one; nothing else reads them). */
+    public List<Finding> validateOrganisationFile(InputStream in) {
+        List<Finding> problems = new ArrayList<>();
+        try {
+            XMLStreamReader2 xml = (XMLStreamReader2) factory.createXMLStreamReader(in);
+            xml.setValidationProblemHandler(p -> problems.add(new Finding(null,
+                p.getLocation() == null ? 0 : p.getLocation().getLineNumber(),
+                p.getLocation() == null ? 0 : p.getLocation().getColumnNumber(), Severity.ERROR, Kind.SCHEMA, "schema",
+                p.getMessage())));
+            xml.validateAgainst(IatiXml.organisationsSchema());
+            while (xml.hasNext()) {
+                xml.next();
+            }
+        } catch (XMLStreamException e) {
+            problems.add(new Finding(null, 0, 0, Severity.ERROR, Kind.SCHEMA, "not-well-formed", e.getMessage()));
+        }
+        return problems;
+    }
+
     /** The state of one file's pass. */
     private final class Pass {
         private final String file;
