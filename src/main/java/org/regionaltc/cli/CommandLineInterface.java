@@ -17,6 +17,7 @@ import org.regionaltc.account.AccountAdministration;
 import org.regionaltc.alignment.Alignment;
 import org.regionaltc.iati.IatiCommand;
 import org.regionaltc.iati.IatiExport;
+import org.regionaltc.iati.IatiImport;
 import org.regionaltc.project.ProjectStatus;
 import org.regionaltc.project.ProjectSummaries;
 import org.regionaltc.system.Csv;
@@ -135,6 +136,9 @@ public final class CommandLineInterface implements Runnable {
             if (type == Projects.ListCommand.class) {
                 return type.cast(new Projects.ListCommand(() -> spring.bean(ProjectSummaries.class),
                     () -> spring.bean(Alignment.class)));
+            }
+            if (type == IatiCommand.Import.class) {
+                return type.cast(new IatiCommand.Import(() -> spring.bean(IatiImport.class)));
             }
             if (type == IatiCommand.Export.class) {
                 return type.cast(new IatiCommand.Export(() -> spring.bean(IatiExport.class)));

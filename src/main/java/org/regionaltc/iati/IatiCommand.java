@@ -14,8 +14,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code iati validate|export}: exit 0 fine, 1 errors found, 2 usage or a missing file. */
-@Command(name = "iati", description = "IATI 2.03 files: validate, export.", mixinStandardHelpOptions = true,
-    subcommands = {IatiCommand.Validate.class, IatiCommand.Export.class})
+@Command(name = "iati", description = "IATI 2.03 files: validate, import, export.", mixinStandardHelpOptions = true,
+    subcommands = {IatiCommand.Validate.class, IatiCommand.Import.class, IatiCommand.Export.class})
 public final class IatiCommand implements Runnable {
 
     @CommandLine.Spec
@@ -101,6 +101,57 @@ public final class IatiCommand implements Runnable {
             }
             out.println(written.activities() + " activities");
             return 0;
+        }
+    }
+
+    @Command(name = "import", mixinStandardHelpOptions = true,
+        description = "Import IATI 2.01-2.03 activity files into the configured database, streaming: other "
+            + "publishers' activities become external activities; each activity is imported or rejected on its own.")
+    public static final class Import implements Callable<Integer> {
+        @Parameters(arity = "1..*", paramLabel = "FILE", description = "IATI activity files")
+        List<Path> files = new ArrayList<>();
+        @Option(names = "--atomic", description = "A file is imported whole or not at all")
+        boolean atomic;
+        @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
+        String format = "text";
+        @CommandLine.Spec
+        CommandLine.Model.@Nullable CommandSpec spec;
+
+        private final java.util.function.Supplier<IatiImport> importer;
+
+        public Import(java.util.function.Supplier<IatiImport> importer) {
+            this.importer = importer;
+        }
+
+        @Override
+        public Integer call() throws IOException {
+            format(spec, format);
+            PrintWriter err = java.util.Objects.requireNonNull(spec).commandLine().getErr();
+            for (Path file : files) {
+                if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+                    err.println("error: no readable file " + file);
+                    return 2;
+                }
+            }
+            List<IatiImport.Summary> summaries = new ArrayList<>();
+            for (Path file : files) {
+                long size = Files.size(file);
+                try (java.io.InputStream in = Files.newInputStream(file)) {
+                    summaries.add(importer.get().run(in, file.toString(), atomic, read -> {
+                        err.printf("\r%s: %d%% (%d MB)", file.getFileName(), size == 0 ? 100 : read * 100 / size,
+                            read >> 20);
+                        err.flush();
+                    }));
+                }
+                err.println();
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            if (format.equals("json")) {
+                ReportFormat.importJson(summaries, out);
+            } else {
+                ReportFormat.importText(summaries, out);
+            }
+            return summaries.stream().anyMatch(s -> s.rejected() > 0 || !s.rejections().isEmpty()) ? 1 : 0;
         }
     }
 }

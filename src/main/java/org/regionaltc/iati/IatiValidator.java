@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
@@ -43,7 +44,13 @@ public final class IatiValidator {
     }
 
     public FileReport validate(InputStream in, String name, @Nullable LongConsumer progress) {
-        return new Pass(name).run(progress == null ? in : new Counting(in, progress));
+        return validate(in, name, progress, null);
+    }
+
+    /** Validates and hands each activity, with what it holds and its findings, to {@code activities} at its end. */
+    public FileReport validate(InputStream in, String name, @Nullable LongConsumer progress,
+            @Nullable Consumer<ParsedActivity> activities) {
+        return new Pass(name, activities).run(progress == null ? in : new Counting(in, progress));
     }
 
     /** Schema findings of an IATI organisation file (the export writes one; nothing else reads them). */
@@ -90,8 +97,14 @@ public final class IatiValidator {
         private int budgetLine;
         private int budgetColumn;
 
-        Pass(String file) {
+        private final @Nullable Consumer<ParsedActivity> consumer;
+        private final String[] names = new String[IatiXml.MAX_DEPTH + 2];
+        private @Nullable ActivityExtract extract;
+        private @Nullable StringBuilder extractText;
+
+        Pass(String file, @Nullable Consumer<ParsedActivity> consumer) {
             this.file = file;
+            this.consumer = consumer;
         }
 
         FileReport run(InputStream in) {
@@ -120,6 +133,9 @@ public final class IatiValidator {
                     case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
                         if (text != null) {
                             text.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
+                        }
+                        if (extractText != null) {
+                            extractText.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
                         }
                     }
                     case XMLStreamConstants.DTD -> {
@@ -164,8 +180,12 @@ public final class IatiValidator {
                 inWebsite = true;
                 text = new StringBuilder();
             }
+            names[depth] = name;
             if (depth == 2 && name.equals("iati-activity")) {
                 beginActivity(xml);
+            }
+            if (extract != null && depth >= 3 && extract.start(xml, name, names[depth - 1], depth)) {
+                extractText = new StringBuilder();
             } else if (activity != null && depth == 3) {
                 activityChild(xml, name, activity);
             } else if (activity != null && depth == 4 && budgetLine > 0) {
@@ -202,6 +222,9 @@ public final class IatiValidator {
             activity = new ActivityChecks();
             Location at = xml.getLocation();
             activity.at(at.getLineNumber(), at.getColumnNumber());
+            if (consumer != null) {
+                extract = new ActivityExtract(at.getLineNumber(), xml.getAttributeValue(null, "default-currency"));
+            }
         }
 
         private void activityChild(XMLStreamReader2 xml, String name, ActivityChecks activity) {
@@ -294,6 +317,13 @@ public final class IatiValidator {
         }
 
         private void end(XMLStreamReader2 xml) {
+            if (extract != null) {
+                if (extractText != null) {
+                    extract.text(extractText.toString());
+                    extractText = null;
+                }
+                extract.end(xml.getLocalName(), depth);
+            }
             if (text != null) {
                 if (inIdentifier && activity != null) {
                     activity.identifier(text.toString().trim());
@@ -332,24 +362,26 @@ public final class IatiValidator {
                 pending.add(new Finding(null, 0, 0, Severity.ERROR, Kind.RULE, "duplicate-identifier",
                     "the identifier " + identifier + " is used by an earlier activity of this file"));
             }
-            flush(identifier, checks);
+            List<Finding> named = flush(identifier, checks);
+            if (consumer != null && extract != null) {
+                consumer.accept(extract.finish(identifier, named));
+            }
+            extract = null;
             activity = null;
         }
 
-        private void flush(@Nullable String identifier, @Nullable ActivityChecks checks) {
+        private List<Finding> flush(@Nullable String identifier, @Nullable ActivityChecks checks) {
+            List<Finding> named = new ArrayList<>(pending.size());
             for (Finding f : pending) {
-                Finding named = f;
-                if (f.line() == 0 && checks != null) {
-                    // rules about the whole activity point at its start tag
-                    named = new Finding(identifier, checks.line(), checks.column(), f.severity(), f.kind(), f.code(),
-                        f.message());
-                } else {
-                    named = new Finding(identifier, f.line(), f.column(), f.severity(), f.kind(), f.code(),
-                        f.message());
-                }
-                keep(named);
+                // rules about the whole activity (line 0) point at its start tag
+                boolean whole = f.line() == 0 && checks != null;
+                Finding withName = new Finding(identifier, whole ? checks.line() : f.line(),
+                    whole ? checks.column() : f.column(), f.severity(), f.kind(), f.code(), f.message());
+                keep(withName);
+                named.add(withName);
             }
             pending.clear();
+            return named;
         }
 
         private void schemaProblem(XMLValidationProblem problem) {

@@ -82,4 +82,43 @@ final class ReportFormat {
         }
         return s.append('"').toString();
     }
+
+    static void importText(List<IatiImport.Summary> summaries, PrintWriter out) {
+        for (IatiImport.Summary s : summaries) {
+            out.printf("%s: version %s, %d activities: %d created, %d updated, %d unchanged, %d rejected, "
+                + "%d warnings%s%n", s.file(), s.version() == null ? "?" : s.version(), s.activities(), s.created(),
+                s.updated(), s.unchanged(), s.rejected(), s.warnings(), s.written() ? "" : " (nothing written)");
+            for (IatiImport.Rejection r : s.rejections()) {
+                out.printf("  rejected %s (line %d): %s%n", r.activity() == null ? "-" : r.activity(), r.line(),
+                    r.reason());
+            }
+        }
+        out.flush();
+    }
+
+    static void importJson(List<IatiImport.Summary> summaries, PrintWriter out) {
+        StringBuilder json = new StringBuilder("[");
+        for (int i = 0; i < summaries.size(); i++) {
+            IatiImport.Summary s = summaries.get(i);
+            json.append(i == 0 ? "\n" : ",\n").append("  {\"file\": ").append(string(s.file()))
+                .append(", \"version\": ").append(string(s.version()))
+                .append(", \"activities\": ").append(s.activities())
+                .append(", \"created\": ").append(s.created())
+                .append(", \"updated\": ").append(s.updated())
+                .append(", \"unchanged\": ").append(s.unchanged())
+                .append(", \"rejected\": ").append(s.rejected())
+                .append(", \"warnings\": ").append(s.warnings())
+                .append(", \"rejections\": [");
+            for (int j = 0; j < s.rejections().size(); j++) {
+                IatiImport.Rejection r = s.rejections().get(j);
+                json.append(j == 0 ? "\n" : ",\n").append("    {\"activity\": ").append(string(r.activity()))
+                    .append(", \"line\": ").append(r.line())
+                    .append(", \"reason\": ").append(string(r.reason())).append('}');
+            }
+            json.append(s.rejections().isEmpty() ? "]}" : "\n  ]}");
+        }
+        json.append(summaries.isEmpty() ? "]" : "\n]");
+        out.println(json);
+        out.flush();
+    }
 }
