@@ -8,7 +8,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.DefaultTransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -34,16 +36,64 @@ public class IatiImport {
         this.transactions = transactions;
     }
 
+    /**
+     * Activities commit in chunks, each in a savepoint of its chunk's transaction so that a refused one rolls back
+     * alone: a commit per activity waited on the disk (fsync) and made the import of a 200 MB file 4 times slower.
+     */
+    static final int CHUNK = 500;
+
     public Summary run(InputStream in, String file, boolean atomic, @Nullable LongConsumer progress) {
-        TransactionTemplate template = new TransactionTemplate(transactions);
-        if (atomic) {
-            return template.execute(status -> pass(in, file, true, progress, status, template));
+        TransactionTemplate savepoint = new TransactionTemplate(transactions);
+        savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+        Chunks chunks = new Chunks(atomic);
+        try {
+            Summary summary = pass(in, file, atomic, progress, savepoint, chunks);
+            chunks.finish(atomic && !summary.written());
+            return summary;
+        } catch (RuntimeException e) {
+            chunks.finish(true);
+            throw e;
         }
-        return pass(in, file, false, progress, null, template);
+    }
+
+    /** The open transaction: one per chunk of activities, or one for the whole file when it is all or nothing. */
+    private final class Chunks {
+        private final boolean atomic;
+        private @Nullable TransactionStatus open;
+        private int size;
+
+        Chunks(boolean atomic) {
+            this.atomic = atomic;
+        }
+
+        void begin() {
+            if (open == null) {
+                open = transactions.getTransaction(new DefaultTransactionDefinition());
+                size = 0;
+            }
+        }
+
+        void stored() {
+            if (!atomic && ++size >= CHUNK && open != null) {
+                transactions.commit(open);
+                open = null;
+            }
+        }
+
+        void finish(boolean rollback) {
+            if (open != null) {
+                if (rollback) {
+                    transactions.rollback(open);
+                } else {
+                    transactions.commit(open);
+                }
+                open = null;
+            }
+        }
     }
 
     private Summary pass(InputStream in, String file, boolean atomic, @Nullable LongConsumer progress,
-            @Nullable TransactionStatus fileTransaction, TransactionTemplate template) {
+            TransactionTemplate savepoint, Chunks chunks) {
         Counts counts = new Counts();
         FileReport report = new IatiValidator().validate(in, file, progress, activity -> {
             if (atomic && counts.rejected > 0) {
@@ -52,17 +102,15 @@ public class IatiImport {
                     "not imported: the file is imported all or nothing and an earlier activity was rejected"));
                 return;
             }
-            store(activity, counts, atomic ? null : template);
+            chunks.begin();
+            store(activity, counts, savepoint);
+            chunks.stored();
         });
         List<Finding> broken = report.findings().stream().filter(IatiImport::breaksTheFile).toList();
         broken.forEach(f -> counts.reject(new Rejection(f.activity(), f.line(), f.message())));
         int unaccounted = report.activities() - counts.created - counts.updated - counts.unchanged - counts.rejected;
         counts.rejected += Math.max(0, unaccounted);
-        boolean written = counts.created + counts.updated > 0;
-        if (atomic && fileTransaction != null && (counts.rejected > 0 || !broken.isEmpty())) {
-            fileTransaction.setRollbackOnly();
-            written = false;
-        }
+        boolean written = counts.created + counts.updated > 0 && !(atomic && (counts.rejected > 0 || !broken.isEmpty()));
         return new Summary(file, report.version(), report.activities(), counts.created, counts.updated,
             counts.unchanged, counts.rejected, counts.warnings, List.copyOf(counts.rejections), written);
     }
@@ -73,7 +121,7 @@ public class IatiImport {
             || (f.kind() == Finding.Kind.SCHEMA && f.activity() == null && f.isError());
     }
 
-    private void store(ParsedActivity activity, Counts counts, @Nullable TransactionTemplate ownTransaction) {
+    private void store(ParsedActivity activity, Counts counts, TransactionTemplate savepoint) {
         String reason = reasonToReject(activity);
         if (reason != null) {
             counts.rejected++;
@@ -81,8 +129,7 @@ public class IatiImport {
             return;
         }
         try {
-            ExternalActivities.Outcome outcome = ownTransaction == null ? external.upsert(activity)
-                : ownTransaction.execute(status -> external.upsert(activity));
+            ExternalActivities.Outcome outcome = savepoint.execute(status -> external.upsert(activity));
             switch (outcome) {
                 case CREATED -> counts.created++;
                 case UPDATED -> counts.updated++;
