@@ -231,6 +231,7 @@ class AuthorizationMatrixTests {
         Map.entry("POST /funding/ledger/import", SECRETARIAT),
         // Issue 12: anyone signed in validates an IATI file; the secretariat imports.
         Map.entry("GET /iati", SIGNED_IN),
+        Map.entry("GET /iati/landscape", EVERYONE),
         Map.entry("POST /iati/validate", SIGNED_IN),
         Map.entry("POST /iati/import", SECRETARIAT),
         Map.entry("POST /api/iati/validate", SIGNED_IN),
