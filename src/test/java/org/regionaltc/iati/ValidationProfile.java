@@ -6,7 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.codehaus.stax2.XMLStreamReader2;
 
-/** Scratch: where the validation pass spends its time (parse only, parse + schema, the whole pass). */
+/** Where the validation pass spends its time, warm, in one JVM: parse only, parse + schema, the whole pass. Run by hand:
+ * java -cp target/test-classes:target/classes:CLASSPATH org.regionaltc.iati.ValidationProfile FILE */
 public final class ValidationProfile {
     public static void main(String[] args) throws Exception {
         Path file = Path.of(args[0]);
