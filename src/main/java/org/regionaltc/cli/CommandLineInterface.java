@@ -16,6 +16,9 @@ import org.flywaydb.core.api.MigrationInfo;
 import org.jspecify.annotations.Nullable;
 import org.regionaltc.account.AccountAdministration;
 import org.regionaltc.alignment.Alignment;
+import org.regionaltc.iati.IatiCommand;
+import org.regionaltc.iati.IatiExport;
+import org.regionaltc.iati.IatiImport;
 import org.regionaltc.project.ProjectStatus;
 import org.regionaltc.project.ProjectSummaries;
 import org.regionaltc.system.Csv;
@@ -39,7 +42,7 @@ import picocli.CommandLine.Option;
     description = "Command line of the regional technical cooperation programme. Without a command, "
         + "'java -jar regional-tc.jar' starts the web application.",
     subcommands = {CommandLineInterface.Users.class, CommandLineInterface.Projects.class, CommandLineInterface.Db.class,
-        CommandLineInterface.Search.class,
+        CommandLineInterface.Search.class, IatiCommand.class,
         CommandLine.HelpCommand.class})
 public final class CommandLineInterface implements Runnable {
 
@@ -146,6 +149,12 @@ public final class CommandLineInterface implements Runnable {
             }
             if (type == Search.class) {
                 return type.cast(new Search(() -> spring.bean(org.regionaltc.knowledge.SearchIndex.class)));
+            }
+            if (type == IatiCommand.Import.class) {
+                return type.cast(new IatiCommand.Import(() -> spring.bean(IatiImport.class)));
+            }
+            if (type == IatiCommand.Export.class) {
+                return type.cast(new IatiCommand.Export(() -> spring.bean(IatiExport.class)));
             }
             if (type == Db.Migrate.class) {
                 return type.cast(new Db.Migrate(() -> spring.bean(Flyway.class)));

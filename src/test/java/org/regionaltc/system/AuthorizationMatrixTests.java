@@ -248,6 +248,13 @@ class AuthorizationMatrixTests {
         Map.entry("POST /funding/ledger/{entryId}/delete", SECRETARIAT),
         Map.entry("GET /funding/ledger/import", SECRETARIAT),
         Map.entry("POST /funding/ledger/import", SECRETARIAT),
+        // Issue 12: anyone signed in validates an IATI file; the secretariat imports.
+        Map.entry("GET /iati", SIGNED_IN),
+        Map.entry("GET /iati/landscape", EVERYONE),
+        Map.entry("POST /iati/validate", SIGNED_IN),
+        Map.entry("POST /iati/import", SECRETARIAT),
+        Map.entry("POST /api/iati/validate", SIGNED_IN),
+        Map.entry("POST /api/iati/import", SECRETARIAT),
         Map.entry("GET /funding/windows", SIGNED_IN),
         Map.entry("POST /funding/windows", SECRETARIAT),
         Map.entry("GET /funding/windows/{windowId}/edit", SECRETARIAT),

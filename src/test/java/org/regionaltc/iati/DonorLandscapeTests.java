@@ -1,0 +1,54 @@
+package org.regionaltc.iati;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The public donor landscape: another publisher's disbursement, shared out by country, in industry sectors. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class DonorLandscapeTests {
+
+    @Autowired
+    IatiImport importer;
+    @Autowired
+    DonorLandscape landscape;
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void sharesAnotherPublishersDisbursementOutByCountryAndShowsItToAnyone() throws Exception {
+        String publisher = "XI-TEST-" + UUID.randomUUID().toString().substring(0, 8);
+        String activity = IatiValidatorTests.ACTIVITY
+            .replace("XM-DAC-41123-TEST-1", publisher + "-1")
+            .replace("<reporting-org ref=\"XM-DAC-41123\" type=\"40\"><narrative>UNIDO",
+                "<reporting-org ref=\"" + publisher + "\" type=\"10\"><narrative>Test Agency")
+            .replace("<document-link", """
+                <transaction><transaction-type code="3"/><transaction-date iso-date="2025-03-01"/>
+                <value currency="USD" value-date="2025-03-01">1000</value></transaction>
+                <document-link""");
+        IatiImport.Summary summary = importer.run(new ByteArrayInputStream(
+            IatiValidatorTests.file(activity).getBytes(StandardCharsets.UTF_8)), "landscape.xml", false, null);
+        assertThat(summary.created()).isOne();
+
+        assertThat(landscape.rows(true)).filteredOn(r -> r.publisherRef().equals(publisher))
+            .extracting(DonorLandscape.Row::country, DonorLandscape.Row::sectorGroup, DonorLandscape.Row::year,
+                DonorLandscape.Row::amount)
+            .containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("PE", "321", 2025, new BigDecimal("600.00")),
+                org.assertj.core.groups.Tuple.tuple("CO", "321", 2025, new BigDecimal("400.00")));
+        String page = mvc.perform(get("/iati/landscape").param("lang", "es")).andExpect(status().isOk())
+            .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("Panorama de donantes", "Test Agency (" + publisher + ")", "USD 600,00");
+    }
+}

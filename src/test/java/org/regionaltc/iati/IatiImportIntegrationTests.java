@@ -1,0 +1,204 @@
+package org.regionaltc.iati;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.regionaltc.project.ProjectFixtures;
+import org.regionaltc.project.ProjectStatus;
+import org.regionaltc.project.Projects;
+import org.regionaltc.project.TcProject;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The streaming import on a real database: what it stores, what it rejects and why, twice the same, all or nothing. */
+@SpringBootTest
+class IatiImportIntegrationTests {
+
+    @Autowired
+    IatiImport importer;
+    @Autowired
+    IatiExport export;
+    @Autowired
+    Projects projects;
+    @Autowired
+    JdbcClient jdbc;
+
+    @TempDir
+    Path folder;
+
+    private IatiImport.Summary run(String xml, boolean atomic) {
+        return importer.run(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), "test.xml", atomic, null);
+    }
+
+    private static String activity(String identifier) {
+        return IatiValidatorTests.ACTIVITY.replace("XM-DAC-41123-TEST-1", identifier)
+            .replace("XM-DAC-41123\" type=\"40\"><narrative>UNIDO", "GB-GOV-1\" type=\"10\"><narrative>FCDO");
+    }
+
+    private int stored(String identifier) {
+        return jdbc.sql("SELECT COUNT(*) FROM external_activity WHERE identifier = :i").param("i", identifier)
+            .query(Integer.class).single();
+    }
+
+    @Test
+    void theOfficialExampleImportsWithEveryFieldWeModelAndASecondImportChangesNothing() throws Exception {
+        jdbc.sql("DELETE FROM external_activity WHERE identifier = 'AA-AAA-123456789-ABC123'").update();
+        IatiImport.Summary first;
+        try (InputStream in = getClass().getResourceAsStream("/iati/examples/activity-standard-example-annotated.xml")) {
+            first = importer.run(in, "example.xml", false, null);
+        }
+
+        assertThat(first).extracting(IatiImport.Summary::activities, IatiImport.Summary::created,
+            IatiImport.Summary::rejected, IatiImport.Summary::warnings).containsExactly(1, 1, 0, 2);
+        Map<String, Object> row = jdbc.sql("""
+                SELECT publisher_ref, publisher_name, title, status_code, start_date, end_date, currency, warnings
+                FROM external_activity WHERE identifier = 'AA-AAA-123456789-ABC123'""").query().singleRow();
+        assertThat(row).containsEntry("publisher_ref", "AA-AAA-123456789")
+            .containsEntry("publisher_name", "Organisation name").containsEntry("title", "Activity title")
+            .containsEntry("status_code", "2").containsEntry("currency", "USD").containsEntry("warnings", 2);
+        assertThat(row.get("start_date").toString()).isEqualTo("2012-04-28");
+        assertThat(row.get("end_date").toString()).isEqualTo("2015-12-31");
+        long id = jdbc.sql("SELECT id FROM external_activity WHERE identifier = 'AA-AAA-123456789-ABC123'")
+            .query(Long.class).single();
+        assertThat(jdbc.sql("SELECT country_code FROM external_activity_country WHERE activity_id = :id ORDER BY position")
+            .param("id", id).query(String.class).list()).containsExactly("AF", "AG");
+        assertThat(jdbc.sql("SELECT vocabulary || ':' || code FROM external_activity_sector WHERE activity_id = :id "
+            + "ORDER BY position").param("id", id).query(String.class).list()).containsExactly("2:111", "2:112", "99:A1");
+        assertThat(jdbc.sql("SELECT currency || ' ' || CAST(amount AS VARCHAR) FROM external_activity_budget "
+            + "WHERE activity_id = :id").param("id", id).query(String.class).list()).containsExactly("EUR 3000.00");
+        assertThat(jdbc.sql("SELECT type_code || ' ' || CAST(tx_date AS VARCHAR) || ' ' || CAST(amount AS VARCHAR) "
+            + "|| ' ' || provider_name FROM external_activity_transaction WHERE activity_id = :id")
+            .param("id", id).query(String.class).list()).containsExactly("1 2012-01-01 1000.00 Agency B");
+
+        IatiImport.Summary second;
+        try (InputStream in = getClass().getResourceAsStream("/iati/examples/activity-standard-example-annotated.xml")) {
+            second = importer.run(in, "example.xml", false, null);
+        }
+        assertThat(second).extracting(IatiImport.Summary::created, IatiImport.Summary::updated,
+            IatiImport.Summary::unchanged).containsExactly(0, 0, 1);
+    }
+
+    @Test
+    void rejectsAnActivityWithASchemaErrorAndImportsTheOthers() {
+        String good = "GB-GOV-1-" + UUID.randomUUID();
+        String bad = "GB-GOV-1-" + UUID.randomUUID();
+
+        IatiImport.Summary summary = run(IatiValidatorTests.file(activity(good),
+            activity(bad).replace("<activity-status code=\"2\"/>", "<activity-status code=\"2\"/><oops/>")), false);
+
+        assertThat(summary).extracting(IatiImport.Summary::created, IatiImport.Summary::rejected)
+            .containsExactly(1, 1);
+        assertThat(summary.rejections()).singleElement().satisfies(r -> {
+            assertThat(r.activity()).isEqualTo(bad);
+            assertThat(r.line()).isEqualTo(22);
+            assertThat(r.reason()).startsWith("schema error at 28:30").contains("oops");
+        });
+        assertThat(stored(good)).isOne();
+        assertThat(stored(bad)).isZero();
+    }
+
+    @Test
+    void anAtomicImportOfAFileWithOneBadActivityWritesNothing() {
+        String good = "GB-GOV-1-" + UUID.randomUUID();
+        String bad = "GB-GOV-1-" + UUID.randomUUID();
+
+        IatiImport.Summary summary = run(IatiValidatorTests.file(activity(good),
+            activity(bad).replace("<activity-status code=\"2\"/>", "<activity-status code=\"2\"/><oops/>")), true);
+
+        assertThat(summary.rejected()).isEqualTo(1);
+        assertThat(summary.written()).isFalse();
+        assertThat(stored(good)).isZero();
+    }
+
+    @Test
+    void aTruncatedFileKeepsTheActivitiesBeforeTheBreakUnlessAtomic() {
+        String first = "GB-GOV-1-" + UUID.randomUUID();
+        String second = "GB-GOV-1-" + UUID.randomUUID();
+        String whole = IatiValidatorTests.file(activity(first), activity(second));
+        String truncated = whole.substring(0, whole.lastIndexOf("<budget"));
+
+        IatiImport.Summary atomic = run(truncated, true);
+        assertThat(stored(first)).isZero();
+        IatiImport.Summary summary = run(truncated, false);
+
+        assertThat(atomic.written()).isFalse();
+        assertThat(summary).extracting(IatiImport.Summary::activities, IatiImport.Summary::created,
+            IatiImport.Summary::rejected).containsExactly(2, 1, 1);
+        assertThat(summary.rejections()).singleElement().satisfies(r -> assertThat(r.reason()).contains("EOF"));
+        assertThat(stored(first)).isOne();
+        assertThat(stored(second)).isZero();
+    }
+
+    @Test
+    void hostileFilesWriteNothing() {
+        long before = jdbc.sql("SELECT COUNT(*) FROM external_activity").query(Long.class).single();
+        String xxe = "<?xml version=\"1.0\"?>\n<!DOCTYPE iati-activities [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+            + "\n<iati-activities version=\"2.03\"><iati-activity><iati-identifier>&x;</iati-identifier>"
+            + "</iati-activity></iati-activities>";
+
+        IatiImport.Summary summary = run(xxe, false);
+        IatiImport.Summary text = importer.run(new IatiValidatorTests.Endless("<iati-activities version=\"2.03\">"
+            + "<iati-activity><iati-identifier>GB-GOV-1-X</iati-identifier><title><narrative>", "ab", 2L << 30),
+            "huge.xml", false, null);
+
+        assertThat(summary.rejections()).singleElement().satisfies(r -> assertThat(r.reason()).contains("DTD"));
+        assertThat(text.rejections()).singleElement().satisfies(r -> assertThat(r.reason()).contains("characters"));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM external_activity").query(Long.class).single()).isEqualTo(before);
+    }
+
+    @Test
+    void roundTripExportValidateImportGivesBackTheSameProjects() throws Exception {
+        long id = ProjectFixtures.aProject(projects, new BigDecimal("500000"), "PE", 70, "BO", 30);
+        ProjectFixtures.forceStatus(jdbc, id, ProjectStatus.IMPLEMENTATION);
+        jdbc.sql("UPDATE tc_project SET planned_start = DATE '2025-01-01', planned_end = DATE '2027-06-30' "
+            + "WHERE id = :id").param("id", id).update();
+        jdbc.sql("INSERT INTO project_budget_year (project_id, budget_year, amount) VALUES (:id, 2025, 250000), "
+            + "(:id, 2026, 250000)").param("id", id).update();
+        TcProject project = projects.get(id);
+
+        IatiExport.Written written = export.toFolder(folder, "BO", null);
+        Path file = written.files().getFirst();
+        assertThat(new IatiValidator().validate(file, file.toString(), null).hasErrors()).isFalse();
+        IatiImport.Summary summary;
+        try (InputStream in = Files.newInputStream(file)) {
+            summary = importer.run(in, file.toString(), true, null);
+        }
+
+        assertThat(summary.rejected()).isZero();
+        assertThat(summary.activities()).isEqualTo(written.activities());
+        Map<String, Object> row = jdbc.sql("""
+                SELECT id, publisher_ref, title, status_code, start_date, end_date, currency FROM external_activity
+                WHERE identifier = :i""").param("i", project.identifier()).query().singleRow();
+        assertThat(row).containsEntry("publisher_ref", "XM-DAC-41123").containsEntry("title", project.texts().titleEn())
+            .containsEntry("status_code", "2").containsEntry("currency", "USD");
+        assertThat(row.get("start_date").toString()).isEqualTo("2025-01-01");
+        assertThat(row.get("end_date").toString()).isEqualTo("2027-06-30");
+        long activity = ((Number) row.get("id")).longValue();
+        assertThat(jdbc.sql("SELECT country_code || ' ' || CAST(CAST(percentage AS INTEGER) AS VARCHAR) "
+            + "FROM external_activity_country WHERE activity_id = :a ORDER BY position").param("a", activity)
+            .query(String.class).list()).containsExactly("PE 70", "BO 30");
+        assertThat(jdbc.sql("SELECT code FROM external_activity_sector WHERE activity_id = :a").param("a", activity)
+            .query(String.class).list()).containsExactlyElementsOf(
+                project.sectors().stream().map(TcProject.Share::code).toList());
+        assertThat(jdbc.sql("SELECT CAST(period_start AS VARCHAR) || ' ' || CAST(amount AS VARCHAR) "
+            + "FROM external_activity_budget WHERE activity_id = :a ORDER BY position").param("a", activity)
+            .query(String.class).list()).isEqualTo(List.of("2025-01-01 250000.00", "2026-01-01 250000.00"));
+
+        IatiImport.Summary again;
+        try (InputStream in = Files.newInputStream(file)) {
+            again = importer.run(in, file.toString(), true, null);
+        }
+        assertThat(again.unchanged()).isEqualTo(written.activities());
+    }
+}
