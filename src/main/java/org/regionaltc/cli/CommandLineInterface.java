@@ -15,6 +15,7 @@ import org.flywaydb.core.api.MigrationInfo;
 import org.jspecify.annotations.Nullable;
 import org.regionaltc.account.AccountAdministration;
 import org.regionaltc.alignment.Alignment;
+import org.regionaltc.optimizer.OptimizeCommand;
 import org.regionaltc.project.ProjectStatus;
 import org.regionaltc.project.ProjectSummaries;
 import org.regionaltc.system.Csv;
@@ -36,7 +37,7 @@ import picocli.CommandLine.Option;
     description = "Command line of the regional technical cooperation programme. Without a command, "
         + "'java -jar regional-tc.jar' starts the web application.",
     subcommands = {CommandLineInterface.Users.class, CommandLineInterface.Projects.class, CommandLineInterface.Db.class,
-        CommandLine.HelpCommand.class})
+        OptimizeCommand.class, CommandLine.HelpCommand.class})
 public final class CommandLineInterface implements Runnable {
 
     private static final Set<String> OPTIONS = Set.of("--help", "-h", "--version", "-V");
