@@ -69,7 +69,7 @@ public final class AllocationEngine {
         progress.report("relaxation", finite(bestObjective), finite(bound));
 
         boolean full = model.pairs() <= FULL_MIP_PAIRS;
-        if (!closeEnough(bestObjective, bound) && remaining(deadline) > 50) {
+        if (!closeEnough(bestObjective, bound) && remaining(deadline) > 50 && (full || lp.kind() == Mip.Kind.OPTIMAL)) {
             boolean[] active = full ? all : core(model, lp, best);
             Mip.Outcome exact = mip.solve(false, active, best, remaining(deadline), (int) options.seed());
             if (exact.kind() == Mip.Kind.INFEASIBLE && full) {

@@ -192,6 +192,8 @@ public final class AllocationJson {
     /** One reading: collects every fault rather than stopping at the first. */
     private static final class Reader {
         private final List<AllocationResult.Error> errors = new ArrayList<>();
+        /** Every project id read, also of projects with a fault elsewhere, so that the policy's faults are its own. */
+        private final Set<String> projectIds = new HashSet<>();
 
         Parsed read(JsonNode root) {
             if (!root.isObject()) {
@@ -207,8 +209,6 @@ public final class AllocationJson {
             Map<String, List<String>> groups = groups(root.get("groups"));
             List<AllocationProblem.Project> projects = projects(root.get("projects"));
             List<AllocationProblem.Source> sources = sources(root.get("sources"));
-            Set<String> projectIds = new HashSet<>();
-            projects.forEach(p -> projectIds.add(p.id()));
             AllocationProblem.Policy policy = policy(root.get("policy"), groups.keySet(), projectIds);
             if (!errors.isEmpty()) {
                 return new Parsed(null, name, errors);
@@ -238,7 +238,6 @@ public final class AllocationJson {
                 fail("projects", node == null ? "missing" : "not-a-list");
                 return projects;
             }
-            Set<String> ids = new HashSet<>();
             for (int i = 0; i < node.size(); i++) {
                 String path = "projects[" + i + "]";
                 JsonNode p = node.get(i);
@@ -246,7 +245,7 @@ public final class AllocationJson {
                     fail(path, "not-an-object");
                     continue;
                 }
-                String id = id(p, path, ids);
+                String id = id(p, path, projectIds);
                 Long gap = amount(p, path + ".gap", true, true);
                 Double value = fraction(p.get("value"), path + ".value", true, false);
                 List<String> countries = countries(p.get("countries"), path + ".countries", true);

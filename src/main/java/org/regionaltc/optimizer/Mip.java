@@ -221,7 +221,13 @@ final class Mip {
             case INFEASIBLE -> {
                 return new Outcome(Kind.INFEASIBLE, Double.NaN, Double.NaN, null, yLevel, xLevel);
             }
-            case OPTIMAL, FEASIBLE -> {
+            case OPTIMAL -> {
+            }
+            // An LP stopped early proves no bound and suggests nothing.
+            case FEASIBLE -> {
+                if (relax) {
+                    return new Outcome(Kind.UNKNOWN, Double.NaN, Double.POSITIVE_INFINITY, null, yLevel, xLevel);
+                }
             }
             default -> {
                 return new Outcome(Kind.UNKNOWN, Double.NaN, Double.POSITIVE_INFINITY, null, yLevel, xLevel);
