@@ -94,6 +94,11 @@ public final class AllocationJson {
         policy.groupShareMin().entrySet().stream().sorted(Map.Entry.comparingByKey())
             .forEach(g -> floors.put(g.getKey(), g.getValue()));
         strings(pol.putArray("mustFund"), policy.mustFund());
+        if (problem.pairs() != null) {
+            ArrayNode pairs = root.putArray("pairs");
+            problem.pairs().forEach(l -> pairs.addObject().put("project", l.project()).put("source", l.source())
+                .put("maxGrant", l.maxGrant()));
+        }
         strings(pol.putArray("mustNotFund"), policy.mustNotFund());
         ArrayNode exclusive = pol.putArray("exclusive");
         policy.exclusive().forEach(pair -> strings(exclusive.addArray(), pair));
@@ -210,10 +215,45 @@ public final class AllocationJson {
             List<AllocationProblem.Project> projects = projects(root.get("projects"));
             List<AllocationProblem.Source> sources = sources(root.get("sources"));
             AllocationProblem.Policy policy = policy(root.get("policy"), groups.keySet(), projectIds);
+            List<AllocationProblem.PairLimit> pairs = pairs(root.get("pairs"), sources);
             if (!errors.isEmpty()) {
                 return new Parsed(null, name, errors);
             }
-            return new Parsed(new AllocationProblem(name, currency, groups, projects, sources, policy), name, errors);
+            return new Parsed(new AllocationProblem(name, currency, groups, projects, sources, policy, pairs), name,
+                errors);
+        }
+
+        private @Nullable List<AllocationProblem.PairLimit> pairs(@Nullable JsonNode node,
+                List<AllocationProblem.Source> sources) {
+            if (node == null || node.isNull()) {
+                return null;
+            }
+            if (!node.isArray()) {
+                fail("pairs", "not-a-list");
+                return null;
+            }
+            Set<String> sourceIds = new HashSet<>();
+            sources.forEach(s -> sourceIds.add(s.id()));
+            List<AllocationProblem.PairLimit> pairs = new ArrayList<>();
+            for (int i = 0; i < node.size(); i++) {
+                String path = "pairs[" + i + "]";
+                JsonNode pair = node.get(i);
+                if (!pair.isObject()) {
+                    fail(path, "not-an-object");
+                    continue;
+                }
+                String project = requiredText(pair, path + ".project", "project");
+                String source = requiredText(pair, path + ".source", "source");
+                Long most = amount(pair, path + ".maxGrant", false, true);
+                if (project != null && !projectIds.contains(project)) {
+                    fail(path + ".project", "unknown-project", project);
+                } else if (source != null && !sourceIds.contains(source)) {
+                    fail(path + ".source", "unknown-source", source);
+                } else if (project != null && source != null && most != null) {
+                    pairs.add(new AllocationProblem.PairLimit(project, source, most));
+                }
+            }
+            return pairs;
         }
 
         private Map<String, List<String>> groups(@Nullable JsonNode node) {

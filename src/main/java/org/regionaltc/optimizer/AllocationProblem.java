@@ -11,7 +11,7 @@ import org.regionaltc.system.Pure;
  */
 @Pure
 public record AllocationProblem(String name, String currency, Map<String, List<String>> groups,
-        List<Project> projects, List<Source> sources, Policy policy) {
+        List<Project> projects, List<Source> sources, Policy policy, @Nullable List<PairLimit> pairs) {
 
     public static final String FORMAT = "regional-tc.allocation-problem/1";
 
@@ -19,6 +19,20 @@ public record AllocationProblem(String name, String currency, Map<String, List<S
         groups = Map.copyOf(groups);
         projects = List.copyOf(projects);
         sources = List.copyOf(sources);
+        pairs = pairs == null ? null : List.copyOf(pairs);
+    }
+
+    public AllocationProblem(String name, String currency, Map<String, List<String>> groups, List<Project> projects,
+            List<Source> sources, Policy policy) {
+        this(name, currency, groups, projects, sources, policy, null);
+    }
+
+    /**
+     * An extension of the format for rules it cannot express (a financing body's several rules, sector prefixes,
+     * any-of themes): when {@code pairs} is given, only the pairs listed are eligible, each within its own
+     * {@code maxGrant} on top of the window's terms. Problems built from the database carry it.
+     */
+    public record PairLimit(String project, String source, long maxGrant) {
     }
 
     /** {@code minFraction} null means all or nothing. */

@@ -47,6 +47,14 @@ public record AllocationResult(String problem, Status status, @Nullable Double o
         public Error {
             args = List.copyOf(args);
         }
+
+        /** The arguments of the message: the path first, as the bundles word it. */
+        public List<String> messageArgs() {
+            List<String> all = new java.util.ArrayList<>();
+            all.add(path);
+            all.addAll(args);
+            return all;
+        }
     }
 
     public static AllocationResult invalid(String problem, List<Error> errors) {

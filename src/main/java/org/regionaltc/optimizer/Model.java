@@ -62,6 +62,10 @@ final class Model {
         List<int[]> pairs = new ArrayList<>();
         List<Long> bounds = new ArrayList<>();
         pairsOf = new int[projects][];
+        Map<String, Long> limits = new HashMap<>();
+        if (problem.pairs() != null) {
+            problem.pairs().forEach(l -> limits.merge(l.project() + "\u0000" + l.source(), l.maxGrant(), Math::min));
+        }
         for (int i = 0; i < projects; i++) {
             AllocationProblem.Project p = ps.get(i);
             projectIndex.put(p.id(), i);
@@ -77,6 +81,9 @@ final class Model {
             for (int j = 0; j < sources; j++) {
                 AllocationProblem.Source s = ss.get(j);
                 long bound = s.boundFor(p);
+                if (problem.pairs() != null) {
+                    bound = Math.min(bound, limits.getOrDefault(p.id() + "\u0000" + s.id(), 0L));
+                }
                 if (s.admits(p) && bound > 0) {
                     mine.add(pairs.size());
                     pairs.add(new int[] {i, j});

@@ -269,7 +269,17 @@ class AuthorizationMatrixTests {
         Map.entry("GET /api/mobilization/deadlines", SIGNED_IN),
         Map.entry("GET /api/mobilization/ratios", SIGNED_IN),
         Map.entry("GET /api/mobilization/projects/{projectId}", ACTS_FOR_BO),
-        Map.entry("GET /api/mobilization/portfolios/{body}", SIGNED_IN)));
+        Map.entry("GET /api/mobilization/portfolios/{body}", SIGNED_IN),
+        Map.entry("GET /optimizer", SECRETARIAT),
+        Map.entry("POST /optimizer/runs", SECRETARIAT),
+        Map.entry("GET /optimizer/runs/{runId}", SECRETARIAT),
+        Map.entry("POST /optimizer/runs/{runId}/accept", SECRETARIAT),
+        Map.entry("POST /optimizer/runs/{runId}/scenario", SECRETARIAT),
+        Map.entry("GET /optimizer/scenarios/{scenarioId}", SECRETARIAT),
+        Map.entry("POST /optimizer/scenarios/{scenarioId}/runs", SECRETARIAT),
+        Map.entry("GET /optimizer/compare", SECRETARIAT),
+        Map.entry("POST /api/optimizer/solve", SECRETARIAT),
+        Map.entry("GET /api/optimizer/problem", SECRETARIAT)));
 
     @Autowired
     MockMvc mvc;
@@ -327,6 +337,10 @@ class AuthorizationMatrixTests {
         fundingIds.put("{proposalId}", String.valueOf(FundingFixtures.aProposal(jdbc, project, "GEF")));
         fundingIds.put("{body}", "GEF");
         fundingIds.put("{stage}", "IDENTIFIED");
+        long scenario = org.regionaltc.optimizer.OptimizerFixtures.aScenario(context);
+        fundingIds.put("{scenarioId}", String.valueOf(scenario));
+        fundingIds.put("{runId}", org.regionaltc.optimizer.OptimizerFixtures.aRun(context));
+        fundingIds.put("/optimizer/compare", "/optimizer/compare?a=" + scenario + "&b=" + scenario);
     }
 
     @Test

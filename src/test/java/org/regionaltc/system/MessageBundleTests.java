@@ -24,7 +24,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class MessageBundleTests {
 
     /** spring.messages.basename; the base files are English. */
-    static final List<String> BASENAMES = List.of("messages", "i18n/dialogue", "i18n/project", "i18n/funding");
+    static final List<String> BASENAMES = List.of("messages", "i18n/dialogue", "i18n/project", "i18n/funding",
+        "i18n/optimizer");
 
     static final List<String> TRANSLATIONS = List.of("es", "fr", "pt");
 
