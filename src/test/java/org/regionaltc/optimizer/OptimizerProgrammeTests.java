@@ -145,6 +145,8 @@ class OptimizerProgrammeTests {
         String first = mvc.perform(post(run + "/scenario").with(user(officer)).with(csrf()).param("name", "as is"))
             .andReturn().getResponse().getRedirectedUrl();
         assertThat(first).startsWith("/optimizer/scenarios/");
+        assertThat(mvc.perform(get(first).with(user(officer))).andReturn().getResponse().getContentAsString())
+            .contains("Scenario as is", "id=\"rerun-form\"", "id=\"summary\"");
         String again = mvc.perform(post(first + "/runs").with(user(officer)).with(csrf())
                 .param("envelope." + windowId, "0").param("maxSources", "3").param("timeLimit", "5"))
             .andReturn().getResponse().getRedirectedUrl();
