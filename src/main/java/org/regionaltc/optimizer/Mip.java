@@ -90,11 +90,17 @@ final class Mip {
             for (int p : model.pairsOf[i]) {
                 double bound = model.pairBound[p];
                 x[p] = solver.makeNumVar(0, bound, "");
-                MPConstraint vub = solver.makeConstraint(-MPSolver.infinity(), 0);
-                vub.setCoefficient(x[p], 1);
-                vub.setCoefficient(y[i], -bound);
-                if (withZ) {
-                    z[p] = relax ? solver.makeNumVar(0, 1, "") : solver.makeIntVar(0, 1, "");
+                // x ≤ bound × y is implied by the amount row when the pair could carry the whole gap.
+                if (bound < model.gap[i] || !model.allOrNothing[i]) {
+                    MPConstraint vub = solver.makeConstraint(-MPSolver.infinity(), 0);
+                    vub.setCoefficient(x[p], 1);
+                    vub.setCoefficient(y[i], -bound);
+                }
+                if (withZ && relax) {
+                    // The relaxation of x ≤ bound × z, Σ z ≤ k y projected onto x: Σ x / bound ≤ k y, one row.
+                    count.setCoefficient(x[p], 1 / bound);
+                } else if (withZ) {
+                    z[p] = solver.makeIntVar(0, 1, "");
                     MPConstraint on = solver.makeConstraint(-MPSolver.infinity(), 0);
                     on.setCoefficient(x[p], 1);
                     on.setCoefficient(z[p], -bound);
