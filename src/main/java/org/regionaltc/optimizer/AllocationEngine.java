@@ -48,18 +48,18 @@ public final class AllocationEngine {
         Double greedyObjective = greedyAmounts == null ? null : model.objective(greedyAmounts);
         long[] best = greedyAmounts;
         double bestObjective = greedyObjective == null ? Double.NEGATIVE_INFINITY : greedyObjective;
-        progress.report("greedy", greedyObjective, null);
 
         boolean[] all = new boolean[model.projects];
         Arrays.fill(all, true);
         Mip mip = new Mip(model, Set.of());
-        double bound = Double.POSITIVE_INFINITY;
+        double bound = capacityBound(model);
+        progress.report("greedy", greedyObjective, bound);
         Mip.Outcome lp = mip.solve(true, all, null, remaining(deadline), (int) options.seed());
         if (lp.kind() == Mip.Kind.INFEASIBLE) {
             return infeasible(model, start, explanations, greedyObjective, deadline);
         }
         if (lp.kind() != Mip.Kind.UNKNOWN) {
-            bound = lp.bound() * (1 + 1e-9) + 1e-6;
+            bound = Math.min(bound, lp.bound() * (1 + 1e-9) + 1e-6);
             long[] guided = greedy.run(lpOrder(model, lp), windowOrder(model, lp));
             if (guided != null && model.objective(guided) > bestObjective) {
                 best = guided;
@@ -98,6 +98,36 @@ public final class AllocationEngine {
             : AllocationResult.Status.FEASIBLE;
         progress.report("done", bestObjective, bound);
         return solved(model, status, best, bound, greedyObjective, start, explanations);
+    }
+
+    /**
+     * A bound that needs no solver, for when the LP cannot finish in time: all the windows' money given to the most
+     * valuable projects first, each up to what its own windows could give it (windows pooled, policy left out).
+     */
+    static double capacityBound(Model model) {
+        double capacity = 0;
+        for (long e : model.envelope) {
+            capacity += e;
+        }
+        Integer[] order = new Integer[model.projects];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -model.value[i]));
+        double bound = 0;
+        for (int i : order) {
+            if (capacity <= 0) {
+                break;
+            }
+            if (model.mustNotFund[i]) {
+                continue;
+            }
+            double most = Math.min(model.gap[i], model.reach(i, model.pairBound));
+            double x = Math.min(most, capacity);
+            bound += model.value[i] * x;
+            capacity -= x;
+        }
+        return bound * (1 + 1e-9) + 1e-6;
     }
 
     private static boolean closeEnough(double objective, double bound) {
