@@ -19,7 +19,7 @@ import org.regionaltc.system.Pure;
 public final class AllocationEngine {
 
     /** Above this many eligible pairs, SCIP's presolve alone eats the time: it works on the LP's undecided core. */
-    static final int FULL_MIP_PAIRS = 12_000;
+    static final int FULL_MIP_PAIRS = Integer.getInteger("optimizer.fullMipPairs", 12_000);
     private static final double OPTIMAL_GAP = 1e-4;
 
     /** {@code threads} is accepted for the format's reproducibility promise: SCIP runs on one thread either way. */
@@ -69,8 +69,18 @@ public final class AllocationEngine {
         progress.report("relaxation", finite(bestObjective), finite(bound));
 
         boolean full = model.pairs() <= FULL_MIP_PAIRS;
-        if (!closeEnough(bestObjective, bound) && remaining(deadline) > 50 && (full || lp.kind() == Mip.Kind.OPTIMAL)) {
-            boolean[] active = full ? all : core(model, lp, best);
+        if (best != null && !closeEnough(bestObjective, bound)) {
+            // On a problem SCIP can take whole, a quarter of the time left; on a larger one, all of it.
+            long left = deadline - System.nanoTime();
+            long[] improved = new LocalSearch(model).improve(best, full ? System.nanoTime() + left / 4 : deadline);
+            if (State.of(model, improved).faults().isEmpty() && model.objective(improved) > bestObjective) {
+                best = improved;
+                bestObjective = model.objective(improved);
+            }
+            progress.report("local", finite(bestObjective), finite(bound));
+        }
+        if (!closeEnough(bestObjective, bound) && remaining(deadline) > 50 && full) {
+            boolean[] active = all;
             Mip.Outcome exact = mip.solve(false, active, best, remaining(deadline), (int) options.seed());
             if (exact.kind() == Mip.Kind.INFEASIBLE && full) {
                 return infeasible(model, start, explanations, greedyObjective, deadline);
