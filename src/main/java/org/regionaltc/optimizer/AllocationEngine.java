@@ -12,8 +12,9 @@ import org.regionaltc.system.Pure;
 /**
  * Recommends which projects to fund from which windows. Every run computes the greedy baseline first and keeps the
  * best allocation found, so the answer is never worse than greedy at any time limit; the LP relaxation gives a
- * proven bound and an order for an LP-guided greedy; SCIP then improves on both, warm-started, within the time left
- * (over all projects when the problem is small enough, else over the projects the LP leaves undecided).
+ * proven bound and an order for an LP-guided greedy; a local search improves it (all the time on large problems);
+ * on problems SCIP can take whole, SCIP solves the LP's rounding (what the LP funds wholly fixed) and then the whole
+ * problem, warm-started, within the time left.
  */
 @Pure
 public final class AllocationEngine {
@@ -78,6 +79,18 @@ public final class AllocationEngine {
                 bestObjective = model.objective(improved);
             }
             progress.report("local", finite(bestObjective), finite(bound));
+        }
+        if (!closeEnough(bestObjective, bound) && remaining(deadline) > 50 && lp.kind() == Mip.Kind.OPTIMAL && full) {
+            // The LP's own rounding, solved exactly: what it funds wholly stays funded on the windows it used, what
+            // it leaves out stays out, SCIP decides the rest.
+            long left = remaining(deadline);
+            long[] restricted = restricted(model, lp, best, left / 3, (int) options.seed());
+            if (restricted != null && State.of(model, restricted).faults().isEmpty()
+                    && model.objective(restricted) > bestObjective) {
+                best = restricted;
+                bestObjective = model.objective(restricted);
+            }
+            progress.report("rounding", finite(bestObjective), finite(bound));
         }
         if (!closeEnough(bestObjective, bound) && remaining(deadline) > 50 && full) {
             boolean[] active = all;
@@ -171,14 +184,27 @@ public final class AllocationEngine {
         return order;
     }
 
-    /** The projects left to the search on a large problem: those the LP or the best allocation fund, in part or whole. */
-    private static boolean[] core(Model model, Mip.Outcome lp, long @Nullable [] best) {
+    private static long @Nullable [] restricted(Model model, Mip.Outcome lp, long @Nullable [] best, long millis,
+            int seed) {
         boolean[] active = new boolean[model.projects];
+        boolean[] fixedOn = new boolean[model.projects];
+        boolean[] allowed = new boolean[model.pairs()];
         long[] funded = best == null ? new long[model.projects] : model.funded(best);
         for (int i = 0; i < model.projects; i++) {
-            active[i] = lp.projectLevel()[i] > 1e-6 || funded[i] > 0 || model.mustFund[i];
+            double y = lp.projectLevel()[i];
+            active[i] = y > 1e-6 || funded[i] > 0 || model.mustFund[i];
+            int support = 0;
+            for (int p : model.pairsOf[i]) {
+                support += lp.pairLevel()[p] > 1e-6 ? 1 : 0;
+            }
+            // Only a project the LP funds wholly from at most k windows is a rounding the LP itself proposes.
+            fixedOn[i] = y >= 1 - 1e-6 && support <= model.maxSources;
+            for (int p : model.pairsOf[i]) {
+                allowed[p] = !fixedOn[i] || lp.pairLevel()[p] > 1e-6;
+            }
         }
-        return active;
+        Mip.Outcome outcome = new Mip(model, Set.of(), fixedOn, allowed).solve(false, active, null, millis, seed);
+        return outcome.amounts();
     }
 
     private AllocationResult infeasible(Model model, long start, Explanations explanations,

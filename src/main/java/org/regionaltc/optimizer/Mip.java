@@ -33,10 +33,19 @@ final class Mip {
 
     private final Model model;
     private final Set<String> drop;
+    private final boolean @Nullable [] fixedOn;
+    private final boolean @Nullable [] allowedPair;
 
     Mip(Model model, Set<String> drop) {
+        this(model, drop, null, null);
+    }
+
+    /** A restriction: the projects fixedOn are funded, and only the allowed pairs may carry money. */
+    Mip(Model model, Set<String> drop, boolean @Nullable [] fixedOn, boolean @Nullable [] allowedPair) {
         this.model = model;
         this.drop = drop;
+        this.fixedOn = fixedOn;
+        this.allowedPair = allowedPair;
     }
 
     static synchronized void load() {
@@ -80,15 +89,23 @@ final class Mip {
             if (!active[i] || model.pairsOf[i].length == 0 || (model.mustNotFund[i] && !drop.contains("mustNotFund:" + i))) {
                 continue;
             }
-            double lower = model.mustFund[i] && !drop.contains("mustFund:" + i) ? 1 : 0;
+            double lower = (model.mustFund[i] && !drop.contains("mustFund:" + i)) || (fixedOn != null && fixedOn[i])
+                ? 1 : 0;
             y[i] = relax ? solver.makeNumVar(lower, 1, "") : solver.makeIntVar(lower, 1, "");
-            boolean withZ = capK && model.pairsOf[i].length > model.maxSources;
+            int allowed = 0;
+            for (int p : model.pairsOf[i]) {
+                allowed += allowedPair == null || allowedPair[p] ? 1 : 0;
+            }
+            boolean withZ = capK && allowed > model.maxSources;
             MPConstraint amount = model.allOrNothing[i] ? solver.makeConstraint(0, 0) : null;
             MPConstraint most = model.allOrNothing[i] ? null : solver.makeConstraint(-MPSolver.infinity(), 0);
             MPConstraint least = model.allOrNothing[i] ? null : solver.makeConstraint(0, MPSolver.infinity());
             MPConstraint count = withZ ? solver.makeConstraint(-MPSolver.infinity(), 0) : null;
             for (int p : model.pairsOf[i]) {
                 double bound = model.pairBound[p];
+                if (allowedPair != null && !allowedPair[p]) {
+                    continue;
+                }
                 x[p] = solver.makeNumVar(0, bound, "");
                 // x ≤ bound × y is implied by the amount row when the pair could carry the whole gap.
                 if (bound < model.gap[i] || !model.allOrNothing[i]) {
@@ -208,6 +225,9 @@ final class Mip {
             vars.add(y[i]);
             values.add(funded[i] > 0 ? 1.0 : 0.0);
             for (int p : model.pairsOf[i]) {
+                if (x[p] == null) {
+                    continue;
+                }
                 vars.add(x[p]);
                 values.add((double) amounts[p]);
                 if (z[p] != null) {
