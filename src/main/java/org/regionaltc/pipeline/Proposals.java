@@ -170,12 +170,6 @@ public class Proposals {
         return after;
     }
 
-    /** The window a proposal draws on, when an accepted recommendation recorded one. */
-    public java.util.Optional<Long> windowOf(long proposalId) {
-        return jdbc.sql("SELECT funding_window_id FROM proposal WHERE id = :id").param("id", proposalId)
-            .query((rs, n) -> (Long) rs.getObject(1, Long.class)).optional();
-    }
-
     /**
      * Moves a proposal to another stage (only the moves {@link Stage#next()} allows: 409 otherwise) or, with no
      * stage or the same one, updates its next action; 409 as well when someone changed it since version.
