@@ -39,7 +39,7 @@ class PurityTests {
     }
 
     @Test
-    void theFormulasOfAlignmentPrioritiesFinancingFundingAndPipelineAreMarkedPure() {
+    void theFormulasOfAlignmentPrioritiesFinancingFundingPipelineAndTheOptimizerAreMarkedPure() {
         assertThat(new String[] {
             "org.regionaltc.alignment.AlignmentFormula",
             "org.regionaltc.alignment.AlignmentExplanation",
@@ -48,7 +48,18 @@ class PurityTests {
             "org.regionaltc.financing.Eligibility",
             "org.regionaltc.funding.ProjectFunding",
             "org.regionaltc.pipeline.PipelineValue",
-            "org.regionaltc.funding.Usd"})
+            "org.regionaltc.funding.Usd",
+            "org.regionaltc.optimizer.AllocationEngine",
+            "org.regionaltc.optimizer.AllocationProblem",
+            "org.regionaltc.optimizer.AllocationResult",
+            "org.regionaltc.optimizer.AllocationJson",
+            "org.regionaltc.optimizer.Model",
+            "org.regionaltc.optimizer.State",
+            "org.regionaltc.optimizer.Greedy",
+            "org.regionaltc.optimizer.Mip",
+            "org.regionaltc.optimizer.Explanations",
+            "org.regionaltc.optimizer.Polish",
+            "org.regionaltc.optimizer.Breakdown"})
             .allSatisfy(name -> assertThat(CLASSES.get(name).isAnnotatedWith(Pure.class))
                 .as("%s is marked @Pure", name).isTrue());
     }

@@ -19,6 +19,7 @@ import org.regionaltc.alignment.Alignment;
 import org.regionaltc.iati.IatiCommand;
 import org.regionaltc.iati.IatiExport;
 import org.regionaltc.iati.IatiImport;
+import org.regionaltc.optimizer.OptimizeCommand;
 import org.regionaltc.project.ProjectStatus;
 import org.regionaltc.project.ProjectSummaries;
 import org.regionaltc.system.Csv;
@@ -42,7 +43,7 @@ import picocli.CommandLine.Option;
     description = "Command line of the regional technical cooperation programme. Without a command, "
         + "'java -jar regional-tc.jar' starts the web application.",
     subcommands = {CommandLineInterface.Users.class, CommandLineInterface.Projects.class, CommandLineInterface.Db.class,
-        CommandLineInterface.Search.class, IatiCommand.class,
+        CommandLineInterface.Search.class, IatiCommand.class, OptimizeCommand.class,
         CommandLine.HelpCommand.class})
 public final class CommandLineInterface implements Runnable {
 

@@ -134,6 +134,41 @@ public class Proposals {
     }
 
     /**
+     * A recommendation of the allocation engine accepted: the project's open proposal to the body, if there is one,
+     * takes the window and the amount (in the window's currency); otherwise a new proposal starts at IDENTIFIED.
+     * It never touches the ledger: only a body's decision, moved through the stages, does.
+     */
+    @Transactional
+    public Proposal recommend(long projectId, String bodyCode, long windowId, String currency, BigDecimal amount) {
+        Long open = jdbc.sql("""
+                SELECT id FROM proposal
+                WHERE project_id = :project AND body_code = :body AND stage IN (:open)
+                ORDER BY id
+                """)
+            .param("project", projectId).param("body", bodyCode)
+            .param("open", java.util.Arrays.stream(Stage.values()).filter(Stage::isOpen).map(Stage::name).toList())
+            .query(Long.class).list().stream().findFirst().orElse(null);
+        String note = "recommended by the allocation engine";
+        if (open == null) {
+            Proposal created = create(new Proposal.Draft(projectId, bodyCode, currency, amount, null, null, note), false);
+            jdbc.sql("UPDATE proposal SET funding_window_id = :window WHERE id = :id")
+                .param("window", windowId).param("id", created.id()).update();
+            return created;
+        }
+        Proposal before = get(open);
+        jdbc.sql("""
+                UPDATE proposal SET currency = :currency, amount_requested = :amount, funding_window_id = :window,
+                    is_sample = FALSE, version = version + 1
+                WHERE id = :id
+                """)
+            .param("currency", currency).param("amount", amount).param("window", windowId).param("id", open).update();
+        record(open, before.stage(), before.stage(), null, note);
+        Proposal after = get(open);
+        audit.updated("Proposal", open, before, after);
+        return after;
+    }
+
+    /**
      * Moves a proposal to another stage (only the moves {@link Stage#next()} allows: 409 otherwise) or, with no
      * stage or the same one, updates its next action; 409 as well when someone changed it since version.
      */

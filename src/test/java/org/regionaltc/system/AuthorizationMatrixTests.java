@@ -362,7 +362,17 @@ class AuthorizationMatrixTests {
         Map.entry("GET /api/experts/{expertId}/export", SECRETARIAT),
         Map.entry("GET /api/experts/matches", SECRETARIAT),
         Map.entry("POST /agreements/{agreementId}/documents", SECRETARIAT),
-        Map.entry("GET /agreements/{agreementId}/documents/{agreementDocumentId}", EVERYONE)));
+        Map.entry("GET /agreements/{agreementId}/documents/{agreementDocumentId}", EVERYONE),
+        Map.entry("GET /optimizer", SECRETARIAT),
+        Map.entry("POST /optimizer/runs", SECRETARIAT),
+        Map.entry("GET /optimizer/runs/{runId}", SECRETARIAT),
+        Map.entry("POST /optimizer/runs/{runId}/accept", SECRETARIAT),
+        Map.entry("POST /optimizer/runs/{runId}/scenario", SECRETARIAT),
+        Map.entry("GET /optimizer/scenarios/{scenarioId}", SECRETARIAT),
+        Map.entry("POST /optimizer/scenarios/{scenarioId}/runs", SECRETARIAT),
+        Map.entry("GET /optimizer/compare", SECRETARIAT),
+        Map.entry("POST /api/optimizer/solve", SECRETARIAT),
+        Map.entry("GET /api/optimizer/problem", SECRETARIAT)));
 
     @Autowired
     MockMvc mvc;
@@ -428,6 +438,10 @@ class AuthorizationMatrixTests {
         fundingIds.put("{agreementId}", String.valueOf(agreement));
         fundingIds.put("{agreementDocumentId}", String.valueOf(org.regionaltc.alliance.AllianceFixtures.aDocument(jdbc, agreement)));
         fundingIds.put("{documentId}", String.valueOf(org.regionaltc.knowledge.LessonFixtures.aDocument(jdbc, lesson)));
+        long scenario = org.regionaltc.optimizer.OptimizerFixtures.aScenario(context);
+        fundingIds.put("{scenarioId}", String.valueOf(scenario));
+        fundingIds.put("{runId}", org.regionaltc.optimizer.OptimizerFixtures.aRun(context));
+        fundingIds.put("/optimizer/compare", "/optimizer/compare?a=" + scenario + "&b=" + scenario);
     }
 
     @Test
