@@ -58,6 +58,18 @@ public class Names {
         return grouping == null ? code : grouping.name().in(locale());
     }
 
+    /**
+     * A sub-region in the reader's language. Groupings store it as English text ("Southern Cone"), so the bundles
+     * key it by that text in lower case with dashes ({@code subRegion.southern-cone}); an unknown one shows as stored.
+     */
+    public String subRegion(@Nullable String stored) {
+        if (stored == null || stored.isBlank()) {
+            return "—";
+        }
+        String key = "subRegion." + stored.trim().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+        return messages.getMessage(key, null, stored, locale());
+    }
+
     /** A country, a grouping or "GRULAC": what a priority is for. */
     public String place(@Nullable String code) {
         if (code != null && countryMap().containsKey(code)) {
