@@ -2,6 +2,7 @@ package org.regionaltc.alignment;
 
 import java.nio.charset.StandardCharsets;
 import org.jspecify.annotations.Nullable;
+import org.regionaltc.cycle.CurrentCycle;
 import org.regionaltc.reference.Countries;
 import org.regionaltc.reference.Groupings;
 import org.regionaltc.reference.ThematicAreas;

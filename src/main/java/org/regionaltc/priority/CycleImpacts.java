@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.regionaltc.alignment.CurrentCycle;
+import org.regionaltc.cycle.CurrentCycle;
 import org.regionaltc.project.PriorityLinked;
 import org.regionaltc.project.ProjectLifecycle;
 import org.regionaltc.project.TcProject;

@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.regionaltc.alignment.CurrentCycle;
+import org.regionaltc.cycle.CurrentCycle;
 import org.regionaltc.system.DemoParts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,5 +1,6 @@
 package org.regionaltc.alignment;
 
+import org.regionaltc.cycle.CurrentCycle;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
