@@ -3,6 +3,7 @@ package org.regionaltc.alignment;
 import java.nio.charset.StandardCharsets;
 import org.jspecify.annotations.Nullable;
 import org.regionaltc.cycle.CurrentCycle;
+import org.regionaltc.project.ProjectTitles;
 import org.regionaltc.reference.Countries;
 import org.regionaltc.reference.Groupings;
 import org.regionaltc.reference.ThematicAreas;
@@ -32,9 +33,11 @@ class CoverageController {
     private final Countries countries;
     private final Groupings groupings;
     private final ThematicAreas themes;
+    private final ProjectTitles titles;
 
     CoverageController(Coverage coverage, Alignment alignment, CurrentCycle currentCycle, AlignmentSettings settings,
-            Countries countries, Groupings groupings, ThematicAreas themes) {
+            Countries countries, Groupings groupings, ThematicAreas themes, ProjectTitles titles) {
+        this.titles = titles;
         this.coverage = coverage;
         this.alignment = alignment;
         this.currentCycle = currentCycle;
@@ -53,7 +56,9 @@ class CoverageController {
         model.addAttribute("filter", filter);
         model.addAttribute("cycle", currentCycle.title().orElse(null));
         Coverage.Matrix matrix = coverage.matrix(filter);
-        model.addAttribute("matrix", matrix.limitedTo(MATRIX_COLUMNS));
+        Coverage.Matrix shown = matrix.limitedTo(MATRIX_COLUMNS);
+        titles.remember(shown.projects().keySet());
+        model.addAttribute("matrix", shown);
         model.addAttribute("matrixProjects", matrix.projects().size());
         model.addAttribute("gaps", coverage.gaps(filter));
         model.addAttribute("gapCounts", coverage.gapCounts(filter));

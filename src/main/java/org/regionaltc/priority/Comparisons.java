@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /** Compares two review cycles on what the reader may see of them. */
 @Component
-public class Comparisons {
+class Comparisons {
 
     private final ReviewCycles cycles;
     private final Priorities priorities;

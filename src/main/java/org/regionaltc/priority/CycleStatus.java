@@ -9,7 +9,7 @@ import org.regionaltc.system.Conflict;
  * Where a review cycle stands. The allowed moves are listed explicitly: a cycle may go back from consolidation to
  * open (a country asks to correct a submission), but an endorsed cycle never reopens; later changes go into a new cycle.
  */
-public enum CycleStatus {
+enum CycleStatus {
     DRAFT, OPEN, CONSOLIDATION, ENDORSED, CLOSED;
 
     private static final Map<CycleStatus, Set<CycleStatus>> NEXT = Map.of(

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Repository;
 
 /** The priorities of the review cycles, with their DAC sectors and the links consolidation keeps. */
 @Repository
-public class Priorities {
+class Priorities {
 
     /** A national priority written without owner (by another feature or an import) belongs to its country. */
     private static final String SELECT = """

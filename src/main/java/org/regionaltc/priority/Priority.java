@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  * A priority of a review cycle. {@code ownerCountryCode} is the country whose focal points submitted it (NULL when
  * the secretariat consolidated it); {@code weight} is set by consolidation, in [0, 1].
  */
-public record Priority(long id, long cycleId, PriorityLevel level, @Nullable String countryCode,
+record Priority(long id, long cycleId, PriorityLevel level, @Nullable String countryCode,
         @Nullable String groupingCode, @Nullable String ownerCountryCode, String thematicAreaCode,
         @Nullable String subTheme, String title, @Nullable String rationale, String language, int rank,
         @Nullable BigDecimal weight, PriorityStatus status, @Nullable Long carriedFromId, List<String> sectors,

@@ -1,6 +1,6 @@
 package org.regionaltc.priority;
 
 /** National (one country), sub-regional (on behalf of a grouping) or regional (all of GRULAC). */
-public enum PriorityLevel {
+enum PriorityLevel {
     NATIONAL, SUB_REGIONAL, REGIONAL
 }

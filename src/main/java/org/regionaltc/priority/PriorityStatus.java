@@ -1,6 +1,6 @@
 package org.regionaltc.priority;
 
 /** DRAFT while written or carried forward and not yet confirmed; SUBMITTED counts; DROPPED is kept for the record. */
-public enum PriorityStatus {
+enum PriorityStatus {
     DRAFT, SUBMITTED, DROPPED
 }

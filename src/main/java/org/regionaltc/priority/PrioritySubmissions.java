@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * when (while the cycle is open and before its deadline; the secretariat until the cycle is frozen), and what is valid.
  */
 @Service
-public class PrioritySubmissions {
+class PrioritySubmissions {
 
     private final ReviewCycles cycles;
     private final Priorities priorities;

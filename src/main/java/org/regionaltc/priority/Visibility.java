@@ -10,7 +10,7 @@ import org.springframework.security.access.AccessDeniedException;
  * cycles under consolidation are seen by the secretariat and focal points, but a focal point sees only their own
  * countries' submissions (and the secretariat's consolidated priorities), never another country's drafts.
  */
-public final class Visibility {
+final class Visibility {
 
     private Visibility() {
     }

@@ -1,6 +1,5 @@
 package org.regionaltc.alignment;
 
-import org.regionaltc.cycle.CurrentCycle;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -13,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.regionaltc.cycle.CurrentCycle;
 import org.regionaltc.project.ProjectFixtures;
 import org.regionaltc.project.Projects;
 import org.springframework.beans.factory.annotation.Autowired;

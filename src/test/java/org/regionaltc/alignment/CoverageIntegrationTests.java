@@ -1,6 +1,5 @@
 package org.regionaltc.alignment;
 
-import org.regionaltc.cycle.CurrentCycle;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -15,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.regionaltc.account.AccountAdministration;
 import org.regionaltc.account.AccountFixtures;
+import org.regionaltc.cycle.CurrentCycle;
 import org.regionaltc.funding.ExchangeRates;
 import org.regionaltc.system.Money;
 import org.regionaltc.project.ProjectFixtures;
@@ -24,8 +24,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /** Coverage, gaps and off-programme work on a constructed cycle and set of projects. */
 @SpringBootTest
@@ -171,5 +174,38 @@ class CoverageIntegrationTests {
             .andExpect(content().string(org.hamcrest.Matchers.containsString(
                 "Leaves out budgets in MNT: no exchange rate to US dollars yet.")))
             .andExpect(content().string(org.hamcrest.Matchers.containsString("Linked budgets are in US dollars")));
+    }
+
+    @Test
+    void theCoveragePageComputesThePrioritiesOncePerRequest() {
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(new MockHttpServletRequest()));
+        try {
+            List<Coverage.PriorityCoverage> first = coverage.priorities(Coverage.Filter.none());
+            assertThat(coverage.matrix(Coverage.Filter.none()).priorities()).isSameAs(first);
+            assertThat(coverage.gaps(Coverage.Filter.none())).allSatisfy(gap -> assertThat(first).contains(gap));
+            assertThat(coverage.priorities(Coverage.Filter.none())).isSameAs(first);
+        } finally {
+            RequestContextHolder.resetRequestAttributes();
+        }
+        assertThat(coverage.priorities(Coverage.Filter.none())).isNotSameAs(coverage.priorities(Coverage.Filter.none()));
+    }
+
+    @Test
+    void theMatrixConvertsBudgetsAtTodaysRateLikeTheGapsAfterANewRate() {
+        long inKronur = ProjectFixtures.aProject(projects, new BigDecimal("20000000"), "PE", 100);
+        jdbc.sql("UPDATE tc_project SET currency = 'ISK' WHERE id = :id").param("id", inKronur).update();
+        ProjectFixtures.link(jdbc, inKronur, peru, "STRONG");
+        rates.save("ISK", LocalDate.now().minusDays(2), new BigDecimal("0.0070000000"), "test", false);
+        BigDecimal before = linkedToPeru(coverage.matrix(Coverage.Filter.none()).priorities());
+
+        rates.save("ISK", LocalDate.now().minusDays(1), new BigDecimal("0.0080000000"), "test", false);
+
+        BigDecimal inMatrix = linkedToPeru(coverage.matrix(Coverage.Filter.none()).priorities());
+        assertThat(inMatrix).isEqualTo(linkedToPeru(coverage.priorities(Coverage.Filter.none())));
+        assertThat(inMatrix.subtract(before)).isEqualByComparingTo("20000.00");
+    }
+
+    private BigDecimal linkedToPeru(List<Coverage.PriorityCoverage> priorities) {
+        return priorities.stream().filter(p -> p.priorityId() == peru).findFirst().orElseThrow().linkedBudget();
     }
 }
