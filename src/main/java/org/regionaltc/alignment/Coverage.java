@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
 import org.regionaltc.cycle.CurrentCycle;
 import org.regionaltc.funding.ExchangeRates;
 import org.regionaltc.project.ProjectCatalog;
-import org.regionaltc.system.PerRequest;
+import org.regionaltc.project.TcProject;
 import org.regionaltc.system.Money;
 import org.regionaltc.system.ProjectVisibility;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -140,10 +140,7 @@ public class Coverage {
             String currency, String countries) {
     }
 
-    /**
-     * The projects a viewer may see that are not cancelled, and their links to priorities: what coverage sums. Read
-     * once from the project catalog for the priorities, the matrix and the off-programme list alike.
-     */
+    /** The projects a viewer may see that are not cancelled, and their links to priorities: the matrix's cells. */
     private record Served(Map<Long, ProjectCatalog.Summary> projects, List<ProjectCatalog.Link> links) {
     }
 
@@ -169,14 +166,10 @@ public class Coverage {
     }
 
     /**
-     * The priorities with their budgets in US dollars, computed once per request: the coverage page shows the
-     * matrix, the gaps and their counts, which all start from this list.
+     * The priorities with their budgets in US dollars at today's rates. The matrix, the gaps and their counts all
+     * start from this list: a page that shows several of them computes it once and hands it to each.
      */
     public List<PriorityCoverage> priorities(Filter filter) {
-        return PerRequest.once("coverage priorities " + filter, () -> prioritiesNow(filter));
-    }
-
-    private List<PriorityCoverage> prioritiesNow(Filter filter) {
         // Budgets are kept per currency and converted on each call: a new rate does not change the alignment
         // inputs the cache follows, and converting a few sums costs one rate lookup per currency.
         List<Linked> linked = linked(filter);
@@ -185,13 +178,7 @@ public class Coverage {
     }
 
     private List<Linked> linked(Filter filter) {
-        return PerRequest.once("coverage linked " + filter,
-            () -> cache.get("priorities " + filter, () -> computePriorities(filter)));
-    }
-
-    private Served served(ProjectVisibility visibility) {
-        return PerRequest.once("coverage served " + visibility.key(),
-            () -> cache.get("served " + visibility.key(), () -> readServed(visibility)));
+        return cache.get("priorities " + filter, () -> computePriorities(filter));
     }
 
     private Served readServed(ProjectVisibility visibility) {
@@ -264,18 +251,13 @@ public class Coverage {
         // the partial factor for a partial one.
         Map<Long, Integer> counts = new HashMap<>();
         Map<Long, Map<String, BigDecimal>> budgets = new HashMap<>();
-        Set<Long> shown = new HashSet<>();
-        priorities.forEach(p -> shown.add(p.priorityId()));
         BigDecimal strong = BigDecimal.valueOf(settings.strongLink());
         BigDecimal partial = BigDecimal.valueOf(settings.partialLink());
-        Served served = served(filter.visibility());
-        for (ProjectCatalog.Link link : served.links()) {
-            if (shown.contains(link.priorityId())) {
-                ProjectCatalog.Summary project = served.projects().get(link.projectId());
-                counts.merge(link.priorityId(), 1, Integer::sum);
-                budgets.computeIfAbsent(link.priorityId(), k -> new TreeMap<>()).merge(project.currency(),
-                    project.totalBudget().multiply(link.strong() ? strong : partial), BigDecimal::add);
-            }
+        for (ProjectCatalog.LinkTotal total : catalog.linkTotals(filter.visibility())) {
+            counts.merge(total.priorityId(), total.projects(), Integer::sum);
+            budgets.computeIfAbsent(total.priorityId(), k -> new TreeMap<>()).merge(total.currency(),
+                total.budget().multiply(total.strength() == TcProject.Strength.STRONG ? strong : partial),
+                BigDecimal::add);
         }
         return priorities.stream()
             .map(p -> new Linked(p.withMoreProjects(counts.getOrDefault(p.priorityId(), 0)),
@@ -285,14 +267,19 @@ public class Coverage {
 
     /** The priority × project matrix; its priorities' budgets are converted at today's rates when it is read. */
     public Matrix matrix(Filter filter) {
-        MatrixLinks links = cache.get("matrix " + filter, () -> computeMatrix(filter));
-        return new Matrix(priorities(filter), links.projects(), links.strengths());
+        return matrix(filter, priorities(filter));
     }
 
-    private MatrixLinks computeMatrix(Filter filter) {
+    /** The matrix of the priorities given, which are {@link #priorities} of the same filter. */
+    public Matrix matrix(Filter filter, List<PriorityCoverage> priorities) {
+        MatrixLinks links = cache.get("matrix " + filter, () -> computeMatrix(filter, priorities));
+        return new Matrix(priorities, links.projects(), links.strengths());
+    }
+
+    private MatrixLinks computeMatrix(Filter filter, List<PriorityCoverage> priorities) {
         Set<Long> shown = new HashSet<>();
-        linked(filter).forEach(l -> shown.add(l.priority().priorityId()));
-        Served served = served(filter.visibility());
+        priorities.forEach(p -> shown.add(p.priorityId()));
+        Served served = readServed(filter.visibility());
         Map<Long, String> projects = new TreeMap<>();
         Map<Long, Map<Long, String>> strengths = new HashMap<>();
         for (ProjectCatalog.Link link : served.links()) {
@@ -309,7 +296,12 @@ public class Coverage {
     /** High-weight priorities (weight at least tc.alignment.gap-minimum-weight) with less linked budget than
      * tc.alignment.gap-budget-below. */
     public List<PriorityCoverage> gaps(Filter filter) {
-        return priorities(filter).stream()
+        return gapsAmong(priorities(filter));
+    }
+
+    /** The gaps among priorities already computed. */
+    public List<PriorityCoverage> gapsAmong(List<PriorityCoverage> priorities) {
+        return priorities.stream()
             .filter(p -> p.weight() != null && p.weight().doubleValue() >= settings.gapMinimumWeight())
             .filter(p -> p.linkedBudget().compareTo(settings.gapBudgetBelow()) < 0)
             .toList();
@@ -317,8 +309,13 @@ public class Coverage {
 
     /** The gaps counted by country, by grouping (sub-region) and by theme. */
     public List<GapCount> gapCounts(Filter filter) {
+        return countsOf(gaps(filter));
+    }
+
+    /** Gaps already computed, counted. */
+    public List<GapCount> countsOf(List<PriorityCoverage> gaps) {
         Map<String, GapCount> counts = new LinkedHashMap<>();
-        for (PriorityCoverage gap : gaps(filter)) {
+        for (PriorityCoverage gap : gaps) {
             if (gap.countryCode() != null) {
                 add(counts, "country", gap.countryCode(), gap.linkedBudget());
             }
@@ -349,14 +346,9 @@ public class Coverage {
     private List<OffProgramme> computeOffProgramme(Filter filter) {
         Set<Long> cyclePriorities = new HashSet<>();
         currentCycle.id().ifPresent(id -> currentCycle.prioritiesOf(id).forEach(p -> cyclePriorities.add(p.id())));
-        Served served = served(filter.visibility());
-        Set<Long> serving = new HashSet<>();
-        served.links().stream().filter(l -> cyclePriorities.contains(l.priorityId()))
-            .forEach(l -> serving.add(l.projectId()));
-        List<Long> candidates = served.projects().keySet().stream().filter(id -> !serving.contains(id)).toList();
         Set<String> groupingMembers = filter.grouping() == null ? Set.of()
             : currentCycle.groupingMembers().getOrDefault(filter.grouping(), Set.of());
-        return catalog.findByIds(candidates).stream()
+        return catalog.findVisibleLinkedToNone(filter.visibility(), cyclePriorities).stream()
             .filter(p -> filter.country() == null || p.countryCodes().contains(filter.country()))
             .filter(p -> filter.grouping() == null || p.countryCodes().stream().anyMatch(groupingMembers::contains))
             .filter(p -> filter.theme() == null || p.themes().stream()

@@ -86,6 +86,14 @@ public class ProjectCatalog {
         }
     }
 
+    /** The links to one priority of one strength, from projects in one currency: how many, and their budgets summed. */
+    public record LinkTotal(long priorityId, TcProject.Strength strength, String currency, int projects,
+            BigDecimal budget) {
+    }
+
+    /** Above this many projects, child rows are read for all projects and those of others dropped in Java. */
+    private static final int SCOPED_CHILD_READS = 1_000;
+
     private static final List<String> NO_COUNTRY = List.of("--");
 
     private final JdbcClient jdbc;
@@ -167,6 +175,32 @@ public class ProjectCatalog {
             .list();
     }
 
+    /**
+     * The links of the projects a viewer may see, except cancelled ones, summed by priority, strength and currency:
+     * what a coverage table needs without reading every link.
+     */
+    public List<LinkTotal> linkTotals(ProjectVisibility visibility) {
+        return bind(visibility, jdbc.sql("""
+                SELECT pp.priority_id, pp.strength, p.currency, COUNT(*), SUM(p.total_budget)
+                FROM project_priority pp JOIN tc_project p ON p.id = pp.project_id
+                WHERE p.status <> 'CANCELLED'""" + condition(visibility, "p") + """
+                GROUP BY pp.priority_id, pp.strength, p.currency
+                """))
+            .query((rs, n) -> new LinkTotal(rs.getLong(1), TcProject.Strength.valueOf(rs.getString(2)),
+                rs.getString(3).strip(), rs.getInt(4), rs.getBigDecimal(5)))
+            .list();
+    }
+
+    /** The projects a viewer may see, except cancelled ones, that link to none of these priorities. */
+    public List<Project> findVisibleLinkedToNone(ProjectVisibility visibility, Collection<Long> priorityIds) {
+        List<Long> priorities = priorityIds.isEmpty() ? List.of(-1L) : List.copyOf(priorityIds);
+        return load("""
+                WHERE p.status <> 'CANCELLED'""" + condition(visibility, "p") + """
+                  AND NOT EXISTS (SELECT 1 FROM project_priority pp
+                                  WHERE pp.project_id = p.id AND pp.priority_id IN (:priorities))
+                """, s -> bind(visibility, s).param("priorities", priorities), null);
+    }
+
     /** The ids of the projects a viewer may see. */
     public Set<Long> visibleIds(ProjectVisibility visibility) {
         return bind(visibility, jdbc.sql("SELECT p.id FROM tc_project p WHERE 1 = 1" + condition(visibility, "p")))
@@ -236,6 +270,9 @@ public class ProjectCatalog {
             });
         if (rows.isEmpty()) {
             return List.of();
+        }
+        if (ids == null && rows.size() <= SCOPED_CHILD_READS) {
+            ids = List.copyOf(rows.keySet());
         }
         read("SELECT project_id, country_code, percentage FROM project_country {where project_id}", ids, rows,
             (r, rs) -> r.countries.add(new TcProject.Share(rs.getString(2), rs.getBigDecimal(3))));
