@@ -13,6 +13,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.regionaltc.system.Money;
@@ -91,12 +94,19 @@ public class ProjectCatalog {
             BigDecimal budget) {
     }
 
-    /** Above this many projects, child rows are read for all projects and those of others dropped in Java. */
-    private static final int SCOPED_CHILD_READS = 1_000;
+
+    /** Where a query of a child table is restricted to the projects read: {@code {where column}} or {@code {and column}}. */
+    private static final String PROJECTS_ASKED_FOR = "\\{(where|and) ([a-z_.]+)}";
 
     private static final List<String> NO_COUNTRY = List.of("--");
 
     private final JdbcClient jdbc;
+
+    /**
+     * Up to this many projects, their child rows are read by id; above, by the condition that chose the projects
+     * (a long list of ids costs the database more to parse than the condition). Tests lower it to try both.
+     */
+    int readChildrenByIdUpTo = 1_000;
 
     ProjectCatalog(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -256,7 +266,7 @@ public class ProjectCatalog {
      * One plain query per table, combined in Java: for every project, joining in SQL costs more than reading the
      * child rows of all and dropping those of projects not asked for.
      */
-    private List<Project> load(String where, java.util.function.UnaryOperator<JdbcClient.StatementSpec> bind,
+    private List<Project> load(String where, UnaryOperator<JdbcClient.StatementSpec> bind,
             @Nullable Collection<Long> ids) {
         Map<Long, Rows> rows = new LinkedHashMap<>();
         bind.apply(jdbc.sql("""
@@ -271,23 +281,24 @@ public class ProjectCatalog {
         if (rows.isEmpty()) {
             return List.of();
         }
-        if (ids == null && rows.size() <= SCOPED_CHILD_READS) {
+        if (ids == null && rows.size() <= readChildrenByIdUpTo) {
             ids = List.copyOf(rows.keySet());
         }
-        read("SELECT project_id, country_code, percentage FROM project_country {where project_id}", ids, rows,
+        Function<String, JdbcClient.StatementSpec> children = childReads(where, bind, ids);
+        read("SELECT project_id, country_code, percentage FROM project_country {where project_id}", children, rows,
             (r, rs) -> r.countries.add(new TcProject.Share(rs.getString(2), rs.getBigDecimal(3))));
-        read("SELECT project_id, sector_code FROM project_sector {where project_id}", ids, rows,
+        read("SELECT project_id, sector_code FROM project_sector {where project_id}", children, rows,
             (r, rs) -> r.sectors.add(rs.getString(2)));
         read("""
                 SELECT pt.project_id, t.code, t.parent_code, g.parent_code
                 FROM project_theme pt JOIN thematic_area t ON t.code = pt.thematic_area_code
                 LEFT JOIN thematic_area g ON g.code = t.parent_code
-                {where pt.project_id} ORDER BY t.code""", ids, rows,
+                {where pt.project_id} ORDER BY t.code""", children, rows,
             (r, rs) -> r.themes.add(new Theme(rs.getString(2), rs.getString(3), rs.getString(4))));
-        read("SELECT project_id, country_code FROM project_endorsement {where project_id}", ids, rows,
+        read("SELECT project_id, country_code FROM project_endorsement {where project_id}", children, rows,
             (r, rs) -> r.endorsed.add(rs.getString(2)));
         read("SELECT project_id, name FROM project_party WHERE kind = 'COUNTERPART' {and project_id} ORDER BY name",
-            ids, rows, (r, rs) -> r.counterparts.add(rs.getString(2)));
+            children, rows, (r, rs) -> r.counterparts.add(rs.getString(2)));
         return rows.values().stream().map(Rows::freeze).toList();
     }
 
@@ -295,8 +306,9 @@ public class ProjectCatalog {
         void read(Rows rows, ResultSet rs) throws SQLException;
     }
 
-    private void read(String sql, @Nullable Collection<Long> ids, Map<Long, Rows> rows, RowReader reader) {
-        scoped(sql, ids).query(rs -> {
+    private void read(String sql, Function<String, JdbcClient.StatementSpec> children, Map<Long, Rows> rows,
+            RowReader reader) {
+        children.apply(sql).query(rs -> {
             Rows project = rows.get(rs.getLong(1));
             if (project != null) {
                 reader.read(project, rs);
@@ -315,9 +327,22 @@ public class ProjectCatalog {
             rs.getBoolean("is_sample"), List.of(), Set.of(), List.of(), Set.of(), List.of());
     }
 
+    /**
+     * How a child table is read for the projects loaded: by their ids when they are few or were asked for, else by
+     * the same condition as the projects themselves (so that the database, not Java, leaves out the others), or all.
+     */
+    private Function<String, JdbcClient.StatementSpec> childReads(String where,
+            UnaryOperator<JdbcClient.StatementSpec> bind, @Nullable Collection<Long> ids) {
+        if (ids != null || where.isBlank()) {
+            return sql -> scoped(sql, ids);
+        }
+        String projects = "$1 $2 IN (SELECT p.id FROM tc_project p " + Matcher.quoteReplacement(where) + ")";
+        return sql -> bind.apply(jdbc.sql(sql.replaceAll(PROJECTS_ASKED_FOR, projects)));
+    }
+
     /** A query for the projects given only ({@code {where column}} or {@code {and column}}), or for all. */
     private JdbcClient.StatementSpec scoped(String sql, @Nullable Collection<Long> ids) {
-        String scoped = sql.replaceAll("\\{(where|and) ([a-z_.]+)}", ids == null ? ""
+        String scoped = sql.replaceAll(PROJECTS_ASKED_FOR, ids == null ? ""
             : "$1 $2 IN (:projects)");
         JdbcClient.StatementSpec query = jdbc.sql(scoped);
         return ids == null ? query : query.param("projects", List.copyOf(ids));

@@ -91,4 +91,25 @@ class ProjectCatalogIntegrationTests {
         assertThat(catalog.findVisibleLinkedToNone(ProjectVisibility.everything(), List.of(priority)))
             .extracting(ProjectCatalog.Project::id).contains(unlinked).doesNotContain(strong, partial, cancelled);
     }
+
+    @Test
+    void manyProjectsReadTheirChildRowsByTheConditionThatChoseThemWithTheSameResult() {
+        long peru = ProjectFixtures.aProject(projects, new BigDecimal("100000"), "PE", 70, "BO", 30);
+        ProjectFixtures.endorse(jdbc, peru, "BO");
+        long chile = ProjectFixtures.aProject(projects, new BigDecimal("100000"), "CL", 100);
+        ProjectVisibility focalPointOfPeru = new ProjectVisibility(false, Set.of("PE"));
+        List<ProjectCatalog.Project> byId = catalog.findVisible(focalPointOfPeru);
+        catalog.readChildrenByIdUpTo = 0;
+        try {
+            List<ProjectCatalog.Project> byCondition = catalog.findVisible(focalPointOfPeru);
+            assertThat(byCondition).isEqualTo(byId);
+            assertThat(byCondition).filteredOn(p -> p.id() == peru).singleElement()
+                .satisfies(p -> assertThat(p.countryCodes()).containsExactly("PE", "BO"))
+                .satisfies(p -> assertThat(p.endorsedBy()).containsExactly("BO"));
+            assertThat(catalog.findVisibleLinkedToNone(focalPointOfPeru, List.of())).extracting(ProjectCatalog.Project::id)
+                .contains(peru).doesNotContain(chile);
+        } finally {
+            catalog.readChildrenByIdUpTo = 1_000;
+        }
+    }
 }
