@@ -41,9 +41,17 @@ class AlignmentInputs {
         return new Cycle(priorities, currentCycle.groupingMembers());
     }
 
-    /** The inputs of the projects given, or of all, keyed by id, with their links to the cycle's submitted priorities. */
+    /**
+     * The inputs of the projects given, or of all, keyed by id, with their links to the cycle's submitted priorities.
+     * Each part is read for all the projects at once, and only the parts the formula takes: when every score is
+     * recomputed, reading whole projects took about twice as long.
+     */
     Map<Long, Project> projects(long cycleId, @Nullable Collection<Long> only) {
-        List<ProjectCatalog.Project> projects = only == null ? catalog.findAll() : catalog.findByIds(only);
+        List<ProjectCatalog.Summary> projects = only == null ? catalog.findSummaries(ProjectVisibility.everything())
+            : catalog.findSummariesByIds(only);
+        Map<Long, List<TcProject.Share>> shares = catalog.countries(only);
+        Map<Long, List<ProjectCatalog.Theme>> themes = catalog.themes(only);
+        Map<Long, Set<String>> endorsed = catalog.endorsements(only);
         Set<Long> cyclePriorities = new HashSet<>();
         currentCycle.prioritiesOf(cycleId).forEach(p -> cyclePriorities.add(p.id()));
         Map<Long, List<Link>> links = HashMap.newHashMap(projects.size());
@@ -54,15 +62,17 @@ class AlignmentInputs {
             }
         }
         Map<Long, Project> inputs = HashMap.newHashMap(projects.size());
-        for (ProjectCatalog.Project p : projects) {
-            List<Share> countries = new ArrayList<>(p.countries().size());
-            for (TcProject.Share share : p.countries()) {
+        for (ProjectCatalog.Summary p : projects) {
+            List<TcProject.Share> projectShares = shares.getOrDefault(p.id(), List.of());
+            List<Share> countries = new ArrayList<>(projectShares.size());
+            for (TcProject.Share share : projectShares) {
                 countries.add(new Share(share.code(), share.percentage().doubleValue()));
             }
+            List<ProjectCatalog.Theme> projectThemes = themes.getOrDefault(p.id(), List.of());
             Set<String> topThemes = new HashSet<>(4);
-            p.themes().forEach(t -> topThemes.add(t.top()));
+            projectThemes.forEach(t -> topThemes.add(t.top()));
             inputs.put(p.id(), new Project(p.id(), p.cancelled(), p.totalBudget().doubleValue(), countries, topThemes,
-                p.themes().size(), p.endorsedBy(), links.getOrDefault(p.id(), List.of())));
+                projectThemes.size(), endorsed.getOrDefault(p.id(), Set.of()), links.getOrDefault(p.id(), List.of())));
         }
         return inputs;
     }

@@ -177,11 +177,7 @@ public class ProjectCatalog {
     public List<Summary> findSummaries(ProjectVisibility visibility) {
         return bind(visibility, jdbc.sql("SELECT p.id, p.identifier, p.status, p.currency, p.total_budget FROM tc_project p"
                 + " WHERE 1 = 1" + condition(visibility, "p")))
-            .query((rs, n) -> {
-                String currency = rs.getString(4).strip();
-                return new Summary(rs.getLong(1), rs.getString(2), ProjectStatus.valueOf(rs.getString(3)), currency,
-                    Money.in(currency, rs.getBigDecimal(5)));
-            })
+            .query(ProjectCatalog::toSummary)
             .list();
     }
 
@@ -209,6 +205,65 @@ public class ProjectCatalog {
                   AND NOT EXISTS (SELECT 1 FROM project_priority pp
                                   WHERE pp.project_id = p.id AND pp.priority_id IN (:priorities))
                 """, s -> bind(visibility, s).param("priorities", priorities), null);
+    }
+
+    /** The projects of these ids without their child rows; unknown ids are left out. */
+    public List<Summary> findSummariesByIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT p.id, p.identifier, p.status, p.currency, p.total_budget FROM tc_project p"
+                + " WHERE p.id IN (:ids)")
+            .param("ids", List.copyOf(ids))
+            .query(ProjectCatalog::toSummary)
+            .list();
+    }
+
+    /**
+     * The recipient countries and their shares of the projects given (all when null), by project: with
+     * {@link #themes}, {@link #endorsements} and {@link #links}, what a computation over every project reads
+     * without the rest of each project.
+     */
+    public Map<Long, List<TcProject.Share>> countries(@Nullable Collection<Long> ids) {
+        Map<Long, List<TcProject.Share>> countries = new HashMap<>();
+        childRows("SELECT project_id, country_code, percentage FROM project_country {where project_id}", ids,
+            rs -> countries.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>(3))
+                .add(new TcProject.Share(rs.getString(2), rs.getBigDecimal(3))));
+        return countries;
+    }
+
+    /** The thematic areas the projects given (all when null) name, by project. */
+    public Map<Long, List<Theme>> themes(@Nullable Collection<Long> ids) {
+        Map<Long, List<Theme>> themes = new HashMap<>();
+        childRows("""
+                SELECT pt.project_id, t.code, t.parent_code, g.parent_code
+                FROM project_theme pt JOIN thematic_area t ON t.code = pt.thematic_area_code
+                LEFT JOIN thematic_area g ON g.code = t.parent_code
+                {where pt.project_id}""", ids,
+            rs -> themes.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>(3))
+                .add(new Theme(rs.getString(2), rs.getString(3), rs.getString(4))));
+        return themes;
+    }
+
+    /** The countries that endorsed the projects given (all when null), by project. */
+    public Map<Long, Set<String>> endorsements(@Nullable Collection<Long> ids) {
+        Map<Long, Set<String>> endorsed = new HashMap<>();
+        childRows("SELECT project_id, country_code FROM project_endorsement {where project_id}", ids,
+            rs -> endorsed.computeIfAbsent(rs.getLong(1), k -> new java.util.HashSet<>(4)).add(rs.getString(2)));
+        return endorsed;
+    }
+
+    private interface ChildRow {
+        void read(ResultSet rs) throws SQLException;
+    }
+
+    private void childRows(String sql, @Nullable Collection<Long> ids, ChildRow row) {
+        if (ids != null && ids.isEmpty()) {
+            return;
+        }
+        scoped(sql, ids).query(rs -> {
+            row.read(rs);
+        });
     }
 
     /** The ids of the projects a viewer may see. */
@@ -314,6 +369,12 @@ public class ProjectCatalog {
                 reader.read(project, rs);
             }
         });
+    }
+
+    private static Summary toSummary(ResultSet rs, int n) throws SQLException {
+        String currency = rs.getString(4).strip();
+        return new Summary(rs.getLong(1), rs.getString(2), ProjectStatus.valueOf(rs.getString(3)), currency,
+            Money.in(currency, rs.getBigDecimal(5)));
     }
 
     private static Project toCore(ResultSet rs) throws SQLException {

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.regionaltc.alignment.Alignment;
 import org.regionaltc.cycle.CurrentCycle;
 import org.regionaltc.reference.Codelists;
 import org.regionaltc.reference.Countries;

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.regionaltc.account.AccountAdministration;
 import org.regionaltc.account.AccountFixtures;
-import org.regionaltc.cycle.CurrentCycle;
 import org.regionaltc.funding.ExchangeRates;
 import org.regionaltc.system.Money;
 import org.regionaltc.project.ProjectFixtures;
