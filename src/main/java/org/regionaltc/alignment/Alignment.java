@@ -7,6 +7,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.regionaltc.alignment.AlignmentFormula.Project;
 import org.regionaltc.alignment.AlignmentFormula.ProjectScore;
+import org.regionaltc.cycle.CurrentCycle;
 import org.regionaltc.system.ProjectVisibility;
 import org.springframework.stereotype.Service;
 

@@ -4,8 +4,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.regionaltc.project.ProjectCatalog;
 import org.regionaltc.system.ProjectVisibility;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -15,10 +17,21 @@ class AlignmentApiController {
 
     private final Alignment alignment;
     private final Coverage coverage;
+    private final ProjectCatalog projects;
+    private final AlignmentWords words;
 
-    AlignmentApiController(Alignment alignment, Coverage coverage) {
+    AlignmentApiController(Alignment alignment, Coverage coverage, ProjectCatalog projects, AlignmentWords words) {
         this.alignment = alignment;
+        this.words = words;
         this.coverage = coverage;
+        this.projects = projects;
+    }
+
+    @GetMapping("/api/projects/{id}/alignment")
+    @Operation(summary = "The project's alignment score, 0–100, with each component explained")
+    AlignmentWords.Worded ofProject(@PathVariable long id) {
+        projects.getVisible(id);
+        return words.worded(alignment.ofProject(id));
     }
 
     @GetMapping("/api/portfolio/alignment")

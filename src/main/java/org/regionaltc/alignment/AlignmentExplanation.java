@@ -6,7 +6,7 @@ import org.regionaltc.alignment.AlignmentFormula.Part;
 import org.regionaltc.alignment.AlignmentScore.Phrase;
 import org.regionaltc.alignment.AlignmentFormula.Result;
 import org.regionaltc.alignment.AlignmentFormula.Themes;
-import org.regionaltc.alignment.CurrentCycle.Priority;
+import org.regionaltc.cycle.CurrentCycle.Priority;
 import org.regionaltc.system.Pure;
 
 /**

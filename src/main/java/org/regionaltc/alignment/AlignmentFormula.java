@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.regionaltc.alignment.CurrentCycle.Priority;
+import org.regionaltc.cycle.CurrentCycle.Priority;
 import org.regionaltc.system.Pure;
 
 /**

@@ -3,6 +3,8 @@ package org.regionaltc.alignment;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +14,10 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
+import org.regionaltc.cycle.CurrentCycle;
 import org.regionaltc.funding.ExchangeRates;
+import org.regionaltc.project.ProjectCatalog;
+import org.regionaltc.project.TcProject;
 import org.regionaltc.system.Money;
 import org.regionaltc.system.ProjectVisibility;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -135,27 +140,53 @@ public class Coverage {
             String currency, String countries) {
     }
 
+    /** The projects a viewer may see that are not cancelled, and their links to priorities: the matrix's cells. */
+    private record Served(Map<Long, ProjectCatalog.Summary> projects, List<ProjectCatalog.Link> links) {
+    }
+
+    /** The matrix's columns and cells, without the priorities, whose budgets are converted when they are read. */
+    private record MatrixLinks(Map<Long, String> projects, Map<Long, Map<Long, String>> strengths) {
+    }
+
     private final JdbcClient jdbc;
     private final CurrentCycle currentCycle;
     private final AlignmentSettings settings;
     private final AlignmentCache cache;
     private final ExchangeRates rates;
+    private final ProjectCatalog catalog;
 
     Coverage(JdbcClient jdbc, CurrentCycle currentCycle, AlignmentSettings settings, AlignmentCache cache,
-            ExchangeRates rates) {
+            ExchangeRates rates, ProjectCatalog catalog) {
         this.jdbc = jdbc;
         this.currentCycle = currentCycle;
         this.settings = settings;
         this.cache = cache;
         this.rates = rates;
+        this.catalog = catalog;
     }
 
+    /**
+     * The priorities with their budgets in US dollars at today's rates. The matrix, the gaps and their counts all
+     * start from this list: a page that shows several of them computes it once and hands it to each.
+     */
     public List<PriorityCoverage> priorities(Filter filter) {
         // Budgets are kept per currency and converted on each call: a new rate does not change the alignment
         // inputs the cache follows, and converting a few sums costs one rate lookup per currency.
-        List<Linked> linked = cache.get("priorities " + filter, () -> computePriorities(filter));
+        List<Linked> linked = linked(filter);
         Function<String, Optional<BigDecimal>> rateToday = rates.ratesOn(LocalDate.now());
         return linked.stream().map(l -> inUsd(l, rateToday)).toList();
+    }
+
+    private List<Linked> linked(Filter filter) {
+        return cache.get("priorities " + filter, () -> computePriorities(filter));
+    }
+
+    private Served readServed(ProjectVisibility visibility) {
+        Map<Long, ProjectCatalog.Summary> projects = new HashMap<>();
+        catalog.findSummaries(visibility).stream().filter(p -> !p.cancelled()).forEach(p -> projects.put(p.id(), p));
+        List<ProjectCatalog.Link> links = catalog.links(null).stream()
+            .filter(l -> projects.containsKey(l.projectId())).toList();
+        return new Served(projects, links);
     }
 
     private static PriorityCoverage inUsd(Linked linked, Function<String, Optional<BigDecimal>> rateToday) {
@@ -192,26 +223,15 @@ public class Coverage {
         if (filter.theme() != null) {
             where.append("  AND (p.thematic_area_code = :theme OR ta.parent_code = :theme)\n");
         }
-        var query = filter.visibility().bind(jdbc.sql("""
+        var query = jdbc.sql("""
                 SELECT p.id, p.level, p.country_code, p.grouping_code, p.thematic_area_code,
-                       COALESCE(ta.parent_code, ta.code) AS top_theme, p.title, p.priority_rank, p.weight,
-                       COALESCE(l.projects, 0) AS projects, l.currency, l.budget AS linked_budget
+                       COALESCE(ta.parent_code, ta.code) AS top_theme, p.title, p.priority_rank, p.weight
                 FROM priority p
                 JOIN thematic_area ta ON ta.code = p.thematic_area_code
-                LEFT JOIN (
-                    SELECT pp.priority_id, t.currency, COUNT(*) AS projects,
-                           SUM(t.total_budget * CASE pp.strength WHEN 'STRONG' THEN :strong ELSE :partial END) AS budget
-                    FROM project_priority pp
-                    JOIN priority lp ON lp.id = pp.priority_id AND lp.cycle_id = :cycle
-                    JOIN tc_project t ON t.id = pp.project_id AND t.status <> 'CANCELLED'""" + filter.visibility().and("t")
-                    + """
-                    GROUP BY pp.priority_id, t.currency) l ON l.priority_id = p.id
                 WHERE p.cycle_id = :cycle AND p.status = 'SUBMITTED'
                 """ + where + """
                 ORDER BY p.weight DESC NULLS LAST, p.level, p.country_code, p.grouping_code, p.priority_rank, p.id
-                """))
-            .param("strong", BigDecimal.valueOf(settings.strongLink()))
-            .param("partial", BigDecimal.valueOf(settings.partialLink()))
+                """)
             .param("cycle", currentCycle.id().orElse(-1L));
         if (filter.country() != null) {
             query = query.param("country", filter.country());
@@ -222,67 +242,66 @@ public class Coverage {
         if (filter.theme() != null) {
             query = query.param("theme", filter.theme());
         }
-        // One row per priority and currency of the projects serving it; a priority served by none has one row.
-        record Row(PriorityCoverage priority, @Nullable String currency, @Nullable BigDecimal budget) {
-        }
-        List<Row> rows = query.query((rs, n) -> new Row(new PriorityCoverage(rs.getLong("id"), rs.getString("level"),
-                rs.getString("country_code"), rs.getString("grouping_code"), rs.getString("thematic_area_code"),
-                rs.getString("top_theme"), rs.getString("title"), rs.getInt("priority_rank"),
-                rs.getBigDecimal("weight"), rs.getInt("projects"), BigDecimal.ZERO, Set.of()),
-                rs.getString("currency") == null ? null : rs.getString("currency").strip(),
-                rs.getBigDecimal("linked_budget")))
+        List<PriorityCoverage> priorities = query.query((rs, n) -> new PriorityCoverage(rs.getLong("id"),
+                rs.getString("level"), rs.getString("country_code"), rs.getString("grouping_code"),
+                rs.getString("thematic_area_code"), rs.getString("top_theme"), rs.getString("title"),
+                rs.getInt("priority_rank"), rs.getBigDecimal("weight"), 0, BigDecimal.ZERO, Set.of()))
             .list();
-        Map<Long, Linked> linked = new LinkedHashMap<>();
-        for (Row row : rows) {
-            Linked before = linked.get(row.priority().priorityId());
-            PriorityCoverage p = before == null ? row.priority() : before.priority().withMoreProjects(row.priority().projects());
-            Map<String, BigDecimal> budgets = before == null ? new TreeMap<>() : before.budgets();
-            if (row.currency() != null && row.budget() != null) {
-                budgets.merge(row.currency(), row.budget(), BigDecimal::add);
-            }
-            linked.put(p.priorityId(), new Linked(p, budgets));
+        // Each priority's projects counted and their budgets summed per currency, in full for a strong link and by
+        // the partial factor for a partial one.
+        Map<Long, Integer> counts = new HashMap<>();
+        Map<Long, Map<String, BigDecimal>> budgets = new HashMap<>();
+        BigDecimal strong = BigDecimal.valueOf(settings.strongLink());
+        BigDecimal partial = BigDecimal.valueOf(settings.partialLink());
+        for (ProjectCatalog.LinkTotal total : catalog.linkTotals(filter.visibility())) {
+            counts.merge(total.priorityId(), total.projects(), Integer::sum);
+            budgets.computeIfAbsent(total.priorityId(), k -> new TreeMap<>()).merge(total.currency(),
+                total.budget().multiply(total.strength() == TcProject.Strength.STRONG ? strong : partial),
+                BigDecimal::add);
         }
-        return linked.values().stream().map(l -> new Linked(l.priority(), Map.copyOf(l.budgets()))).toList();
+        return priorities.stream()
+            .map(p -> new Linked(p.withMoreProjects(counts.getOrDefault(p.priorityId(), 0)),
+                Map.copyOf(budgets.getOrDefault(p.priorityId(), Map.of()))))
+            .toList();
     }
 
+    /** The priority × project matrix; its priorities' budgets are converted at today's rates when it is read. */
     public Matrix matrix(Filter filter) {
-        return cache.get("matrix " + filter, () -> computeMatrix(filter));
+        return matrix(filter, priorities(filter));
     }
 
-    private Matrix computeMatrix(Filter filter) {
-        List<PriorityCoverage> priorities = priorities(filter);
-        java.util.Set<Long> shown = priorities.stream().map(PriorityCoverage::priorityId)
-            .collect(java.util.stream.Collectors.toSet());
-        // Identifiers read once per project rather than once per link: a third less to read at 100,000 links.
-        Map<Long, String> identifiers = new java.util.HashMap<>();
-        filter.visibility().bind(jdbc.sql("SELECT t.id, t.identifier FROM tc_project t WHERE t.status <> 'CANCELLED'"
-                + filter.visibility().and("t")))
-            .query(rs -> {
-                identifiers.put(rs.getLong(1), rs.getString(2));
-            });
-        List<Cell> cells = new ArrayList<>();
+    /** The matrix of the priorities given, which are {@link #priorities} of the same filter. */
+    public Matrix matrix(Filter filter, List<PriorityCoverage> priorities) {
+        MatrixLinks links = cache.get("matrix " + filter, () -> computeMatrix(filter, priorities));
+        return new Matrix(priorities, links.projects(), links.strengths());
+    }
+
+    private MatrixLinks computeMatrix(Filter filter, List<PriorityCoverage> priorities) {
+        Set<Long> shown = new HashSet<>();
+        priorities.forEach(p -> shown.add(p.priorityId()));
+        Served served = readServed(filter.visibility());
         Map<Long, String> projects = new TreeMap<>();
-        jdbc.sql("""
-                SELECT pp.priority_id, pp.project_id, pp.strength
-                FROM project_priority pp
-                JOIN priority p ON p.id = pp.priority_id AND p.cycle_id = :cycle AND p.status = 'SUBMITTED'
-                """)
-            .param("cycle", currentCycle.id().orElse(-1L))
-            .query(rs -> {
-                long priority = rs.getLong(1);
-                String identifier = identifiers.get(rs.getLong(2));
-                if (identifier != null && shown.contains(priority)) {
-                    cells.add(new Cell(priority, rs.getLong(2), identifier, rs.getString(3)));
-                    projects.put(rs.getLong(2), identifier);
-                }
-            });
-        return Matrix.of(priorities, projects, cells);
+        Map<Long, Map<Long, String>> strengths = new HashMap<>();
+        for (ProjectCatalog.Link link : served.links()) {
+            if (shown.contains(link.priorityId())) {
+                String identifier = served.projects().get(link.projectId()).identifier();
+                strengths.computeIfAbsent(link.priorityId(), k -> new TreeMap<>())
+                    .put(link.projectId(), link.strength().name());
+                projects.put(link.projectId(), identifier);
+            }
+        }
+        return new MatrixLinks(projects, strengths);
     }
 
     /** High-weight priorities (weight at least tc.alignment.gap-minimum-weight) with less linked budget than
      * tc.alignment.gap-budget-below. */
     public List<PriorityCoverage> gaps(Filter filter) {
-        return priorities(filter).stream()
+        return gapsAmong(priorities(filter));
+    }
+
+    /** The gaps among priorities already computed. */
+    public List<PriorityCoverage> gapsAmong(List<PriorityCoverage> priorities) {
+        return priorities.stream()
             .filter(p -> p.weight() != null && p.weight().doubleValue() >= settings.gapMinimumWeight())
             .filter(p -> p.linkedBudget().compareTo(settings.gapBudgetBelow()) < 0)
             .toList();
@@ -290,8 +309,13 @@ public class Coverage {
 
     /** The gaps counted by country, by grouping (sub-region) and by theme. */
     public List<GapCount> gapCounts(Filter filter) {
+        return countsOf(gaps(filter));
+    }
+
+    /** Gaps already computed, counted. */
+    public List<GapCount> countsOf(List<PriorityCoverage> gaps) {
         Map<String, GapCount> counts = new LinkedHashMap<>();
-        for (PriorityCoverage gap : gaps(filter)) {
+        for (PriorityCoverage gap : gaps) {
             if (gap.countryCode() != null) {
                 add(counts, "country", gap.countryCode(), gap.linkedBudget());
             }
@@ -320,32 +344,19 @@ public class Coverage {
     }
 
     private List<OffProgramme> computeOffProgramme(Filter filter) {
-        return filter.visibility().bind(jdbc.sql("""
-                SELECT t.id, t.identifier, t.title_en, t.status, t.total_budget, t.currency,
-                       (SELECT STRING_AGG(pc.country_code, ' ' ORDER BY pc.country_code) FROM project_country pc
-                        WHERE pc.project_id = t.id) AS countries
-                FROM tc_project t
-                WHERE t.status <> 'CANCELLED'""" + filter.visibility().and("t") + """
-                  AND NOT EXISTS (SELECT 1 FROM project_priority pp JOIN priority p ON p.id = pp.priority_id
-                                  WHERE pp.project_id = t.id AND p.cycle_id = :cycle AND p.status = 'SUBMITTED')
-                  AND (CAST(:country AS VARCHAR) IS NULL OR EXISTS (SELECT 1 FROM project_country pc
-                        WHERE pc.project_id = t.id AND pc.country_code = CAST(:country AS VARCHAR)))
-                  AND (CAST(:grouping AS VARCHAR) IS NULL OR EXISTS (SELECT 1 FROM project_country pc
-                        JOIN grouping_member gm ON gm.country_code = pc.country_code AND gm.left_year IS NULL
-                        WHERE pc.project_id = t.id AND gm.grouping_code = CAST(:grouping AS VARCHAR)))
-                  AND (CAST(:theme AS VARCHAR) IS NULL OR EXISTS (SELECT 1 FROM project_theme pt
-                        JOIN thematic_area ta ON ta.code = pt.thematic_area_code
-                        WHERE pt.project_id = t.id AND (ta.code = CAST(:theme AS VARCHAR)
-                              OR ta.parent_code = CAST(:theme AS VARCHAR))))
-                ORDER BY t.total_budget DESC, t.identifier
-                """))
-            .param("cycle", currentCycle.id().orElse(-1L))
-            .param("country", filter.country())
-            .param("grouping", filter.grouping())
-            .param("theme", filter.theme())
-            .query((rs, n) -> new OffProgramme(rs.getLong("id"), rs.getString("identifier"), rs.getString("title_en"),
-                rs.getString("status"), rs.getBigDecimal("total_budget"), rs.getString("currency"),
-                rs.getString("countries") == null ? "" : rs.getString("countries")))
-            .list();
+        Set<Long> cyclePriorities = new HashSet<>();
+        currentCycle.id().ifPresent(id -> currentCycle.prioritiesOf(id).forEach(p -> cyclePriorities.add(p.id())));
+        Set<String> groupingMembers = filter.grouping() == null ? Set.of()
+            : currentCycle.groupingMembers().getOrDefault(filter.grouping(), Set.of());
+        return catalog.findVisibleLinkedToNone(filter.visibility(), cyclePriorities).stream()
+            .filter(p -> filter.country() == null || p.countryCodes().contains(filter.country()))
+            .filter(p -> filter.grouping() == null || p.countryCodes().stream().anyMatch(groupingMembers::contains))
+            .filter(p -> filter.theme() == null || p.themes().stream()
+                .anyMatch(t -> t.code().equals(filter.theme()) || filter.theme().equals(t.parent())))
+            .sorted(java.util.Comparator.comparing(ProjectCatalog.Project::totalBudget).reversed()
+                .thenComparing(ProjectCatalog.Project::identifier))
+            .map(p -> new OffProgramme(p.id(), p.identifier(), p.titles().titleEn(), p.status().name(),
+                p.totalBudget(), p.currency(), String.join(" ", new TreeSet<>(p.countryCodes()))))
+            .toList();
     }
 }

@@ -1,7 +1,10 @@
 package org.regionaltc.alignment;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.regionaltc.cycle.CurrentCycle;
+import org.regionaltc.project.ProjectTitles;
 import org.regionaltc.reference.Countries;
 import org.regionaltc.reference.Groupings;
 import org.regionaltc.reference.ThematicAreas;
@@ -31,9 +34,11 @@ class CoverageController {
     private final Countries countries;
     private final Groupings groupings;
     private final ThematicAreas themes;
+    private final ProjectTitles titles;
 
     CoverageController(Coverage coverage, Alignment alignment, CurrentCycle currentCycle, AlignmentSettings settings,
-            Countries countries, Groupings groupings, ThematicAreas themes) {
+            Countries countries, Groupings groupings, ThematicAreas themes, ProjectTitles titles) {
+        this.titles = titles;
         this.coverage = coverage;
         this.alignment = alignment;
         this.currentCycle = currentCycle;
@@ -51,11 +56,16 @@ class CoverageController {
         Coverage.Filter filter = filter(country, grouping, theme);
         model.addAttribute("filter", filter);
         model.addAttribute("cycle", currentCycle.title().orElse(null));
-        Coverage.Matrix matrix = coverage.matrix(filter);
-        model.addAttribute("matrix", matrix.limitedTo(MATRIX_COLUMNS));
+        // One list of priorities for the matrix, the gaps and their counts: each would otherwise compute it again.
+        List<Coverage.PriorityCoverage> priorities = coverage.priorities(filter);
+        Coverage.Matrix matrix = coverage.matrix(filter, priorities);
+        Coverage.Matrix shown = matrix.limitedTo(MATRIX_COLUMNS);
+        titles.remember(shown.projects().keySet());
+        model.addAttribute("matrix", shown);
         model.addAttribute("matrixProjects", matrix.projects().size());
-        model.addAttribute("gaps", coverage.gaps(filter));
-        model.addAttribute("gapCounts", coverage.gapCounts(filter));
+        List<Coverage.PriorityCoverage> gaps = coverage.gapsAmong(priorities);
+        model.addAttribute("gaps", gaps);
+        model.addAttribute("gapCounts", coverage.countsOf(gaps));
         model.addAttribute("offProgramme", coverage.offProgramme(filter));
         model.addAttribute("portfolio", alignment.portfolio(filter.visibility()));
         model.addAttribute("settings", settings);

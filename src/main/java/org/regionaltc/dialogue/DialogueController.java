@@ -60,8 +60,8 @@ class DialogueController {
         Meeting meeting = access.visible(meetings.get(meetingId));
         model.addAttribute("meeting", meeting);
         // A public meeting of a cycle the reader may not open names no cycle.
-        model.addAttribute("cycle", meeting.cycleId() == null ? null : cycles.findById(meeting.cycleId())
-            .filter(c -> org.regionaltc.priority.Visibility.canSee(org.regionaltc.system.SignedInUser.current(), c)).orElse(null));
+        model.addAttribute("cycle", meeting.cycleId() == null ? null : cycles.findVisible(meeting.cycleId())
+            .orElse(null));
         model.addAttribute("decisions", meetings.decisions(meetingId));
         model.addAttribute("actions", actions.findByMeeting(meetingId));
         model.addAttribute("today", today());

@@ -3,10 +3,10 @@ package org.regionaltc.dialogue;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.regionaltc.demo.DemoSettings;
 import org.regionaltc.system.DemoParts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -42,10 +42,10 @@ class DialogueDemo implements ApplicationRunner {
     private final DemoParts parts;
     private final boolean enabled;
 
-    DialogueDemo(JdbcClient jdbc, DemoParts parts, @Value("${tc.demo.enabled:true}") boolean enabled) {
+    DialogueDemo(JdbcClient jdbc, DemoParts parts, DemoSettings settings) {
         this.jdbc = jdbc;
         this.parts = parts;
-        this.enabled = enabled;
+        this.enabled = settings.enabled();
     }
 
     @Override

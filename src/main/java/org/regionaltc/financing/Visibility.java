@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public record Visibility(boolean all, @Nullable String body, Set<String> countries) {
 
     private static final String NO_BODY = "-";
-    private static final List<String> NO_COUNTRY = List.of("--");
+    private static final List<Long> NO_PROJECT = List.of(-1L);
 
     public static Visibility current() {
         return of(SignedInUser.current());
@@ -58,19 +58,19 @@ public record Visibility(boolean all, @Nullable String body, Set<String> countri
      * bind its parameters with {@link #bind}.
      */
     public static String condition(String bodyColumn, String projectColumn) {
-        return "(:visAll OR " + bodyColumn + " = :visBody OR EXISTS (SELECT 1 FROM project_country vis_pc"
-            + " WHERE vis_pc.project_id = " + projectColumn + " AND vis_pc.country_code IN (:visCountries)))";
+        return "(:visAll OR " + bodyColumn + " = :visBody OR " + projectColumn + " IN (:visProjects))";
     }
 
     /** Like {@link #condition} for rows that belong to a project only. */
     public static String projectCondition(String projectColumn) {
-        return "(:visAll OR EXISTS (SELECT 1 FROM project_country vis_pc"
-            + " WHERE vis_pc.project_id = " + projectColumn + " AND vis_pc.country_code IN (:visCountries)))";
+        return "(:visAll OR " + projectColumn + " IN (:visProjects))";
     }
 
-    public JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement) {
+    /** Binds the parameters of {@link #condition}; the projects of the viewer's countries are read from {@code projects}. */
+    public JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, ProjectFacts projects) {
+        Set<Long> inCountries = all || countries.isEmpty() ? Set.of() : projects.idsInCountries(countries);
         return statement.param("visAll", all)
             .param("visBody", body == null ? NO_BODY : body)
-            .param("visCountries", countries.isEmpty() ? NO_COUNTRY : List.copyOf(countries));
+            .param("visProjects", inCountries.isEmpty() ? NO_PROJECT : List.copyOf(inCountries));
     }
 }

@@ -56,7 +56,7 @@ public class Cofinancings {
     public List<Cofinancing> findVisible(Visibility visibility, @Nullable Long projectId) {
         JdbcClient.StatementSpec statement = visibility.bind(jdbc.sql(SELECT + " WHERE "
             + Visibility.projectCondition("c.project_id") + (projectId == null ? "" : " AND c.project_id = :project")
-            + " ORDER BY c.entry_date DESC, c.id DESC"));
+            + " ORDER BY c.entry_date DESC, c.id DESC"), projects);
         if (projectId != null) {
             statement = statement.param("project", projectId);
         }

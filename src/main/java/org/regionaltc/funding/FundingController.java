@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.regionaltc.financing.ProjectFacts;
+import org.regionaltc.project.ProjectTitles;
 import org.regionaltc.financing.Visibility;
 import org.regionaltc.reference.FinancingBodies;
 import org.regionaltc.system.Confirmation;
@@ -44,11 +45,13 @@ class FundingController {
     private final ProjectFacts projects;
     private final FundingFigures figures;
     private final MessageSource messages;
+    private final ProjectTitles titles;
 
     FundingController(ExchangeRates rates, LedgerEntries ledger, LedgerImport ledgerImport, FundingWindows windows,
             Cofinancings cofinancing, FinancingBodies bodies, ProjectFacts projects, FundingFigures figures,
-            MessageSource messages) {
+            MessageSource messages, ProjectTitles titles) {
         this.messages = messages;
+        this.titles = titles;
         this.rates = rates;
         this.ledger = ledger;
         this.ledgerImport = ledgerImport;
@@ -104,6 +107,7 @@ class FundingController {
     String ledger(@RequestParam(required = false) @Nullable String body,
             @RequestParam(required = false) @Nullable Long project, Model model) {
         List<LedgerEntry> entries = ledger.findVisible(Visibility.current(), Text.blankToNull(body), project);
+        titles.remember(entries.stream().map(LedgerEntry::projectId).filter(java.util.Objects::nonNull).toList());
         model.addAttribute("entries", entries);
         model.addAttribute("body", body);
         model.addAttribute("bodies", bodies.findAll());

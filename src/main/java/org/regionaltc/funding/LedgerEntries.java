@@ -33,9 +33,9 @@ import org.regionaltc.system.Text;
 public class LedgerEntries {
 
     private static final String SELECT = """
-            SELECT e.id, e.entry_type, e.body_code, e.project_id, p.identifier, e.window_id, e.entry_date, e.currency,
+            SELECT e.id, e.entry_type, e.body_code, e.project_id, e.window_id, e.entry_date, e.currency,
                    e.amount, e.usd_rate, e.amount_usd, e.reference, e.notes, e.is_sample, e.proposal_id
-            FROM ledger_entry e LEFT JOIN tc_project p ON p.id = e.project_id
+            FROM ledger_entry e
             """;
 
     private final JdbcClient jdbc;
@@ -63,25 +63,25 @@ public class LedgerEntries {
             + (bodyCode == null ? "" : " AND e.body_code = :body")
             + (projectId == null ? "" : " AND e.project_id = :project")
             + " ORDER BY e.entry_date DESC, e.id DESC";
-        JdbcClient.StatementSpec statement = visibility.bind(jdbc.sql(sql));
+        JdbcClient.StatementSpec statement = visibility.bind(jdbc.sql(sql), projects);
         if (bodyCode != null) {
             statement = statement.param("body", bodyCode);
         }
         if (projectId != null) {
             statement = statement.param("project", projectId);
         }
-        return statement.query(LedgerEntries::toEntry).list();
+        return withIdentifiers(statement.query(LedgerEntries::toEntry).list());
     }
 
     /** The entries a pipeline proposal's moves recorded, whoever may see them. */
     public List<LedgerEntry> findByProposal(long proposalId) {
-        return jdbc.sql(SELECT + " WHERE e.proposal_id = :proposal ORDER BY e.id").param("proposal", proposalId)
-            .query(LedgerEntries::toEntry).list();
+        return withIdentifiers(jdbc.sql(SELECT + " WHERE e.proposal_id = :proposal ORDER BY e.id")
+            .param("proposal", proposalId).query(LedgerEntries::toEntry).list());
     }
 
     public LedgerEntry get(long id) {
-        return jdbc.sql(SELECT + " WHERE e.id = :id").param("id", id).query(LedgerEntries::toEntry).optional()
-            .orElseThrow(() -> new NotFound("Ledger entry", id));
+        return withIdentifiers(jdbc.sql(SELECT + " WHERE e.id = :id").param("id", id).query(LedgerEntries::toEntry)
+            .list()).stream().findFirst().orElseThrow(() -> new NotFound("Ledger entry", id));
     }
 
     /**
@@ -237,9 +237,26 @@ public class LedgerEntries {
     }
 
 
+    /** The entries with their projects' identifiers, read from the project catalog for all of them at once. */
+    private List<LedgerEntry> withIdentifiers(List<LedgerEntry> entries) {
+        java.util.Set<Long> ids = new java.util.HashSet<>();
+        entries.forEach(e -> {
+            if (e.projectId() != null) {
+                ids.add(e.projectId());
+            }
+        });
+        if (ids.isEmpty()) {
+            return entries;
+        }
+        java.util.Map<Long, String> identifiers = projects.identifiers(ids);
+        return entries.stream().map(e -> e.projectId() == null ? e : new LedgerEntry(e.id(), e.type(), e.bodyCode(),
+            e.projectId(), identifiers.get(e.projectId()), e.windowId(), e.date(), e.currency(), e.amount(),
+            e.usdRate(), e.amountUsd(), e.reference(), e.notes(), e.sample(), e.proposalId())).toList();
+    }
+
     private static LedgerEntry toEntry(ResultSet rs, int n) throws SQLException {
         return new LedgerEntry(rs.getLong("id"), EntryType.valueOf(rs.getString("entry_type")), rs.getString("body_code"),
-            rs.getObject("project_id", Long.class), rs.getString("identifier"), rs.getObject("window_id", Long.class),
+            rs.getObject("project_id", Long.class), null, rs.getObject("window_id", Long.class),
             rs.getObject("entry_date", LocalDate.class), rs.getString("currency").strip(),
             Money.in(rs.getString("currency").strip(), rs.getBigDecimal("amount")),
             rs.getBigDecimal("usd_rate"), rs.getBigDecimal("amount_usd"), rs.getString("reference"), rs.getString("notes"),

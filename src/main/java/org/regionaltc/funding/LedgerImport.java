@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
+import org.regionaltc.financing.ProjectFacts;
 import org.regionaltc.system.Csv;
 import org.regionaltc.system.InputErrors;
 import org.regionaltc.system.InvalidInput;
@@ -64,9 +65,12 @@ public class LedgerImport {
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final MessageSource messages;
+    private final ProjectFacts projects;
 
-    LedgerImport(LedgerEntries ledger, JdbcClient jdbc, TransactionTemplate transaction, MessageSource messages) {
+    LedgerImport(LedgerEntries ledger, JdbcClient jdbc, TransactionTemplate transaction, MessageSource messages,
+            ProjectFacts projects) {
         this.ledger = ledger;
+        this.projects = projects;
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.messages = messages;
@@ -176,8 +180,7 @@ public class LedgerImport {
         Long projectId = null;
         String project = row.get("project");
         if (!project.isEmpty()) {
-            projectId = jdbc.sql("SELECT id FROM tc_project WHERE identifier = :identifier").param("identifier", project)
-                .query(Long.class).optional().orElse(null);
+            projectId = projects.findIdByIdentifier(project).orElse(null);
             if (projectId == null) {
                 errors.add(new LineError(row.line(), "project", "is not a known project identifier: " + project));
             }

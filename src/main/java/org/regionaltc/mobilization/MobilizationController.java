@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.regionaltc.financing.Visibility;
 import org.regionaltc.funding.Cofinancing;
+import org.regionaltc.pipeline.Proposal;
+import org.regionaltc.project.ProjectTitles;
 import org.regionaltc.system.SignedInUser;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,8 +18,10 @@ class MobilizationController {
 
     private final MobilizationViews views;
     private final MobilizationSheets sheets;
+    private final ProjectTitles titles;
 
-    MobilizationController(MobilizationViews views, MobilizationSheets sheets) {
+    MobilizationController(MobilizationViews views, MobilizationSheets sheets, ProjectTitles titles) {
+        this.titles = titles;
         this.views = views;
         this.sheets = sheets;
     }
@@ -36,7 +40,10 @@ class MobilizationController {
         sections.put("byTheme", totals.byTheme());
         model.addAttribute("totalSections", sections);
         model.addAttribute("concentration", views.concentration(visibility));
-        model.addAttribute("deadlines", views.deadlines(visibility, LocalDate.now()));
+        List<MobilizationViews.Deadline> deadlines = views.deadlines(visibility, LocalDate.now());
+        titles.remember(java.util.stream.Stream.concat(gaps.stream().map(g -> g.project().id()),
+            deadlines.stream().map(MobilizationViews.Deadline::projectId).filter(java.util.Objects::nonNull)).toList());
+        model.addAttribute("deadlines", deadlines);
         model.addAttribute("days", MobilizationViews.DEADLINE_DAYS);
         model.addAttribute("donorBody", visibility.body());
         model.addAttribute("showsSampleData", gaps.stream().anyMatch(g -> g.project().sample()));
@@ -57,6 +64,8 @@ class MobilizationController {
     @GetMapping("/mobilization/portfolios/{body}")
     String portfolio(@PathVariable String body, Model model) {
         Portfolio portfolio = sheets.portfolio(body, Visibility.current());
+        titles.remember(java.util.stream.Stream.concat(portfolio.projects().stream().map(Portfolio.ProjectLine::projectId),
+            portfolio.proposals().stream().map(Proposal::projectId)).toList());
         model.addAttribute("portfolio", portfolio);
         model.addAttribute("entryTypes", org.regionaltc.funding.EntryType.values());
         model.addAttribute("showsSampleData", portfolio.sample());

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
+import org.regionaltc.demo.DemoSettings;
 import org.regionaltc.financing.Contacts;
 import org.regionaltc.financing.EligibilityRules;
 import org.regionaltc.financing.ProjectFacts;
@@ -22,7 +23,6 @@ import org.regionaltc.pipeline.Stage;
 import org.regionaltc.system.DemoParts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -56,10 +56,10 @@ class MobilizationDemo implements ApplicationRunner {
     private final ProjectFacts projects;
     private final DemoParts parts;
 
-    MobilizationDemo(@Value("${tc.demo.enabled:false}") boolean enabled, JdbcClient jdbc, ExchangeRates rates,
+    MobilizationDemo(DemoSettings settings, JdbcClient jdbc, ExchangeRates rates,
             EligibilityRules rules, Contacts contacts, FundingWindows windows, LedgerEntries ledger,
             Cofinancings cofinancing, Proposals proposals, ProjectFacts projects, DemoParts parts) {
-        this.enabled = enabled;
+        this.enabled = settings.enabled();
         this.parts = parts;
         this.jdbc = jdbc;
         this.rates = rates;

@@ -27,6 +27,8 @@ import org.regionaltc.reference.Groupings;
 import org.regionaltc.reference.ThematicArea;
 import org.regionaltc.reference.ThematicAreas;
 import org.regionaltc.system.Money;
+import org.regionaltc.project.ProjectCatalog;
+import org.regionaltc.project.TcProject;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -73,11 +75,13 @@ class MobilizationViews {
     private final Countries countries;
     private final Groupings groupings;
     private final ThematicAreas themes;
+    private final ProjectCatalog catalog;
 
     MobilizationViews(JdbcClient jdbc, ProjectFacts projects, FundingFigures figures, FundingWindows windows,
             Proposals proposals, Eligibilities eligibilities, Countries countries, Groupings groupings,
-            ThematicAreas themes) {
+            ThematicAreas themes, ProjectCatalog catalog) {
         this.jdbc = jdbc;
+        this.catalog = catalog;
         this.projects = projects;
         this.figures = figures;
         this.windows = windows;
@@ -261,10 +265,12 @@ class MobilizationViews {
     /** Each project's recipient countries and their shares (percentage / 100); equal shares when none are given. */
     Map<Long, Map<String, BigDecimal>> countryShares() {
         Map<Long, Map<String, BigDecimal>> shares = new HashMap<>();
-        jdbc.sql("SELECT project_id, country_code, percentage FROM project_country")
-            .query((rs, n) -> shares.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>())
-                .put(rs.getString(2), rs.getBigDecimal(3).divide(HUNDRED)))
-            .list();
+        for (ProjectCatalog.Project project : catalog.findAll()) {
+            for (TcProject.Share share : project.countries()) {
+                shares.computeIfAbsent(project.id(), k -> new LinkedHashMap<>())
+                    .put(share.code(), share.percentage().divide(HUNDRED));
+            }
+        }
         return shares;
     }
 

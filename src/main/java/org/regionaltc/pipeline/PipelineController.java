@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.regionaltc.financing.ProjectFacts;
+import org.regionaltc.project.ProjectTitles;
 import org.regionaltc.financing.Visibility;
 import org.regionaltc.funding.ExchangeRates;
 import org.regionaltc.reference.FinancingBodies;
@@ -38,10 +39,12 @@ class PipelineController {
     private final FinancingBodies bodies;
     private final ProjectFacts projects;
     private final ProposalEligibility eligibility;
+    private final ProjectTitles titles;
 
     PipelineController(Proposals proposals, ExchangeRates rates, FinancingBodies bodies, ProjectFacts projects,
-            ProposalEligibility eligibility, MessageSource messages) {
+            ProposalEligibility eligibility, MessageSource messages, ProjectTitles titles) {
         this.messages = messages;
+        this.titles = titles;
         this.proposals = proposals;
         this.rates = rates;
         this.bodies = bodies;
@@ -55,6 +58,7 @@ class PipelineController {
         Map<Stage, BigDecimal> probabilities = proposals.probabilities();
         PipelineValue value = PipelineValue.of(visible, probabilities,
             rates.ratesOn(LocalDate.now()).andThen(rate -> rate.orElse(BigDecimal.ZERO)));
+        titles.remember(visible.stream().map(Proposal::projectId).toList());
         model.addAttribute("proposals", visible);
         model.addAttribute("value", value);
         model.addAttribute("stages", java.util.Arrays.stream(Stage.values())

@@ -43,9 +43,9 @@ import org.regionaltc.system.Text;
 public class Proposals {
 
     private static final String SELECT = """
-            SELECT x.id, x.project_id, p.identifier, p.title_en, x.body_code, x.stage, x.currency, x.amount_requested,
+            SELECT x.id, x.project_id, x.body_code, x.stage, x.currency, x.amount_requested,
                    x.amount_approved, x.next_action, x.next_action_date, x.notes, x.is_sample, x.version
-            FROM proposal x JOIN tc_project p ON p.id = x.project_id
+            FROM proposal x
             """;
 
     private final JdbcClient jdbc;
@@ -68,8 +68,8 @@ public class Proposals {
     }
 
     public List<Proposal> findVisible(Visibility visibility) {
-        return withCountries(visibility.bind(jdbc.sql(SELECT + " WHERE " + Visibility.condition("x.body_code", "x.project_id")
-            + " ORDER BY x.next_action_date, x.id")).query(Proposals::toProposal).list());
+        return withProjects(visibility.bind(jdbc.sql(SELECT + " WHERE " + Visibility.condition("x.body_code", "x.project_id")
+            + " ORDER BY x.next_action_date, x.id"), projects).query(Proposals::toProposal).list());
     }
 
     /** A proposal the viewer may see; one out of its scope is refused. */
@@ -82,7 +82,7 @@ public class Proposals {
     }
 
     Proposal get(long id) {
-        return withCountries(jdbc.sql(SELECT + " WHERE x.id = :id").param("id", id).query(Proposals::toProposal).list())
+        return withProjects(jdbc.sql(SELECT + " WHERE x.id = :id").param("id", id).query(Proposals::toProposal).list())
             .stream().findFirst().orElseThrow(() -> new NotFound("Proposal", id));
     }
 
@@ -305,24 +305,25 @@ public class Proposals {
     }
 
 
-    private List<Proposal> withCountries(List<Proposal> proposals) {
+    /** The proposals with their projects' identifiers, titles and countries, read for all of them at once. */
+    private List<Proposal> withProjects(List<Proposal> proposals) {
         if (proposals.isEmpty()) {
             return proposals;
         }
-        Map<Long, Set<String>> countries = new java.util.HashMap<>();
-        jdbc.sql("SELECT project_id, country_code FROM project_country WHERE project_id IN (:ids)")
-            .param("ids", proposals.stream().map(Proposal::projectId).distinct().toList())
-            .query((rs, n) -> countries.computeIfAbsent(rs.getLong(1), k -> new TreeSet<>()).add(rs.getString(2)))
-            .list();
-        return proposals.stream().map(p -> new Proposal(p.id(), p.projectId(), p.projectIdentifier(), p.projectTitle(),
-            Set.copyOf(countries.getOrDefault(p.projectId(), Set.of())), p.bodyCode(), p.stage(), p.currency(),
-            p.amountRequested(), p.amountApproved(), p.nextAction(), p.nextActionDate(), p.notes(), p.sample(),
-            p.version())).toList();
+        Map<Long, ProjectFacts.Project> facts = new java.util.HashMap<>();
+        projects.findByIds(proposals.stream().map(Proposal::projectId).collect(java.util.stream.Collectors.toSet()))
+            .forEach(p -> facts.put(p.id(), p));
+        return proposals.stream().map(p -> {
+            ProjectFacts.Project project = facts.get(p.projectId());
+            return new Proposal(p.id(), p.projectId(), project == null ? "" : project.identifier(),
+                project == null ? "" : project.title(), project == null ? Set.of() : project.countries(),
+                p.bodyCode(), p.stage(), p.currency(), p.amountRequested(), p.amountApproved(), p.nextAction(),
+                p.nextActionDate(), p.notes(), p.sample(), p.version());
+        }).toList();
     }
 
     private static Proposal toProposal(ResultSet rs, int n) throws SQLException {
-        return new Proposal(rs.getLong("id"), rs.getLong("project_id"), rs.getString("identifier"),
-            rs.getString("title_en"), Set.of(), rs.getString("body_code"), Stage.valueOf(rs.getString("stage")),
+        return new Proposal(rs.getLong("id"), rs.getLong("project_id"), "", "", Set.of(), rs.getString("body_code"), Stage.valueOf(rs.getString("stage")),
             rs.getString("currency").strip(), Money.in(rs.getString("currency").strip(), rs.getBigDecimal("amount_requested")),
             Money.inOrNull(rs.getString("currency").strip(), rs.getBigDecimal("amount_approved")),
             rs.getString("next_action"), rs.getObject("next_action_date", LocalDate.class), rs.getString("notes"),

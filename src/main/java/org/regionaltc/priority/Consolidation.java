@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * and giving every submitted priority of the cycle its weight.
  */
 @Service
-public class Consolidation {
+class Consolidation {
 
     private final ReviewCycles cycles;
     private final Priorities priorities;

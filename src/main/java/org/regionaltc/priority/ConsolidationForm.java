@@ -10,7 +10,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** A sub-regional or regional priority the secretariat forms by merging national ones. */
-public record ConsolidationForm(
+record ConsolidationForm(
         @NotNull @Nullable PriorityLevel level,
         @Size(max = 20) @Nullable String groupingCode,
         @NotBlank @Size(max = 20) @Nullable String thematicAreaCode,

@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** A new review cycle; naming a previous cycle carries its submitted national priorities forward as drafts. */
-public record CycleForm(
+record CycleForm(
         @NotBlank @Size(max = 200) @Nullable String title,
         @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate periodStart,
         @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate periodEnd,

@@ -15,7 +15,7 @@ import org.regionaltc.reference.LocalizedName;
  * @param projectsLinked projects linked to this cycle's own priorities
  * @param unanswered countries whose carried-forward drafts are not yet confirmed, changed or dropped
  */
-public record CycleImpact(long cycleId, String cycleTitle, CycleStatus from, CycleStatus to, boolean becomesCurrent,
+record CycleImpact(long cycleId, String cycleTitle, CycleStatus from, CycleStatus to, boolean becomesCurrent,
         @Nullable String replacedCycleTitle, int projectsLosingLinks, int projectsRelinkable, int projectsLinked,
         List<Unanswered> unanswered) {
 

@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.regionaltc.alignment.CurrentCycle;
+import org.regionaltc.cycle.CurrentCycle;
 import org.regionaltc.project.PriorityLinked;
 import org.regionaltc.project.ProjectLifecycle;
 import org.regionaltc.project.TcProject;
@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * offers to re-link projects from the priorities it was carried forward from to their successors.
  */
 @Service
-public class CycleImpacts {
+class CycleImpacts {
 
     /** A proposed link: the project served {@code from} in the earlier cycle, {@code to} was carried forward from it. */
     public record Relink(long projectId, String identifier, String projectTitle, Priority from, Priority to,

@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * through its states, and recording GRULAC's endorsement, which freezes it. Every change is audited.
  */
 @Service
-public class CycleWorkflow {
+class CycleWorkflow {
 
     private final ReviewCycles cycles;
     private final Priorities priorities;

@@ -6,7 +6,7 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /** GRULAC's endorsement of a review cycle: the meeting, the date, the decision and its documents. */
-public record Endorsement(long id, long cycleId, String meeting, LocalDate endorsedOn, String decisionText,
+record Endorsement(long id, long cycleId, String meeting, LocalDate endorsedOn, String decisionText,
         @Nullable String documents, String recordedBy, boolean sample) {
 
     /** One line of the documents field; {@code url} is set only for an http or https address, the only ones linked. */

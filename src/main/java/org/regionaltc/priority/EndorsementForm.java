@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** GRULAC's endorsement as recorded by the secretariat; {@code version} is the cycle's. */
-public record EndorsementForm(
+record EndorsementForm(
         @NotBlank @Size(max = 300) @Nullable String meeting,
         @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate endorsedOn,
         @NotBlank @Size(max = 4000) @Nullable String decisionText,

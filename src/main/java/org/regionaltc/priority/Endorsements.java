@@ -8,7 +8,7 @@ import org.springframework.stereotype.Repository;
 
 /** GRULAC's endorsements, one per review cycle. */
 @Repository
-public class Endorsements {
+class Endorsements {
 
     private final JdbcClient jdbc;
 

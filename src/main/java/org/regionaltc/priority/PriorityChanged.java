@@ -3,7 +3,7 @@ package org.regionaltc.priority;
 import org.regionaltc.system.Conflict;
 
 /** A save that lost the race: someone saved the priority first. Carries what is saved now, to show beside the user's. */
-public class PriorityChanged extends Conflict {
+class PriorityChanged extends Conflict {
 
     private final Priority current;
 

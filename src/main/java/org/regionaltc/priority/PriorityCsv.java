@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 import org.regionaltc.system.Csv;
 
 /** A review cycle's priorities as CSV (RFC 4180, UTF-8, one header row). */
-public final class PriorityCsv {
+final class PriorityCsv {
 
     static final String HEADER = "cycle_id,cycle_title,priority_id,level,country_code,grouping_code,submitted_by,"
         + "thematic_area_code,sub_theme,rank,title,rationale,language,sectors,weight,status,carried_from_id,"

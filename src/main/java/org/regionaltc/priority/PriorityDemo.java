@@ -5,10 +5,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.regionaltc.demo.DemoSettings;
 import org.regionaltc.system.DemoParts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -79,7 +79,7 @@ class PriorityDemo implements ApplicationRunner {
 
     PriorityDemo(JdbcClient jdbc, ReviewCycles cycles, Priorities priorities, Endorsements endorsements,
             CycleWorkflow workflow, Consolidation consolidation, PlatformTransactionManager transactions,
-            DemoParts parts, @Value("${tc.demo.enabled:true}") boolean enabled) {
+            DemoParts parts, DemoSettings settings) {
         this.parts = parts;
         this.jdbc = jdbc;
         this.cycles = cycles;
@@ -88,7 +88,7 @@ class PriorityDemo implements ApplicationRunner {
         this.workflow = workflow;
         this.consolidation = consolidation;
         this.transaction = new TransactionTemplate(transactions);
-        this.enabled = enabled;
+        this.enabled = settings.enabled();
     }
 
     @Override

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.regionaltc.system.Text;
 
 /** What a focal point (or the secretariat) writes for a priority; {@code version} guards against lost updates. */
-public record PriorityForm(
+record PriorityForm(
         @NotNull @Nullable PriorityLevel level,
         @Size(max = 20) @Nullable String groupingCode,
         @NotBlank @Size(max = 20) @Nullable String thematicAreaCode,

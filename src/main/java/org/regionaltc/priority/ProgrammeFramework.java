@@ -8,7 +8,7 @@ import org.springframework.stereotype.Repository;
 
 /** The regional programme (name, approval, parties) and the objectives of its framework periods. */
 @Repository
-public class ProgrammeFramework {
+class ProgrammeFramework {
 
     public record Programme(String code, String name, LocalDate approvedOn, String parties, String objective) {
     }

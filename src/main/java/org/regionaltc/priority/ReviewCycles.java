@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.regionaltc.system.Conflict;
 import org.regionaltc.system.NotFound;
+import org.regionaltc.system.SignedInUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -33,6 +34,11 @@ public class ReviewCycles {
 
     public Optional<ReviewCycle> findById(long id) {
         return jdbc.sql(SELECT + " WHERE id = :id").param("id", id).query(ReviewCycles::toCycle).optional();
+    }
+
+    /** A cycle the signed-in user (or the public) may open; one they may not is left out. */
+    public Optional<ReviewCycle> findVisible(long id) {
+        return findById(id).filter(c -> Visibility.canSee(SignedInUser.current(), c));
     }
 
     public ReviewCycle get(long id) {

@@ -7,7 +7,7 @@ import org.regionaltc.system.Pure;
 
 /** A priority's weight from its rank, how many countries share it, and its level; plain arithmetic, no Spring. */
 @Pure
-public final class WeightFormula {
+final class WeightFormula {
 
     /** What the weight of one priority is computed from. */
     public record Inputs(PriorityLevel level, int rank, int sharingCountries, int submittingCountries) {

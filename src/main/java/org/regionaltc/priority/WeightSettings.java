@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * possible so that the weight stays in [0, 1].
  */
 @ConfigurationProperties("tc.priorities.weight")
-public record WeightSettings(@DefaultValue("0.6") double rank, @DefaultValue("0.3") double share,
+record WeightSettings(@DefaultValue("0.6") double rank, @DefaultValue("0.3") double share,
         @DefaultValue("0") double national, @DefaultValue("0.05") double subRegional,
         @DefaultValue("0.1") double regional) {
 

@@ -8,10 +8,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
-import org.regionaltc.alignment.Alignment;
-import org.regionaltc.alignment.AlignmentWords;
-import org.regionaltc.results.Outcome;
-import org.regionaltc.results.Outcomes;
 import org.regionaltc.system.InvalidInput;
 import org.regionaltc.system.SignedInUser;
 import org.springframework.http.ResponseEntity;
@@ -38,18 +34,11 @@ class ProjectApiController {
     private final Projects projects;
     private final ProjectSummaries summaries;
     private final ProjectLifecycle lifecycle;
-    private final Alignment alignment;
-    private final Outcomes outcomes;
-    private final AlignmentWords words;
 
-    ProjectApiController(Projects projects, ProjectSummaries summaries, ProjectLifecycle lifecycle, Alignment alignment,
-            Outcomes outcomes, AlignmentWords words) {
-        this.words = words;
+    ProjectApiController(Projects projects, ProjectSummaries summaries, ProjectLifecycle lifecycle) {
         this.projects = projects;
         this.summaries = summaries;
         this.lifecycle = lifecycle;
-        this.alignment = alignment;
-        this.outcomes = outcomes;
     }
 
     @GetMapping("/api/projects")
@@ -67,20 +56,6 @@ class ProjectApiController {
     @Operation(summary = "One project with its countries, sectors, themes, budget, endorsements and priority links")
     TcProject show(@PathVariable long id) {
         return ProjectAccess.visible(projects.get(id));
-    }
-
-    @GetMapping("/api/projects/{id}/alignment")
-    @Operation(summary = "The project's alignment score, 0–100, with each component explained")
-    AlignmentWords.Worded alignment(@PathVariable long id) {
-        ProjectAccess.visible(projects.get(id));
-        return words.worded(alignment.ofProject(id));
-    }
-
-    @GetMapping("/api/projects/{id}/outcomes")
-    @Operation(summary = "The project's outcomes and indicators with targets and actuals by year")
-    List<Outcome> outcomes(@PathVariable long id) {
-        ProjectAccess.visible(projects.get(id));
-        return outcomes.ofProject(id);
     }
 
     @PostMapping("/api/projects")

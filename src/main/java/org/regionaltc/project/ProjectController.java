@@ -5,18 +5,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.regionaltc.alignment.Alignment;
-import org.regionaltc.alignment.CurrentCycle;
+import org.regionaltc.cycle.CurrentCycle;
 import org.regionaltc.reference.Codelists;
 import org.regionaltc.reference.Countries;
 import org.regionaltc.reference.Country;
 import org.regionaltc.reference.ThematicAreas;
-import org.regionaltc.results.Outcomes;
 import org.regionaltc.system.Confirmation;
 import org.regionaltc.system.Conflict;
 import org.regionaltc.system.InputErrors;
 import org.regionaltc.system.InvalidInput;
-import org.regionaltc.system.ProjectVisibility;
 import org.regionaltc.system.RejectedForm;
 import org.regionaltc.system.SignedInUser;
 import org.springframework.context.MessageSource;
@@ -44,25 +41,23 @@ class ProjectController {
     private final Projects projects;
     private final ProjectSummaries summaries;
     private final ProjectLifecycle lifecycle;
-    private final Alignment alignment;
+    private final List<ProjectPageParts> parts;
     private final CurrentCycle currentCycle;
-    private final Outcomes outcomes;
     private final Countries countries;
     private final ThematicAreas themes;
     private final MessageSource messages;
     private final Codelists codelists;
 
-    ProjectController(Projects projects, ProjectSummaries summaries, ProjectLifecycle lifecycle, Alignment alignment,
-            CurrentCycle currentCycle, Outcomes outcomes, Countries countries, ThematicAreas themes,
+    ProjectController(Projects projects, ProjectSummaries summaries, ProjectLifecycle lifecycle,
+            List<ProjectPageParts> parts, CurrentCycle currentCycle, Countries countries, ThematicAreas themes,
             MessageSource messages, Codelists codelists) {
         this.messages = messages;
         this.codelists = codelists;
         this.projects = projects;
         this.summaries = summaries;
         this.lifecycle = lifecycle;
-        this.alignment = alignment;
+        this.parts = parts;
         this.currentCycle = currentCycle;
-        this.outcomes = outcomes;
         this.countries = countries;
         this.themes = themes;
     }
@@ -78,10 +73,7 @@ class ProjectController {
         List<ProjectSummaries.ProjectSummary> found = summaries.find(filter, SignedInUser.current().orElse(null));
         model.addAttribute("filter", filter);
         model.addAttribute("projects", found);
-        model.addAttribute("scores", alignment.ofAllProjects());
-        if (SignedInUser.current().isPresent()) {
-            model.addAttribute("portfolio", alignment.portfolio(ProjectVisibility.current()));
-        }
+        parts.forEach(part -> part.addToList(model));
         model.addAttribute("countries", countries.findAll());
         model.addAttribute("themes", themes.findAll());
         model.addAttribute("statuses", ProjectStatus.values());
@@ -94,12 +86,11 @@ class ProjectController {
     String show(@PathVariable long id, Model model) {
         TcProject project = ProjectAccess.visible(projects.get(id));
         model.addAttribute("project", project);
-        model.addAttribute("score", alignment.ofProject(id));
+        parts.forEach(part -> part.addToPage(id, model));
         model.addAttribute("allowed", lifecycle.allowed(project));
         model.addAttribute("forward", lifecycle.forward(project));
         model.addAttribute("cyclePriorities", currentCycle.priorities());
         model.addAttribute("cycleTitle", currentCycle.title().orElse(null));
-        model.addAttribute("outcomes", outcomes.ofProject(id));
         model.addAttribute("countryNames", countries.findAll());
         model.addAttribute("showsSampleData", project.isSample());
         model.addAttribute("today", LocalDate.now());

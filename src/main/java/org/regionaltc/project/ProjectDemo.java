@@ -9,11 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.regionaltc.alignment.CurrentCycle;
+import org.regionaltc.cycle.CurrentCycle;
+import org.regionaltc.demo.DemoSettings;
 import org.regionaltc.system.DemoParts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -46,12 +46,12 @@ class ProjectDemo implements ApplicationRunner {
     private final boolean enabled;
 
     ProjectDemo(Projects projects, JdbcClient jdbc, CurrentCycle currentCycle, DemoParts parts,
-            @Value("${tc.demo.enabled:true}") boolean enabled) {
+            DemoSettings settings) {
         this.projects = projects;
         this.parts = parts;
         this.jdbc = jdbc;
         this.currentCycle = currentCycle;
-        this.enabled = enabled;
+        this.enabled = settings.enabled();
     }
 
     @Override

@@ -43,10 +43,10 @@ public class ProjectSummaries {
 
     public Counts count(@Nullable SignedInUser viewer) {
         ProjectVisibility visibility = ProjectVisibility.of(Optional.ofNullable(viewer));
-        return visibility.bind(jdbc.sql("""
+        return ProjectCatalog.bind(visibility, jdbc.sql("""
                 SELECT COUNT(*), COALESCE(SUM(CASE WHEN t.published THEN 1 ELSE 0 END), 0),
                        COALESCE(MAX(CASE WHEN t.is_sample THEN 1 ELSE 0 END), 0)
-                FROM tc_project t WHERE 1 = 1""" + visibility.and("t")))
+                FROM tc_project t WHERE 1 = 1""" + ProjectCatalog.condition(visibility, "t")))
             .query((rs, n) -> new Counts(rs.getInt(1), rs.getInt(2), rs.getInt(3) == 1))
             .single();
     }
@@ -64,7 +64,7 @@ public class ProjectSummaries {
     public List<ProjectSummary> find(Filter filter, ProjectVisibility visibility) {
         String like = filter.text() == null || filter.text().isBlank() ? null
             : "%" + filter.text().strip().toLowerCase(Locale.ROOT) + "%";
-        return visibility.bind(jdbc.sql("""
+        return ProjectCatalog.bind(visibility, jdbc.sql("""
                 SELECT t.id, t.identifier, t.title_en, t.title_es, t.title_fr, t.title_pt, t.scope, t.status, t.total_budget, t.currency,
                        t.is_sample,
                        (SELECT STRING_AGG(pc.country_code, ' ' ORDER BY pc.country_code) FROM project_country pc
@@ -72,7 +72,7 @@ public class ProjectSummaries {
                        (SELECT STRING_AGG(pt.thematic_area_code, ' ' ORDER BY pt.thematic_area_code)
                         FROM project_theme pt WHERE pt.project_id = t.id) AS themes
                 FROM tc_project t
-                WHERE 1 = 1""" + visibility.and("t") + """
+                WHERE 1 = 1""" + ProjectCatalog.condition(visibility, "t") + """
                   AND (CAST(:country AS VARCHAR) IS NULL OR EXISTS (SELECT 1 FROM project_country pc
                         WHERE pc.project_id = t.id AND pc.country_code = CAST(:country AS VARCHAR)))
                   AND (CAST(:theme AS VARCHAR) IS NULL OR EXISTS (SELECT 1 FROM project_theme pt

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import org.regionaltc.audit.AuditTrail;
+import org.regionaltc.project.ProjectCatalog;
 import org.regionaltc.system.InvalidInput;
 import org.regionaltc.system.NotFound;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,10 +33,12 @@ public class Outcomes {
     }
 
     private final JdbcClient jdbc;
+    private final ProjectCatalog projects;
     private final AuditTrail audit;
 
-    Outcomes(JdbcClient jdbc, AuditTrail audit) {
+    Outcomes(JdbcClient jdbc, AuditTrail audit, ProjectCatalog projects) {
         this.jdbc = jdbc;
+        this.projects = projects;
         this.audit = audit;
     }
 
@@ -73,9 +76,7 @@ public class Outcomes {
         if (title.isBlank()) {
             throw new InvalidInput("title", "error.required");
         }
-        int projects = jdbc.sql("SELECT COUNT(*) FROM tc_project WHERE id = :id").param("id", projectId)
-            .query(Integer.class).single();
-        if (projects == 0) {
+        if (!projects.exists(projectId)) {
             throw new NotFound("Project", projectId);
         }
         KeyHolder key = new GeneratedKeyHolder();

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.regionaltc.project.ProjectCatalog;
 import org.regionaltc.system.InvalidInput;
 import org.regionaltc.system.ProjectVisibility;
 import org.springframework.http.HttpStatus;
@@ -35,10 +36,19 @@ class ResultsApiController {
 
     private final Outcomes outcomes;
     private final Rollup rollup;
+    private final ProjectCatalog projects;
 
-    ResultsApiController(Outcomes outcomes, Rollup rollup) {
+    ResultsApiController(Outcomes outcomes, Rollup rollup, ProjectCatalog projects) {
         this.outcomes = outcomes;
         this.rollup = rollup;
+        this.projects = projects;
+    }
+
+    @GetMapping("/api/projects/{id}/outcomes")
+    @Operation(summary = "The project's outcomes and indicators with targets and actuals by year")
+    List<Outcome> ofProject(@PathVariable long id) {
+        projects.getVisible(id);
+        return outcomes.ofProject(id);
     }
 
     @PostMapping("/api/projects/{id}/outcomes")

@@ -1,21 +1,18 @@
 package org.regionaltc.system;
 
 import java.util.Collection;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Who sees a TC project: everyone once it is published (it has been approved, whatever came later); before that
  * the secretariat and the focal points of its recipient countries. Every list, count, total and score a viewer is
  * shown is computed over the projects this lets them see. It lives here rather than in {@code project} because
- * {@code alignment}, which {@code project} depends on, applies it too.
+ * the features that sum over projects (alignment, results, mobilization) scope by it; the SQL that applies it is
+ * the project catalog's.
  */
 public record ProjectVisibility(boolean all, Set<String> countries) {
-
-    private static final List<String> NO_COUNTRY = List.of("--");
 
     public ProjectVisibility {
         countries = Set.copyOf(countries);
@@ -47,25 +44,6 @@ public record ProjectVisibility(boolean all, Set<String> countries) {
 
     public Scope scope() {
         return all ? Scope.ALL : countries.isEmpty() ? Scope.PUBLISHED : Scope.PUBLISHED_AND_OWN;
-    }
-
-    /**
-     * A SQL condition on the {@code tc_project} row aliased {@code project}, starting with AND and ending with a space, or nothing for the
-     * secretariat (so that its queries stay as they were); bind its parameters with {@link #bind}.
-     */
-    public String and(String project) {
-        if (all) {
-            return "";
-        }
-        if (countries.isEmpty()) {
-            return " AND " + project + ".published ";
-        }
-        return " AND (" + project + ".published OR EXISTS (SELECT 1 FROM project_country vis_pc WHERE vis_pc.project_id = "
-            + project + ".id AND vis_pc.country_code IN (:visibleCountries))) ";
-    }
-
-    public JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement) {
-        return statement.param("visibleCountries", countries.isEmpty() ? NO_COUNTRY : List.copyOf(countries));
     }
 
     /** Names what this viewer sees, for keeping results per viewer: "all", "published" or "published+BO,CL". */

@@ -19,7 +19,7 @@ import org.regionaltc.alignment.AlignmentFormula.Project;
 import org.regionaltc.alignment.AlignmentFormula.ProjectScore;
 import org.regionaltc.alignment.AlignmentFormula.Result;
 import org.regionaltc.alignment.AlignmentFormula.Share;
-import org.regionaltc.alignment.CurrentCycle.Priority;
+import org.regionaltc.cycle.CurrentCycle.Priority;
 
 /**
  * The alignment formula on cases computed by hand, without Spring or a database. Default weights: priorities 0.6,

@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.regionaltc.cycle.CurrentCycle;
 import org.regionaltc.project.ProjectFixtures;
 import org.regionaltc.project.Projects;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,6 +1,10 @@
 package org.regionaltc.alignment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.clearInvocations;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -25,13 +29,14 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 /** Coverage, gaps and off-programme work on a constructed cycle and set of projects. */
 @SpringBootTest
 @AutoConfigureMockMvc
 class CoverageIntegrationTests {
 
-    @Autowired
+    @MockitoSpyBean
     Coverage coverage;
     @Autowired
     Projects projects;
@@ -170,5 +175,34 @@ class CoverageIntegrationTests {
             .andExpect(content().string(org.hamcrest.Matchers.containsString(
                 "Leaves out budgets in MNT: no exchange rate to US dollars yet.")))
             .andExpect(content().string(org.hamcrest.Matchers.containsString("Linked budgets are in US dollars")));
+    }
+
+    @Test
+    void theCoveragePageComputesThePrioritiesOnceForTheMatrixAndTheGaps() throws Exception {
+        var officer = users.loadUserByUsername(AccountFixtures.anOfficer(administration));
+        clearInvocations(coverage);
+
+        mvc.perform(get("/coverage").with(user(officer))).andExpect(status().isOk());
+
+        verify(coverage, times(1)).priorities(any());
+    }
+
+    @Test
+    void theMatrixConvertsBudgetsAtTodaysRateLikeTheGapsAfterANewRate() {
+        long inKronur = ProjectFixtures.aProject(projects, new BigDecimal("20000000"), "PE", 100);
+        jdbc.sql("UPDATE tc_project SET currency = 'ISK' WHERE id = :id").param("id", inKronur).update();
+        ProjectFixtures.link(jdbc, inKronur, peru, "STRONG");
+        rates.save("ISK", LocalDate.now(), new BigDecimal("0.0070000000"), "test", false);
+        BigDecimal before = linkedToPeru(coverage.matrix(Coverage.Filter.none()).priorities());
+
+        rates.save("ISK", LocalDate.now(), new BigDecimal("0.0080000000"), "test", false);
+
+        BigDecimal inMatrix = linkedToPeru(coverage.matrix(Coverage.Filter.none()).priorities());
+        assertThat(inMatrix).isEqualTo(linkedToPeru(coverage.priorities(Coverage.Filter.none())));
+        assertThat(inMatrix.subtract(before)).isEqualByComparingTo("20000.00");
+    }
+
+    private BigDecimal linkedToPeru(List<Coverage.PriorityCoverage> priorities) {
+        return priorities.stream().filter(p -> p.priorityId() == peru).findFirst().orElseThrow().linkedBudget();
     }
 }

@@ -25,8 +25,7 @@ import org.regionaltc.account.AccountFixtures;
 import org.regionaltc.financing.ProjectFacts;
 import org.regionaltc.funding.FundingFigures;
 import org.regionaltc.funding.FundingFixtures;
-import org.regionaltc.priority.CycleForm;
-import org.regionaltc.priority.CycleWorkflow;
+import org.regionaltc.priority.CycleWorkflowAccess;
 import org.regionaltc.system.Conflict;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -58,7 +57,7 @@ class NationalOfferIntegrationTests {
     @Autowired
     OfferConfirmations confirmations;
     @Autowired
-    CycleWorkflow workflow;
+    org.springframework.context.ApplicationContext context;
     @Autowired
     FundingFigures fundingFigures;
     @Autowired
@@ -130,8 +129,8 @@ class NationalOfferIntegrationTests {
         signIn(officer);
         confirmations.confirm(offer, new OfferConfirmations.ConfirmationForm(project, new BigDecimal("300.00"), LocalDate.now()));
 
-        var next = workflow.create(new CycleForm("Offer carry-forward " + System.nanoTime(), LocalDate.of(2032, 1, 1),
-            LocalDate.of(2033, 12, 31), LocalDate.of(2099, 1, 1), null, endorsed));
+        var next = CycleWorkflowAccess.create(context, "Offer carry-forward " + System.nanoTime(), LocalDate.of(2032, 1, 1),
+            LocalDate.of(2033, 12, 31), LocalDate.of(2099, 1, 1), null, endorsed);
 
         List<NationalOffer> carried = offers.findByCycle(next.id());
         assertThat(carried).singleElement().satisfies(o -> {

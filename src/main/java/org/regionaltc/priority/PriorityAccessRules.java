@@ -1,4 +1,4 @@
-package org.regionaltc.priority.web;
+package org.regionaltc.priority;
 
 import org.regionaltc.system.AccessRules;
 import org.springframework.http.HttpMethod;

@@ -1,11 +1,8 @@
-package org.regionaltc.priority.web;
+package org.regionaltc.priority;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
-import org.regionaltc.priority.CycleImpact;
-import org.regionaltc.priority.CycleImpacts;
-import org.regionaltc.priority.CycleStatus;
 import org.regionaltc.system.InvalidInput;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

@@ -1,18 +1,8 @@
-package org.regionaltc.priority.web;
+package org.regionaltc.priority;
 
 import jakarta.validation.Valid;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.regionaltc.priority.Priorities;
-import org.regionaltc.priority.Priority;
-import org.regionaltc.priority.PriorityChanged;
-import org.regionaltc.priority.PriorityForm;
-import org.regionaltc.priority.PriorityLevel;
-import org.regionaltc.priority.PriorityStatus;
-import org.regionaltc.priority.PrioritySubmissions;
-import org.regionaltc.priority.ReviewCycle;
-import org.regionaltc.priority.ReviewCycles;
-import org.regionaltc.priority.Visibility;
 import org.regionaltc.reference.Codelists;
 import org.regionaltc.reference.Countries;
 import org.regionaltc.reference.Country;

@@ -1,4 +1,4 @@
-package org.regionaltc.alignment;
+package org.regionaltc.cycle;
 
 import java.math.BigDecimal;
 import java.util.Collection;
