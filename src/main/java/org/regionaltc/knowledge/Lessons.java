@@ -177,6 +177,7 @@ public class Lessons {
                 errors.add(new InvalidInput.FieldError("title" + capital(language), "lesson.error.titleForText"));
             }
         }
+        // The form's constraint refuses no countries; a list of blanks gets here, and so does the demo.
         if (form.countryCodes().isEmpty()) {
             errors.add(new InvalidInput.FieldError("countries", "lesson.error.noCountry"));
         }
