@@ -10,11 +10,12 @@ import org.regionaltc.system.InvalidInput;
 import org.regionaltc.system.NotFound;
 import org.regionaltc.system.SignedInUser;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 
 /** The signed copies of an agreement, kept in the database so that every node serves them; PDF, office or image files. */
 @Repository
@@ -67,19 +68,19 @@ class AgreementDocuments {
     Document attach(long agreementId, String fileName, byte[] bytes) {
         String name = fileName.replaceAll("[\\\\/]", "_").strip();
         if (name.isEmpty() || name.length() > 200) {
-            throw new InvalidInput("file", "the file needs a name of at most 200 characters");
+            throw new InvalidInput("file", "error.file.name", 200);
         }
         if (bytes.length == 0) {
-            throw new InvalidInput("file", "the file " + name + " is empty");
+            throw new InvalidInput("file", "error.file.empty", name);
         }
         if (bytes.length > MAX_BYTES) {
-            throw new ResponseStatusException(HttpStatus.CONTENT_TOO_LARGE, "The file " + name + " is larger than 10 MB");
+            throw new ErrorResponseException(HttpStatus.CONTENT_TOO_LARGE, ProblemDetail.forStatus(HttpStatus.CONTENT_TOO_LARGE),
+                null, "error.file.tooLarge", new Object[] {name, MAX_BYTES / (1024 * 1024)});
         }
         int dot = name.lastIndexOf('.');
         String type = dot < 0 ? null : TYPES.get(name.substring(dot + 1).toLowerCase(Locale.ROOT));
         if (type == null) {
-            throw new InvalidInput("file", "the file " + name + " is not one of the accepted types: "
-                + String.join(", ", new java.util.TreeSet<>(TYPES.keySet())));
+            throw new InvalidInput("file", "error.file.type", name, String.join(", ", new java.util.TreeSet<>(TYPES.keySet())));
         }
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);

@@ -110,7 +110,7 @@ class AllianceController {
             RedirectAttributes redirect) throws java.io.IOException {
         Agreement agreement = partners.agreement(agreementId);
         if (file == null || file.isEmpty()) {
-            throw new InvalidInput("file", "choose a file to attach");
+            throw new InvalidInput("file", "error.file.choose");
         }
         AgreementDocuments.Document document = documents.attach(agreement.id(),
             String.valueOf(file.getOriginalFilename()), file.getBytes());

@@ -1,6 +1,7 @@
 package org.regionaltc.alliance;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -24,7 +25,8 @@ final class AllianceForms {
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate signedOn,
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate endsOn,
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate renewalOn,
-            @Size(max = 4000) @Nullable String notes, @Nullable List<Long> partnerIds) {
+            @Size(max = 4000) @Nullable String notes,
+            @NotEmpty(message = "{alliance.agreement.error.noPartner}") @Nullable List<Long> partnerIds) {
     }
 
     record LinkForm(@NotNull @Nullable Long projectId, @NotNull CooperationLink.@Nullable Region region,

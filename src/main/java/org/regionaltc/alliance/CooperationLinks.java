@@ -39,10 +39,10 @@ class CooperationLinks {
     CooperationLink create(AllianceForms.LinkForm form, boolean sample) {
         long project = Objects.requireNonNull(form.projectId());
         if (projects.findById(project).isEmpty()) {
-            throw new InvalidInput("projectId", "no project has the id " + project);
+            throw new InvalidInput("projectId", "error.project.unknown", String.valueOf(project));
         }
         if (form.startsOn() != null && form.endsOn() != null && form.endsOn().isBefore(form.startsOn())) {
-            throw new InvalidInput("endsOn", "must not be before the start");
+            throw new InvalidInput("endsOn", "error.period.endBeforeStart");
         }
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""

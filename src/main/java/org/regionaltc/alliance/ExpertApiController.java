@@ -73,7 +73,7 @@ class ExpertApiController {
     @Operation(summary = "The roster ranked for a project, with the reasons of each match (secretariat)")
     List<ExpertMatching.Match> matches(@RequestParam(required = false) @Nullable Long projectId) {
         if (projectId == null) {
-            throw new InvalidInput("projectId", "name the project to match experts to");
+            throw new InvalidInput("projectId", "expert.error.project");
         }
         return matches.forProject(projectId);
     }

@@ -95,7 +95,7 @@ class Experts {
         Expert before = get(id);
         check(form);
         if (form.version() == null) {
-            throw new InvalidInput("version", "send the version you read");
+            throw new InvalidInput("version", "error.version.required");
         }
         int updated = jdbc.sql("""
                 UPDATE expert SET name = :name, email = :email, phone = :phone, cv = :cv, is_sample = FALSE,
@@ -106,8 +106,8 @@ class Experts {
             .param("phone", Text.blankToNull(form.phone())).param("cv", Text.blankToNull(form.cv()))
             .param("id", id).param("version", form.version()).update();
         if (updated == 0) {
-            throw new Conflict("The expert was changed by someone else since you opened the record (version "
-                + form.version() + ", now " + before.version() + "); reload it and apply your change again.");
+            throw new Conflict(new InvalidInput.FieldError("", "conflict.expert.changed",
+                String.valueOf(form.version()), String.valueOf(before.version())));
         }
         for (String table : List.of("expert_skill", "expert_availability", "expert_assignment")) {
             jdbc.sql("DELETE FROM " + table + " WHERE expert_id = :id").param("id", id).update();
@@ -134,7 +134,7 @@ class Experts {
         unknown(errors, "languages", form.languageCodes().stream().filter(c -> !LANGUAGES.contains(c)).toList());
         for (Expert.Period p : form.periods()) {
             if (p.startsOn() == null || p.endsOn() == null || p.endsOn().isBefore(p.startsOn())) {
-                errors.add(new InvalidInput.FieldError("availability", "each period needs a start and an end after it"));
+                errors.add(new InvalidInput.FieldError("availability", "expert.error.period"));
             }
         }
         unknown(errors, "assignments", form.pastAssignments().stream()
@@ -146,7 +146,7 @@ class Experts {
 
     private static void unknown(List<InvalidInput.FieldError> errors, String field, List<String> values) {
         if (!values.isEmpty()) {
-            errors.add(new InvalidInput.FieldError(field, "unknown: " + String.join(", ", values)));
+            errors.add(new InvalidInput.FieldError(field, "expert.error.unknown", String.join(", ", values)));
         }
     }
 

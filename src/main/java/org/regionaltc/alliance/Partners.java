@@ -72,7 +72,7 @@ public class Partners {
     Partner create(AllianceForms.PartnerForm form, boolean sample) {
         String country = Text.codeOrNull(form.countryCode());
         if (country != null && !countries.exists(country)) {
-            throw new InvalidInput("countryCode", "not a GRULAC member state: " + country);
+            throw new InvalidInput("countryCode", "error.country.notGrulac", country);
         }
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
@@ -94,15 +94,15 @@ public class Partners {
         List<Long> parties = form.partnerIds() == null ? List.of()
             : form.partnerIds().stream().filter(Objects::nonNull).distinct().toList();
         if (parties.isEmpty()) {
-            throw new InvalidInput("partnerIds", "name at least one partner");
+            throw new InvalidInput("partnerIds", "alliance.agreement.error.noPartner");
         }
         List<Long> known = findAll().stream().map(Partner::id).toList();
         List<Long> unknown = parties.stream().filter(p -> !known.contains(p)).toList();
         if (!unknown.isEmpty()) {
-            throw new InvalidInput("partnerIds", "no partner has the id(s) " + unknown);
+            throw new InvalidInput("partnerIds", "alliance.agreement.error.unknownPartner", unknown.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")));
         }
         if (form.signedOn() != null && form.endsOn() != null && form.endsOn().isBefore(form.signedOn())) {
-            throw new InvalidInput("endsOn", "must not be before the signature");
+            throw new InvalidInput("endsOn", "alliance.agreement.error.endsOn");
         }
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""

@@ -96,8 +96,9 @@ public final class CommandLineInterface implements Runnable {
                         Locale.ENGLISH));
                     return 1;
                 }
-                if (e instanceof Conflict) {
-                    command.getErr().println("error: " + e.getMessage());
+                if (e instanceof Conflict conflict) {
+                    command.getErr().println("error: " + InputErrors.describe(conflict, spring.bean(MessageSource.class),
+                        Locale.ENGLISH));
                     return 1;
                 }
                 throw e;
@@ -354,7 +355,7 @@ public final class CommandLineInterface implements Runnable {
         @Override
         public Integer call() {
             if (!format.equals("text") && !format.equals("json")) {
-                throw new InvalidInput("format", "must be text or json");
+                throw new InvalidInput("format", "error.cli.searchFormat");
             }
             java.util.Locale locale = lang == null ? java.util.Locale.ENGLISH : java.util.Locale.of(lang);
             org.regionaltc.knowledge.SearchIndex.Result result = index.get().searchEverything(

@@ -35,6 +35,8 @@ import org.regionaltc.project.ProjectSummaries.ProjectSummary;
 import org.regionaltc.reference.ThematicArea;
 import org.regionaltc.reference.ThematicAreas;
 import org.regionaltc.system.Money;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -59,10 +61,12 @@ public class DashboardQueries {
     private final Comparisons cycles;
     private final ThematicAreas themes;
     private final Subregions subregions;
+    private final MessageSource messages;
 
     DashboardQueries(ProjectSummaries projects, FundingFigures funding, Alignment alignment, Coverage coverage,
             Proposals proposals, ExchangeRates rates, FundingWindows windows, ActionItems actions,
-            Comparisons cycles, ThematicAreas themes, Subregions subregions) {
+            Comparisons cycles, ThematicAreas themes, Subregions subregions, MessageSource messages) {
+        this.messages = messages;
         this.projects = projects;
         this.funding = funding;
         this.alignment = alignment;
@@ -169,13 +173,11 @@ public class DashboardQueries {
 
     private Dashboard.Portfolio portfolio(DashboardScope scope, List<Line> lines) {
         BigDecimal total = Money.usd(lines.stream().map(Line::budget).reduce(BigDecimal.ZERO, BigDecimal::add));
-        Dashboard.Breakdown byStatus = counted("projects by status; budget in USD at today's rates", lines,
+        Dashboard.Breakdown byStatus = counted(counts("dashboard.counts.status"), lines,
             l -> Set.of(l.project().status()));
-        Dashboard.Breakdown bySubregion = breakdown("projects by geographic sub-region of their countries; a"
-                + " project in several counts in each, its budget split evenly among its countries", lines,
+        Dashboard.Breakdown bySubregion = breakdown(counts("dashboard.counts.subregion"), lines,
             this::subregionShares);
-        Dashboard.Breakdown byTheme = counted("projects by top-level thematic area; a project in several counts in"
-            + " each, its budget split evenly among them", lines, Line::topThemes);
+        Dashboard.Breakdown byTheme = counted(counts("dashboard.counts.theme"), lines, Line::topThemes);
         return new Dashboard.Portfolio(lines.size(), total, byStatus, bySubregion, countries(scope, lines), byTheme);
     }
 
@@ -241,10 +243,12 @@ public class DashboardQueries {
                 Money.usd(secured), scope.showsFundingGap() ? Money.usd(budget.subtract(secured).max(BigDecimal.ZERO)) : null,
                 score));
         });
-        String counts = "per country: its projects (a project in several counts in each), their budget split evenly"
-            + " among their countries, the funding secured for them, the gap (budget minus secured, per project"
-            + " never below zero, split likewise) and their alignment score weighted by budget";
-        return new Dashboard.Countries(counts, rows);
+        return new Dashboard.Countries(counts("dashboard.counts.countries"), rows);
+    }
+
+    /** What a figure counts, in the reader's language (the page's, or the API call's Accept-Language). */
+    private String counts(String code, Object... arguments) {
+        return messages.getMessage(code, arguments, LocaleContextHolder.getLocale());
     }
 
     private static @Nullable Double meanScore(List<Line> lines) {
@@ -278,8 +282,7 @@ public class DashboardQueries {
             distribution.add(new Dashboard.Band(i * 20, i * 20 + 20, bands[i]));
         }
         Double score = weights > 0 ? Double.valueOf(weighted / weights) : meanScore(lines);
-        return new Dashboard.Alignment("the projects' alignment scores (0–100, cancelled projects unscored) in bands"
-            + " of 20; the score is their mean weighted by budget in USD", score, scored, distribution);
+        return new Dashboard.Alignment(counts("dashboard.counts.alignment"), score, scored, distribution);
     }
 
     private Dashboard.Funding fundingOf(DashboardScope scope, List<Line> lines) {
@@ -303,10 +306,8 @@ public class DashboardQueries {
         }
         List<Dashboard.Source> sources = bySource.entrySet().stream()
             .map(e -> new Dashboard.Source(e.getKey(), Money.usd(e.getValue()))).toList();
-        String counts = scope instanceof DashboardScope.Donor
-            ? "what your financing body committed to or paid into these projects (the larger of the two per project), in USD"
-            : "secured funding per source: each body's commitments or receipts (the larger of the two per project) and"
-                + " co-financing; the gap is each project's budget minus what is secured, never below zero";
+        String counts = counts(scope instanceof DashboardScope.Donor ? "dashboard.counts.fundingOfBody"
+            : "dashboard.counts.funding");
         return new Dashboard.Funding(counts, Money.usd(secured), scope.showsFundingGap() ? Money.usd(gap) : null, sources);
     }
 
@@ -324,8 +325,7 @@ public class DashboardQueries {
             PipelineValue value = PipelineValue.of(at, probabilities, usdPerUnit);
             stages.add(new Dashboard.StageFigures(stage.name(), at.size(), value.totalUsd(), value.weightedUsd()));
         }
-        return new Dashboard.Pipeline("proposals by stage, their amounts (approved, else requested) in USD and the"
-            + " same weighted by each stage's probability; rejected and withdrawn ones are left out", all.totalUsd(),
+        return new Dashboard.Pipeline(counts("dashboard.counts.pipeline"), all.totalUsd(),
             all.weightedUsd(), stages);
     }
 
@@ -367,15 +367,14 @@ public class DashboardQueries {
             .map(p -> new Dashboard.Gap(p.priorityId(), p.level(), p.countryCode(), p.groupingCode(), p.topTheme(),
                 p.title(), p.weight(), p.linkedBudget()))
             .toList();
-        return new Dashboard.Gaps("priorities of the current cycle with a high weight and little or no linked"
-            + " project budget", rows);
+        return new Dashboard.Gaps(counts("dashboard.counts.gaps"), rows);
     }
 
     private Dashboard.Actions overdue(LocalDate today) {
         List<Dashboard.Action> rows = actions.overdueOn(today).stream()
             .map(a -> new Dashboard.Action(a.id(), a.meetingId(), a.meetingTitle(), a.description(), a.owner(), a.dueDate()))
             .toList();
-        return new Dashboard.Actions("open action items past their due date, of the meetings you may read", rows);
+        return new Dashboard.Actions(counts("dashboard.counts.actions"), rows);
     }
 
     private Dashboard.Deadlines deadlines(DashboardScope scope, LocalDate today) {
@@ -396,8 +395,7 @@ public class DashboardQueries {
                     "/pipeline/" + p.id())));
         }
         rows.sort(Comparator.comparing(Dashboard.Deadline::date));
-        return new Dashboard.Deadlines("what falls due from today: submissions to an open review cycle, funding"
-            + " windows closing, proposals' next actions; the first " + DEADLINES_SHOWN,
+        return new Dashboard.Deadlines(counts("dashboard.counts.deadlines", DEADLINES_SHOWN),
             rows.stream().limit(DEADLINES_SHOWN).toList());
     }
 }

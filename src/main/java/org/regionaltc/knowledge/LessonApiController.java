@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.regionaltc.system.DraftConstraints;
 import org.regionaltc.system.InvalidInput;
 import org.regionaltc.system.SignedInUser;
 import org.springframework.http.HttpStatus;
@@ -75,14 +76,14 @@ class LessonApiController {
         lessons.get(lessonId);
         if (change.status() == null || change.version() == null) {
             throw new InvalidInput(change.status() == null ? "status" : "version", change.status() == null
-                ? "must be DRAFT or PUBLISHED" : "send the version you read");
+                ? "lesson.error.status" : "error.version.required");
         }
         return lessons.changeStatus(lessonId, change.status(), change.version());
     }
 
     private void validate(LessonForm form) {
         List<InvalidInput.FieldError> errors = validator.validate(form).stream()
-            .map(v -> new InvalidInput.FieldError(v.getPropertyPath().toString(), v.getMessage())).toList();
+            .map(DraftConstraints::toError).toList();
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }

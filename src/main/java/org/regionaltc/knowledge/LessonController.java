@@ -37,9 +37,11 @@ class LessonController {
     private final Countries countries;
     private final ThematicAreas themes;
     private final Codelists codelists;
+    private final org.springframework.context.MessageSource messages;
 
     LessonController(Lessons lessons, LessonDocuments documents, Countries countries, ThematicAreas themes,
-            Codelists codelists) {
+            Codelists codelists, org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.lessons = lessons;
         this.documents = documents;
         this.countries = countries;
@@ -121,7 +123,7 @@ class LessonController {
             return form(model, lesson);
         } catch (Conflict e) {
             Lesson current = lessons.get(lessonId);
-            model.addAttribute("conflict", e.getMessage());
+            model.addAttribute("conflict", InputErrors.describe(e, messages, locale()));
             model.addAttribute("current", current);
             return form(model, current);
         }
@@ -132,7 +134,7 @@ class LessonController {
             @RequestParam(required = false) @Nullable Integer version, RedirectAttributes redirect) {
         if (status == null || version == null) {
             throw new InvalidInput(status == null ? "status" : "version", status == null
-                ? "must be DRAFT or PUBLISHED" : "send the version you read");
+                ? "lesson.error.status" : "error.version.required");
         }
         Lesson saved = lessons.changeStatus(lessons.get(lessonId).id(), status, version);
         return Confirmation.redirect(redirect, "/lessons/" + lessonId, "lesson.status.saved", saved.title(locale()),
@@ -144,7 +146,7 @@ class LessonController {
             RedirectAttributes redirect) throws IOException {
         Lesson lesson = LessonAccess.requireEditable(lessons.get(lessonId));
         if (file == null || file.isEmpty()) {
-            throw new InvalidInput("file", "choose a file to attach");
+            throw new InvalidInput("file", "error.file.choose");
         }
         LessonDocuments.Document document = documents.attach(lesson.id(),
             String.valueOf(file.getOriginalFilename()), file.getBytes());

@@ -1,5 +1,6 @@
 package org.regionaltc.knowledge;
 
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
@@ -15,7 +16,7 @@ record LessonForm(
         @Size(max = 20000) @Nullable String textEn, @Size(max = 20000) @Nullable String textEs,
         @Size(max = 20000) @Nullable String textFr, @Size(max = 20000) @Nullable String textPt,
         @Nullable Long projectId,
-        @Nullable List<String> countries,
+        @NotEmpty(message = "{lesson.error.noCountry}") @Nullable List<String> countries,
         @Nullable List<String> themes,
         @Nullable List<String> sectors,
         Lesson.@Nullable Audience audience,

@@ -18,6 +18,7 @@ import org.regionaltc.system.Conflict;
 import org.regionaltc.system.InvalidInput;
 import org.regionaltc.system.NotFound;
 import org.regionaltc.system.SignedInUser;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -101,7 +102,7 @@ public class Lessons {
         Lesson before = get(id);
         check(form);
         if (form.version() == null) {
-            throw new InvalidInput("version", "send the version you read");
+            throw new InvalidInput("version", "error.version.required");
         }
         Lesson.Texts t = form.texts();
         int updated = jdbc.sql("""
@@ -118,9 +119,9 @@ public class Lessons {
             .param("id", id).param("version", form.version())
             .update();
         if (updated == 0) {
-            throw new Conflict("Lesson '" + before.texts().title(java.util.Locale.ENGLISH) + "' was changed by someone "
-                + "else since you opened it (version " + form.version() + ", now " + before.version()
-                + "); reload it and apply your change again.");
+            throw new Conflict(new InvalidInput.FieldError("", "conflict.lesson.changed",
+                before.texts().title(LocaleContextHolder.getLocale()), String.valueOf(form.version()),
+                String.valueOf(before.version())));
         }
         for (String table : List.of("lesson_country", "lesson_theme", "lesson_sector")) {
             jdbc.sql("DELETE FROM " + table + " WHERE lesson_id = :id").param("id", id).update();
@@ -145,8 +146,9 @@ public class Lessons {
             .param("id", id).param("version", version)
             .update();
         if (updated == 0) {
-            throw new Conflict("The lesson was changed by someone else since you opened it (version " + version
-                + ", now " + before.version() + "); reload it and try again.");
+            throw new Conflict(new InvalidInput.FieldError("", "conflict.lesson.statusChanged",
+                before.texts().title(LocaleContextHolder.getLocale()), String.valueOf(version),
+                String.valueOf(before.version())));
         }
         Lesson after = get(id);
         audit.updated("Lesson", id, before, after);
@@ -168,30 +170,31 @@ public class Lessons {
         List<InvalidInput.FieldError> errors = new ArrayList<>();
         Lesson.Texts t = form.texts();
         if (t.languages().isEmpty()) {
-            errors.add(new InvalidInput.FieldError("titleEn", "give a title in at least one language"));
+            errors.add(new InvalidInput.FieldError("titleEn", "lesson.error.title"));
         }
         for (String language : Lesson.LANGUAGES) {
             if (t.text(language) != null && t.title(language) == null) {
-                errors.add(new InvalidInput.FieldError("title" + capital(language), "a text needs its title"));
+                errors.add(new InvalidInput.FieldError("title" + capital(language), "lesson.error.titleForText"));
             }
         }
+        // The form's constraint refuses no countries; a list of blanks gets here, and so does the demo.
         if (form.countryCodes().isEmpty()) {
-            errors.add(new InvalidInput.FieldError("countries", "name at least one country"));
+            errors.add(new InvalidInput.FieldError("countries", "lesson.error.noCountry"));
         }
         List<String> unknown = form.countryCodes().stream().filter(c -> !countryList.exists(c)).toList();
         if (!unknown.isEmpty()) {
-            errors.add(new InvalidInput.FieldError("countries", "not GRULAC member states: " + String.join(", ", unknown)));
+            errors.add(new InvalidInput.FieldError("countries", "error.meeting.countries", String.join(", ", unknown)));
         }
         List<String> themes = form.themeCodes().stream().filter(c -> themeList.findByCode(c).isEmpty()).toList();
         if (!themes.isEmpty()) {
-            errors.add(new InvalidInput.FieldError("themes", "unknown thematic areas: " + String.join(", ", themes)));
+            errors.add(new InvalidInput.FieldError("themes", "lesson.error.themes", String.join(", ", themes)));
         }
         List<String> sectors = form.sectorCodes().stream().filter(c -> !codelists.isActive("Sector", c)).toList();
         if (!sectors.isEmpty()) {
-            errors.add(new InvalidInput.FieldError("sectors", "unknown DAC sectors: " + String.join(", ", sectors)));
+            errors.add(new InvalidInput.FieldError("sectors", "lesson.error.sectors", String.join(", ", sectors)));
         }
         if (form.projectId() != null && projects.findById(form.projectId()).isEmpty()) {
-            errors.add(new InvalidInput.FieldError("projectId", "no project has the id " + form.projectId()));
+            errors.add(new InvalidInput.FieldError("projectId", "error.project.unknown", String.valueOf(form.projectId())));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);

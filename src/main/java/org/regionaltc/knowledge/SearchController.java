@@ -2,8 +2,10 @@ package org.regionaltc.knowledge;
 
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.regionaltc.system.InputErrors;
 import org.regionaltc.system.InvalidInput;
 import org.regionaltc.system.SignedInUser;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,9 +19,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class SearchController {
 
     private final SearchIndex index;
+    private final MessageSource messages;
 
-    SearchController(SearchIndex index) {
+    SearchController(SearchIndex index, MessageSource messages) {
         this.index = index;
+        this.messages = messages;
     }
 
     @GetMapping("/search")
@@ -43,7 +47,7 @@ class SearchController {
                 model.addAttribute("result", result);
                 model.addAttribute("pages", (result.total() + 19) / 20);
             } catch (InvalidInput e) {
-                model.addAttribute("invalid", e.getMessage());
+                model.addAttribute("invalid", InputErrors.describe(e, messages, locale));
             }
         }
         return "knowledge/search";

@@ -30,21 +30,21 @@ record SearchQuery(@Nullable Query text, Query full, List<String> languages) {
     static SearchQuery of(SearchIndex.Request request, Analyzer analyzer, Optional<Set<String>> audience) {
         String q = request.query() == null ? "" : request.query().strip();
         if (q.isEmpty()) {
-            throw new InvalidInput("q", "type the words to search for");
+            throw new InvalidInput("q", "search.error.query");
         }
         if (q.length() > MAX_QUERY) {
-            throw new InvalidInput("q", "at most " + MAX_QUERY + " characters");
+            throw new InvalidInput("q", "error.tooLong", MAX_QUERY);
         }
         String language = Text.blankToNull(request.language());
         if (language != null && !Analyzers.LANGUAGES.contains(language)) {
-            throw new InvalidInput("lang", "must be one of en, es, fr, pt (or none for all four)");
+            throw new InvalidInput("lang", "search.error.language", language);
         }
         String type = Text.blankToNull(request.type());
         if (type != null && !TYPES.contains(type)) {
-            throw new InvalidInput("type", "must be one of " + String.join(", ", new java.util.TreeSet<>(TYPES)));
+            throw new InvalidInput("type", "error.oneOf", String.join(", ", new java.util.TreeSet<>(TYPES)), type);
         }
         if (request.size() > SearchIndex.MAX_SIZE) {
-            throw new InvalidInput("size", "at most " + SearchIndex.MAX_SIZE);
+            throw new InvalidInput("size", "error.max", SearchIndex.MAX_SIZE);
         }
         List<String> languages = language == null ? Analyzers.LANGUAGES : List.of(language);
         Map<String, Float> weights = new LinkedHashMap<>();

@@ -168,7 +168,9 @@ class ErrorHandling {
         if (e instanceof ErrorResponse known) {
             HttpStatus status = HttpStatus.valueOf(known.getStatusCode().value());
             known.getHeaders().forEach((name, values) -> values.forEach(v -> response.addHeader(name, v)));
-            return respond(request, response, status, known.getBody().getDetail(), List.of());
+            // A detail given as a message code (an ErrorResponseException's) is worded in the reader's language.
+            return respond(request, response, status,
+                known.updateAndGetBody(messages, LocaleContextHolder.getLocale()).getDetail(), List.of());
         }
         log.error("Unexpected failure of {} {}", request.getMethod(), request.getRequestURI(), e);
         return respond(request, response, HttpStatus.INTERNAL_SERVER_ERROR, null, List.of());

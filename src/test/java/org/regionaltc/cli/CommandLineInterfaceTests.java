@@ -114,6 +114,13 @@ class CommandLineInterfaceTests {
     }
 
     @Test
+    void searchRefusesAnUnknownFormatInEnglishWords() {
+        Run run = run("search", "agua", "--format", "xml");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("error: format: must be text or json").doesNotContain("error.cli");
+    }
+
+    @Test
     void migratesTheDatabase() {
         Run run = run("db", "migrate");
         assertThat(run.exitCode()).as(run.err()).isZero();
