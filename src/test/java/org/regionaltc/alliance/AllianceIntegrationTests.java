@@ -101,8 +101,12 @@ class AllianceIntegrationTests {
             .andExpect(jsonPath("$[*].counterpart").value(not(hasItem(counterpart))));
         mvc.perform(get("/cooperation")).andExpect(status().isOk())
             .andExpect(content().string(not(containsString(counterpart))));
+        // The page names the project by its title, linked to the project's page, not by its id.
+        String title = jdbc.sql("SELECT title_en FROM tc_project WHERE id = :id").param("id", project)
+            .query(String.class).single();
         mvc.perform(get("/cooperation").with(user(users.loadUserByUsername(officer)))).andExpect(status().isOk())
-            .andExpect(content().string(containsString(counterpart)));
+            .andExpect(content().string(containsString(counterpart)))
+            .andExpect(content().string(containsString("<a href=\"/projects/" + project + "\">" + title + "</a>")));
     }
 
     @Test
