@@ -8,7 +8,9 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -40,6 +42,12 @@ class AllianceApiController {
         return partners.create(form, false);
     }
 
+    @PutMapping("/api/partners/{partnerId}")
+    @Operation(summary = "Change a partner organisation (secretariat); send the version you read")
+    Partner updatePartner(@PathVariable long partnerId, @Valid @RequestBody AllianceForms.PartnerForm form) {
+        return partners.update(partnerId, form);
+    }
+
     @GetMapping("/api/agreements")
     @Operation(summary = "Agreements with partners (drafts: the secretariat only)")
     List<Agreement> agreements() {
@@ -51,6 +59,12 @@ class AllianceApiController {
     @Operation(summary = "Record an agreement with one or more partners (secretariat)")
     Agreement createAgreement(@Valid @RequestBody AllianceForms.AgreementForm form) {
         return partners.createAgreement(form, false);
+    }
+
+    @PutMapping("/api/agreements/{agreementId}")
+    @Operation(summary = "Change an agreement: status, dates, renewal date, parties (secretariat); send the version you read")
+    Agreement updateAgreement(@PathVariable long agreementId, @Valid @RequestBody AllianceForms.AgreementForm form) {
+        return partners.updateAgreement(agreementId, form);
     }
 
     @GetMapping("/api/agreements/due")
@@ -70,5 +84,11 @@ class AllianceApiController {
     @Operation(summary = "Link a LAC project to a project or institution of another region (secretariat)")
     CooperationLink createLink(@Valid @RequestBody AllianceForms.LinkForm form) {
         return links.create(form, false);
+    }
+
+    @PutMapping("/api/cooperation-links/{linkId}")
+    @Operation(summary = "Change a cooperation link (secretariat); send the version you read")
+    CooperationLink updateLink(@PathVariable long linkId, @Valid @RequestBody AllianceForms.LinkForm form) {
+        return links.update(linkId, form);
     }
 }

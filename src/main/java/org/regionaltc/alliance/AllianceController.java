@@ -7,6 +7,7 @@ import java.util.List;
 import org.regionaltc.project.ProjectSummaries;
 import org.regionaltc.reference.Countries;
 import org.regionaltc.system.Confirmation;
+import org.regionaltc.system.Conflict;
 import org.regionaltc.system.InputErrors;
 import org.regionaltc.system.InvalidInput;
 import org.regionaltc.system.SignedInUser;
@@ -63,7 +64,7 @@ class AllianceController {
 
     @GetMapping("/partners/new")
     String newPartner(Model model) {
-        model.addAttribute("form", new AllianceForms.PartnerForm(null, null, Partner.Kind.OTHER, null, null, null));
+        model.addAttribute("form", new AllianceForms.PartnerForm(null, null, Partner.Kind.OTHER, null, null, null, null));
         return partnerForm(model);
     }
 
@@ -85,7 +86,7 @@ class AllianceController {
     @GetMapping("/agreements/new")
     String newAgreement(Model model) {
         model.addAttribute("form", new AllianceForms.AgreementForm(null, Agreement.Kind.MEMORANDUM_OF_UNDERSTANDING,
-            Agreement.Status.ACTIVE, null, null, null, null, List.of()));
+            Agreement.Status.ACTIVE, null, null, null, null, List.of(), null));
         return agreementForm(model);
     }
 
@@ -144,7 +145,7 @@ class AllianceController {
     @GetMapping("/cooperation/new")
     String newLink(Model model) {
         model.addAttribute("form", new AllianceForms.LinkForm(null, CooperationLink.Region.AFRICA, null,
-            CooperationLink.ExchangeType.STUDY_TOUR, null, null, null));
+            CooperationLink.ExchangeType.STUDY_TOUR, null, null, null, null));
         return linkForm(model);
     }
 
@@ -161,6 +162,82 @@ class AllianceController {
             InputErrors.rejectInto(e, errors);
             return linkForm(model);
         }
+    }
+
+    @GetMapping("/partners/{partnerId}/edit")
+    String editPartner(@PathVariable long partnerId, Model model) {
+        model.addAttribute("form", AllianceForms.PartnerForm.of(partners.get(partnerId)));
+        model.addAttribute("editing", partnerId);
+        return partnerForm(model);
+    }
+
+    @PostMapping("/partners/{partnerId}")
+    String updatePartner(@PathVariable long partnerId, @Valid @ModelAttribute("form") AllianceForms.PartnerForm form,
+            BindingResult errors, Model model, RedirectAttributes redirect) {
+        model.addAttribute("editing", partnerId);
+        if (errors.hasErrors()) {
+            return partnerForm(model);
+        }
+        try {
+            Partner updated = partners.update(partnerId, form);
+            return Confirmation.redirect(redirect, "/partners", "alliance.partner.saved", updated.label());
+        } catch (InvalidInput e) {
+            InputErrors.rejectInto(e, errors);
+        } catch (Conflict e) {
+            InputErrors.rejectInto(e, errors);
+        }
+        return partnerForm(model);
+    }
+
+    @GetMapping("/agreements/{agreementId}/edit")
+    String editAgreement(@PathVariable long agreementId, Model model) {
+        model.addAttribute("form", AllianceForms.AgreementForm.of(partners.agreement(agreementId)));
+        model.addAttribute("editing", agreementId);
+        return agreementForm(model);
+    }
+
+    @PostMapping("/agreements/{agreementId}")
+    String updateAgreement(@PathVariable long agreementId,
+            @Valid @ModelAttribute("form") AllianceForms.AgreementForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        model.addAttribute("editing", agreementId);
+        if (errors.hasErrors()) {
+            return agreementForm(model);
+        }
+        try {
+            Agreement updated = partners.updateAgreement(agreementId, form);
+            return Confirmation.redirect(redirect, "/partners", "alliance.agreement.saved", updated.title());
+        } catch (InvalidInput e) {
+            InputErrors.rejectInto(e, errors);
+        } catch (Conflict e) {
+            InputErrors.rejectInto(e, errors);
+        }
+        return agreementForm(model);
+    }
+
+    @GetMapping("/cooperation/{linkId}/edit")
+    String editLink(@PathVariable long linkId, Model model) {
+        model.addAttribute("form", AllianceForms.LinkForm.of(links.get(linkId)));
+        model.addAttribute("editing", linkId);
+        return linkForm(model);
+    }
+
+    @PostMapping("/cooperation/{linkId}")
+    String updateLink(@PathVariable long linkId, @Valid @ModelAttribute("form") AllianceForms.LinkForm form,
+            BindingResult errors, Model model, RedirectAttributes redirect) {
+        model.addAttribute("editing", linkId);
+        if (errors.hasErrors()) {
+            return linkForm(model);
+        }
+        try {
+            CooperationLink updated = links.update(linkId, form);
+            return Confirmation.redirect(redirect, "/cooperation", "alliance.link.saved", updated.counterpart());
+        } catch (InvalidInput e) {
+            InputErrors.rejectInto(e, errors);
+        } catch (Conflict e) {
+            InputErrors.rejectInto(e, errors);
+        }
+        return linkForm(model);
     }
 
     private String partnerForm(Model model) {

@@ -1,5 +1,6 @@
 package org.regionaltc.alliance;
 
+import org.regionaltc.demo.DemoSettings;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -7,7 +8,6 @@ import org.jspecify.annotations.Nullable;
 import org.regionaltc.system.DemoParts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -50,10 +50,10 @@ class AllianceDemo implements ApplicationRunner {
     private final DemoParts parts;
     private final boolean enabled;
 
-    AllianceDemo(JdbcClient jdbc, DemoParts parts, @Value("${tc.demo.enabled:true}") boolean enabled) {
+    AllianceDemo(JdbcClient jdbc, DemoParts parts, DemoSettings settings) {
         this.jdbc = jdbc;
         this.parts = parts;
-        this.enabled = enabled;
+        this.enabled = settings.enabled();
     }
 
     @Override

@@ -8,6 +8,7 @@ import org.regionaltc.reference.Codelists;
 import org.regionaltc.reference.Countries;
 import org.regionaltc.reference.ThematicAreas;
 import org.regionaltc.system.Confirmation;
+import org.regionaltc.system.Conflict;
 import org.regionaltc.system.InputErrors;
 import org.regionaltc.system.InvalidInput;
 import org.regionaltc.system.SignedInUser;
@@ -91,17 +92,72 @@ class ExpertController {
 
     @PostMapping("/experts")
     String create(@Valid @ModelAttribute("form") ExpertForm form, BindingResult errors, Model model,
-            RedirectAttributes redirect) {
-        if (errors.hasErrors()) {
-            return form(model);
-        }
+            @RequestParam(required = false) String @Nullable [] periodStart,
+            @RequestParam(required = false) String @Nullable [] periodEnd,
+            @RequestParam(required = false) String @Nullable [] assignmentProject,
+            @RequestParam(required = false) String @Nullable [] assignmentRole, RedirectAttributes redirect) {
         try {
-            Expert created = experts.create(form, false);
+            ExpertForm complete = withRows(form, periodStart, periodEnd, assignmentProject, assignmentRole);
+            rows(model, complete.periods(), complete.pastAssignments());
+            if (errors.hasErrors()) {
+                return form(model);
+            }
+            Expert created = experts.create(complete, false);
             return Confirmation.redirect(redirect, "/experts/" + created.id(), "expert.saved", created.name());
         } catch (InvalidInput e) {
             InputErrors.rejectInto(e, errors);
             return form(model);
         }
+    }
+
+    @GetMapping("/experts/{expertId}/edit")
+    String editForm(@PathVariable long expertId, Model model) {
+        Expert expert = experts.get(expertId);
+        model.addAttribute("form", new ExpertForm(expert.name(), expert.email(), expert.phone(), expert.cv(),
+            expert.themes(), expert.sectors(), expert.languages(), expert.countries(), expert.availability(),
+            expert.assignments(), expert.version()));
+        model.addAttribute("editing", expertId);
+        rows(model, expert.availability(), expert.assignments());
+        return form(model);
+    }
+
+    @PostMapping("/experts/{expertId}")
+    String update(@PathVariable long expertId, @Valid @ModelAttribute("form") ExpertForm form, BindingResult errors,
+            Model model, @RequestParam(required = false) String @Nullable [] periodStart,
+            @RequestParam(required = false) String @Nullable [] periodEnd,
+            @RequestParam(required = false) String @Nullable [] assignmentProject,
+            @RequestParam(required = false) String @Nullable [] assignmentRole, RedirectAttributes redirect) {
+        model.addAttribute("editing", expertId);
+        try {
+            ExpertForm complete = withRows(form, periodStart, periodEnd, assignmentProject, assignmentRole);
+            rows(model, complete.periods(), complete.pastAssignments());
+            if (errors.hasErrors()) {
+                return form(model);
+            }
+            Expert updated = experts.update(expertId, complete);
+            return Confirmation.redirect(redirect, "/experts/" + updated.id(), "expert.saved", updated.name());
+        } catch (InvalidInput e) {
+            InputErrors.rejectInto(e, errors);
+        } catch (Conflict e) {
+            InputErrors.rejectInto(e, errors);
+        }
+        return form(model);
+    }
+
+    private static ExpertForm withRows(ExpertForm form, String @Nullable [] periodStart, String @Nullable [] periodEnd,
+            String @Nullable [] assignmentProject, String @Nullable [] assignmentRole) {
+        return ExpertRows.into(form, ExpertRows.periods(list(periodStart), list(periodEnd)),
+            ExpertRows.assignments(list(assignmentProject), list(assignmentRole)));
+    }
+
+    /** The rows the page shows (the expert's own, or what was posted), before its empty ones. */
+    private static void rows(Model model, List<Expert.Period> periods, List<Expert.Assignment> assignments) {
+        model.addAttribute("periods", periods);
+        model.addAttribute("assignments", assignments);
+    }
+
+    private static List<String> list(String @Nullable [] values) {
+        return values == null ? List.of() : java.util.Arrays.asList(values);
     }
 
     @GetMapping("/experts/matches")
@@ -120,6 +176,11 @@ class ExpertController {
         model.addAttribute("themes", themes.findAll());
         model.addAttribute("sectors", codelists.items("Sector", null).stream().filter(Codelists.Item::active).toList());
         model.addAttribute("expertLanguages", List.of("en", "es", "fr", "pt", "nl"));
+        model.addAttribute("emptyRows", ExpertRows.EMPTY_ROWS);
+        model.addAttribute("periods", model.asMap().getOrDefault("periods", List.of()));
+        model.addAttribute("assignments", model.asMap().getOrDefault("assignments", List.of()));
+        model.addAttribute("projects", projects.find(new ProjectSummaries.Filter(null, null, null, null, null),
+            SignedInUser.current().orElse(null)));
         return "alliance/expert-form";
     }
 }

@@ -1,12 +1,12 @@
 package org.regionaltc.alliance;
 
+import org.regionaltc.demo.DemoSettings;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.regionaltc.system.DemoParts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -42,11 +42,11 @@ class ExpertDemo implements ApplicationRunner {
     private final boolean enabled;
 
     ExpertDemo(JdbcClient jdbc, DemoParts parts, org.regionaltc.reference.Codelists codelists,
-            @Value("${tc.demo.enabled:true}") boolean enabled) {
+            DemoSettings settings) {
         this.jdbc = jdbc;
         this.codelists = codelists;
         this.parts = parts;
-        this.enabled = enabled;
+        this.enabled = settings.enabled();
     }
 
     @Override

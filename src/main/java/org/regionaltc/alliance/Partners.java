@@ -11,6 +11,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.regionaltc.audit.AuditTrail;
 import org.regionaltc.reference.Countries;
+import org.regionaltc.system.Conflict;
 import org.regionaltc.system.InvalidInput;
 import org.regionaltc.system.NotFound;
 import org.regionaltc.system.Text;
@@ -120,6 +121,88 @@ public class Partners {
         Agreement created = agreement(id);
         audit.created("Agreement", id, created);
         return created;
+    }
+
+    @Transactional
+    Partner update(long id, AllianceForms.PartnerForm form) {
+        Partner before = get(id);
+        String country = Text.codeOrNull(form.countryCode());
+        if (country != null && !countries.exists(country)) {
+            throw new InvalidInput("countryCode", "alliance.edit.country.unknown", country);
+        }
+        int updated = jdbc.sql("""
+                UPDATE partner SET name = :name, acronym = :acronym, kind = :kind, country_code = :country,
+                    website = :website, description = :description, is_sample = FALSE, version = version + 1
+                WHERE id = :id AND version = :version
+                """)
+            .param("name", String.valueOf(form.name()).strip()).param("acronym", Text.blankToNull(form.acronym()))
+            .param("kind", Objects.requireNonNull(form.kind()).name()).param("country", country)
+            .param("website", Text.blankToNull(form.website())).param("description", Text.blankToNull(form.description()))
+            .param("id", id).param("version", versionOf(form.version())).update();
+        if (updated == 0) {
+            throw changed("alliance.edit.partner.changed", before.label(), form.version(), before.version());
+        }
+        Partner after = get(id);
+        audit.updated("Partner", id, before, after);
+        return after;
+    }
+
+    /** Changes an agreement: its status, dates (the renewal date above all), parties and notes. */
+    @Transactional
+    Agreement updateAgreement(long id, AllianceForms.AgreementForm form) {
+        Agreement before = agreement(id);
+        List<Long> parties = checkedParties(form);
+        int updated = jdbc.sql("""
+                UPDATE agreement SET title = :title, kind = :kind, status = :status, signed_on = :signed, ends_on = :ends,
+                    renewal_on = :renewal, notes = :notes, is_sample = FALSE, version = version + 1
+                WHERE id = :id AND version = :version
+                """)
+            .param("title", String.valueOf(form.title()).strip()).param("kind", Objects.requireNonNull(form.kind()).name())
+            .param("status", Objects.requireNonNull(form.status()).name()).param("signed", form.signedOn())
+            .param("ends", form.endsOn()).param("renewal", form.renewalOn()).param("notes", Text.blankToNull(form.notes()))
+            .param("id", id).param("version", versionOf(form.version())).update();
+        if (updated == 0) {
+            throw changed("alliance.edit.agreement.changed", before.title(), form.version(), before.version());
+        }
+        jdbc.sql("DELETE FROM agreement_party WHERE agreement_id = :a").param("a", id).update();
+        parties.forEach(p -> jdbc.sql("INSERT INTO agreement_party (agreement_id, partner_id) VALUES (:a, :p)")
+            .param("a", id).param("p", p).update());
+        Agreement after = agreement(id);
+        audit.updated("Agreement", id, before, after);
+        return after;
+    }
+
+    /** The parties of an edited agreement, each a known partner, and dates in order; every fault named at once. */
+    private List<Long> checkedParties(AllianceForms.AgreementForm form) {
+        List<Long> parties = form.partnerIds() == null ? List.of()
+            : form.partnerIds().stream().filter(Objects::nonNull).distinct().toList();
+        List<InvalidInput.FieldError> errors = new ArrayList<>();
+        if (parties.isEmpty()) {
+            errors.add(new InvalidInput.FieldError("partnerIds", "alliance.edit.parties.none"));
+        }
+        List<Long> known = findAll().stream().map(Partner::id).toList();
+        List<Long> unknown = parties.stream().filter(p -> !known.contains(p)).toList();
+        if (!unknown.isEmpty()) {
+            errors.add(new InvalidInput.FieldError("partnerIds", "alliance.edit.parties.unknown", unknown.toString()));
+        }
+        if (form.signedOn() != null && form.endsOn() != null && form.endsOn().isBefore(form.signedOn())) {
+            errors.add(new InvalidInput.FieldError("endsOn", "alliance.edit.endsBeforeSignature"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        return parties;
+    }
+
+    static int versionOf(@Nullable Integer version) {
+        if (version == null) {
+            throw new InvalidInput("version", "error.version.required");
+        }
+        return version;
+    }
+
+    static Conflict changed(String code, String name, @Nullable Integer sent, int now) {
+        return new Conflict(new InvalidInput.FieldError("", code, name, String.valueOf(sent), String.valueOf(now)));
     }
 
     private static Partner toPartner(ResultSet rs, int n) throws SQLException {

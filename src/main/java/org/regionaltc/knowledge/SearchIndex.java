@@ -1,5 +1,6 @@
 package org.regionaltc.knowledge;
 
+import org.regionaltc.demo.DemoSettings;
 import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -43,7 +44,6 @@ import org.regionaltc.system.InvalidInput;
 import org.regionaltc.system.SignedInUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -93,12 +93,12 @@ public class SearchIndex {
     boolean rebuiltAtOpen;
 
     SearchIndex(List<SearchSource> sources, AuditTrail audit, SearchEpoch epoch, SearchSettings settings,
-            @Value("${tc.demo.enabled:true}") boolean demo) {
+            DemoSettings demo) {
         this.sources = sources;
         this.audit = audit;
         this.epoch = epoch;
         this.settings = settings;
-        this.demo = demo;
+        this.demo = demo.enabled();
     }
 
     /** After the demo programme has loaded (application runners), so that a first build includes it. */

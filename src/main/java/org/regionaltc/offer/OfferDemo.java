@@ -1,5 +1,6 @@
 package org.regionaltc.offer;
 
+import org.regionaltc.demo.DemoSettings;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -24,7 +25,6 @@ import org.regionaltc.system.DemoParts;
 import org.regionaltc.system.Money;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -77,7 +77,7 @@ class OfferDemo implements ApplicationRunner {
 
     OfferDemo(JdbcClient jdbc, NationalOffers offers, OfferConfirmations confirmations, ReviewCycles cycles,
             Priorities priorities, Projects projects, ExchangeRates rates, DemoParts parts,
-            @Value("${tc.demo.enabled:true}") boolean enabled) {
+            DemoSettings settings) {
         this.jdbc = jdbc;
         this.offers = offers;
         this.confirmations = confirmations;
@@ -86,7 +86,7 @@ class OfferDemo implements ApplicationRunner {
         this.projects = projects;
         this.rates = rates;
         this.parts = parts;
-        this.enabled = enabled;
+        this.enabled = settings.enabled();
     }
 
     @Override

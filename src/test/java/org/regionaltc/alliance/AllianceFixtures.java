@@ -19,6 +19,22 @@ public final class AllianceFixtures {
         return key.getKeyAs(Number.class).longValue();
     }
 
+    public static long aPartner(JdbcClient jdbc) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO partner (name, kind) VALUES ('Fixture partner', 'UNIVERSITY')").update(key, "id");
+        return key.getKeyAs(Number.class).longValue();
+    }
+
+    /** A cooperation link of the project with an African institution; returns its id. */
+    public static long aLink(JdbcClient jdbc, long projectId) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO cooperation_link (project_id, region, counterpart, exchange_type)
+                VALUES (:p, 'AFRICA', 'Fixture institute', 'STUDY_TOUR')
+                """).param("p", projectId).update(key, "id");
+        return key.getKeyAs(Number.class).longValue();
+    }
+
     public static long aDocument(JdbcClient jdbc, long agreementId) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""

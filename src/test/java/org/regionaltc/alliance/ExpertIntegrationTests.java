@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -113,6 +114,61 @@ class ExpertIntegrationTests {
                     """))
             .andExpect(status().isBadRequest())
             .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.hasItems("languages", "availability")));
+    }
+
+    @Test
+    void theExpertPagesRecordAndChangeAvailabilityPeriodsAndPastAssignments() throws Exception {
+        long project = org.regionaltc.funding.FundingFixtures.aProject(jdbc, "PE", "1000.00");
+        var officerUser = user(users.loadUserByUsername(officer));
+        mvc.perform(get("/experts/new").with(officerUser)).andExpect(status().isOk())
+            .andExpect(content().string(containsString("name=\"periodStart\"")))
+            .andExpect(content().string(containsString("name=\"assignmentProject\"")));
+        String location = mvc.perform(post("/experts").with(csrf()).with(officerUser)
+                .param("name", name).param("email", email).param("themes", "C1").param("languages", "es")
+                .param("countries", "PE")
+                .param("periodStart", "2027-01-01", "").param("periodEnd", "2027-06-30", "")
+                .param("assignmentProject", String.valueOf(project), "").param("assignmentRole", "Lead expert", ""))
+            .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        long id = Long.parseLong(String.valueOf(location).replaceAll("\\D", ""));
+        mvc.perform(get("/api/experts/{id}", id).with(httpBasic(officer, AccountFixtures.PASSWORD)))
+            .andExpect(jsonPath("$.availability[0].startsOn").value("2027-01-01"))
+            .andExpect(jsonPath("$.availability[0].endsOn").value("2027-06-30"))
+            .andExpect(jsonPath("$.assignments[0].projectId").value(project))
+            .andExpect(jsonPath("$.assignments[0].role").value("Lead expert"));
+
+        // The edit page shows the expert's rows, filled in, and their skills ticked.
+        mvc.perform(get("/experts/{id}/edit", id).with(officerUser)).andExpect(status().isOk())
+            .andExpect(content().string(containsString("value=\"2027-06-30\"")))
+            .andExpect(content().string(containsString("value=\"Lead expert\"")))
+            .andExpect(content().string(containsString("value=\"C1\" checked")));
+
+        // A half-filled period is refused naming its row; nothing is written.
+        mvc.perform(post("/experts/{id}", id).with(csrf()).with(officerUser)
+                .param("name", name).param("version", "0")
+                .param("periodStart", "2027-01-01", "2028-01-01").param("periodEnd", "2027-06-30", ""))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("row 2: a period needs a start and an end")));
+        mvc.perform(post("/experts/{id}", id).with(csrf()).with(officerUser).param("lang", "es")
+                .param("name", name).param("version", "0")
+                .param("assignmentProject", "").param("assignmentRole", "Asesor"))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("fila 1: una asignación necesita un proyecto")));
+
+        // Two periods, the assignment emptied: saved, and the version moves on.
+        mvc.perform(post("/experts/{id}", id).with(csrf()).with(officerUser)
+                .param("name", name).param("email", email).param("themes", "C1", "C2").param("version", "0")
+                .param("periodStart", "2027-01-01", "2028-01-01", "").param("periodEnd", "2027-06-30", "2028-03-31", "")
+                .param("assignmentProject", "", "").param("assignmentRole", "", ""))
+            .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/api/experts/{id}", id).with(httpBasic(officer, AccountFixtures.PASSWORD)))
+            .andExpect(jsonPath("$.availability.length()").value(2))
+            .andExpect(jsonPath("$.availability[1].endsOn").value("2028-03-31"))
+            .andExpect(jsonPath("$.assignments.length()").value(0))
+            .andExpect(jsonPath("$.themes.length()").value(2))
+            .andExpect(jsonPath("$.version").value(1));
+        // A page opened before that change is refused.
+        mvc.perform(post("/experts/{id}", id).with(csrf()).with(officerUser).param("name", "Stale").param("version", "0"))
+            .andExpect(status().isOk()).andExpect(content().string(containsString("changed by someone else")));
     }
 
     private long create() throws Exception {

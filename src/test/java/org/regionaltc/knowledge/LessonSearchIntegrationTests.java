@@ -168,6 +168,20 @@ class LessonSearchIntegrationTests {
             .andExpect(content().string(org.hamcrest.Matchers.containsString("country=PE")));
     }
 
+    @Test
+    void theSubRegionFacetIsNamedInThePagesLanguage() throws Exception {
+        propose(officer, "PY", "Biogás " + word);
+        awaitHits(officer, word, 1);
+        mvc.perform(get("/search").param("q", word).param("lang", "es").with(user(users.loadUserByUsername(officer))))
+            .andExpect(status().isOk())
+            .andExpect(content().string(org.hamcrest.Matchers.containsString("Cono Sur")))
+            .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Southern Cone"))));
+        mvc.perform(get("/search").param("q", word).param("lang", "fr").with(user(users.loadUserByUsername(officer))))
+            .andExpect(content().string(org.hamcrest.Matchers.containsString("Cône Sud")));
+        mvc.perform(get("/search").param("q", word).param("lang", "en").with(user(users.loadUserByUsername(officer))))
+            .andExpect(content().string(org.hamcrest.Matchers.containsString("Southern Cone")));
+    }
+
     private long propose(String username, String country, String title) throws Exception {
         String created = mvc.perform(post("/api/lessons").with(httpBasic(username, AccountFixtures.PASSWORD))
                 .contentType(MediaType.APPLICATION_JSON).content(body(country, title, null)))

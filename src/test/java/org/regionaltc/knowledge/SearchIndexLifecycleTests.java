@@ -37,7 +37,7 @@ class SearchIndexLifecycleTests {
     void rebuildsAMissingIndexOnceThenOnlyCatchesUpOnWhatChangedWhileClosed() throws Exception {
         Path dir = Files.createTempDirectory("search-lifecycle");
         SearchSettings settings = new SearchSettings(dir, Duration.ofHours(1));
-        SearchIndex first = new SearchIndex(sources, audit, epoch, settings, true);
+        SearchIndex first = new SearchIndex(sources, audit, epoch, settings, new org.regionaltc.demo.DemoSettings(true));
         first.open();
         assertThat(first.rebuiltAtOpen).isTrue();
         first.close();
@@ -46,7 +46,7 @@ class SearchIndexLifecycleTests {
         long id = lessons.create(new LessonForm(Lesson.Kind.LESSON, "Mate " + word, null, null, null, null, null, null,
             null, null, List.of("PY"), List.of(), List.of(), Lesson.Audience.PUBLIC, null), false).id();
 
-        SearchIndex second = new SearchIndex(sources, audit, epoch, settings, true);
+        SearchIndex second = new SearchIndex(sources, audit, epoch, settings, new org.regionaltc.demo.DemoSettings(true));
         second.open();
         try {
             assertThat(second.rebuiltAtOpen).as("an index that is current but for some changes is not rebuilt").isFalse();
@@ -56,7 +56,7 @@ class SearchIndexLifecycleTests {
             second.close();
         }
 
-        SearchIndex otherDemo = new SearchIndex(sources, audit, epoch, settings, false);
+        SearchIndex otherDemo = new SearchIndex(sources, audit, epoch, settings, new org.regionaltc.demo.DemoSettings(false));
         otherDemo.open();
         try {
             assertThat(otherDemo.rebuiltAtOpen).as("a changed demo setting makes the index stale").isTrue();
@@ -97,10 +97,32 @@ class SearchIndexLifecycleTests {
             java.util.Optional.empty(), Locale.of("pt"));
         assertThat(visitor.hits()).isNotEmpty();
         assertThat(visitor.hits().getFirst().title()).isEqualTo("Produção mais limpa em curtumes reduziu pela metade o uso de água");
-        // Of the three countries' lessons on tanneries, a visitor finds the public one only.
         assertThat(visitor.total()).isEqualTo(1);
-        assertThat(index.searchEverything(new SearchIndex.Request("curtumes", "pt", "lesson", null, null, 1, 10),
-            Locale.ENGLISH).total()).isEqualTo(3);
+        // The dairy energy audits are Chile's draft: the secretariat finds them, a visitor does not.
+        assertThat(index.search(new SearchIndex.Request("laticínios", "pt", "lesson", null, null, 1, 10),
+            java.util.Optional.empty(), Locale.of("pt")).total()).isZero();
+        assertThat(index.searchEverything(new SearchIndex.Request("laticínios", "pt", "lesson", null, null, 1, 10),
+            Locale.ENGLISH).hits().getFirst().title()).isEqualTo("Energy audits in dairy plants pay back within two years");
+    }
+
+    @Test
+    void theDemoLessonsAreThirtyDifferentExperiencesOverManyCountriesThemesSectorsAndProjects() {
+        for (String language : List.of("en", "es", "fr", "pt")) {
+            assertThat(jdbc.sql("SELECT COUNT(DISTINCT title_" + language + ") FROM lesson WHERE is_sample")
+                .query(Integer.class).single()).as(language).isGreaterThanOrEqualTo(30);
+        }
+        assertThat(jdbc.sql("SELECT COUNT(DISTINCT c.country_code) FROM lesson_country c JOIN lesson l ON l.id = c.lesson_id"
+            + " WHERE l.is_sample").query(Integer.class).single()).isGreaterThanOrEqualTo(20);
+        assertThat(jdbc.sql("SELECT COUNT(DISTINCT t.thematic_area_code) FROM lesson_theme t JOIN lesson l ON l.id = t.lesson_id"
+            + " WHERE l.is_sample").query(Integer.class).single()).isGreaterThanOrEqualTo(10);
+        assertThat(jdbc.sql("SELECT COUNT(DISTINCT s.sector_code) FROM lesson_sector s JOIN lesson l ON l.id = s.lesson_id"
+            + " WHERE l.is_sample").query(Integer.class).single()).isGreaterThanOrEqualTo(4);
+        assertThat(jdbc.sql("SELECT COUNT(DISTINCT project_id) FROM lesson WHERE is_sample").query(Integer.class).single())
+            .isGreaterThanOrEqualTo(5);
+        // A visitor's search lists each title once.
+        SearchIndex.Result visitor = index.search(new SearchIndex.Request("energy", "en", "lesson", null, null, 1, 50),
+            java.util.Optional.empty(), Locale.ENGLISH);
+        assertThat(visitor.hits()).extracting(SearchIndex.Hit::title).doesNotHaveDuplicates();
     }
 
     private static SearchIndex.Request request(String q) {

@@ -362,6 +362,17 @@ class AuthorizationMatrixTests {
         Map.entry("GET /api/experts/{expertId}/export", SECRETARIAT),
         Map.entry("GET /api/experts/matches", SECRETARIAT),
         Map.entry("POST /agreements/{agreementId}/documents", SECRETARIAT),
+        Map.entry("GET /partners/{partnerId}/edit", SECRETARIAT),
+        Map.entry("POST /partners/{partnerId}", SECRETARIAT),
+        Map.entry("GET /agreements/{agreementId}/edit", SECRETARIAT),
+        Map.entry("POST /agreements/{agreementId}", SECRETARIAT),
+        Map.entry("GET /cooperation/{linkId}/edit", SECRETARIAT),
+        Map.entry("POST /cooperation/{linkId}", SECRETARIAT),
+        Map.entry("PUT /api/partners/{partnerId}", SECRETARIAT),
+        Map.entry("PUT /api/agreements/{agreementId}", SECRETARIAT),
+        Map.entry("PUT /api/cooperation-links/{linkId}", SECRETARIAT),
+        Map.entry("GET /experts/{expertId}/edit", SECRETARIAT),
+        Map.entry("POST /experts/{expertId}", SECRETARIAT),
         Map.entry("GET /agreements/{agreementId}/documents/{agreementDocumentId}", EVERYONE),
         Map.entry("GET /optimizer", SECRETARIAT),
         Map.entry("POST /optimizer/runs", SECRETARIAT),
@@ -436,6 +447,8 @@ class AuthorizationMatrixTests {
         fundingIds.put("{lessonId}", String.valueOf(lesson));
         long agreement = org.regionaltc.alliance.AllianceFixtures.anAgreement(jdbc, "ACTIVE");
         fundingIds.put("{agreementId}", String.valueOf(agreement));
+        fundingIds.put("{partnerId}", String.valueOf(org.regionaltc.alliance.AllianceFixtures.aPartner(jdbc)));
+        fundingIds.put("{linkId}", String.valueOf(org.regionaltc.alliance.AllianceFixtures.aLink(jdbc, project)));
         fundingIds.put("{agreementDocumentId}", String.valueOf(org.regionaltc.alliance.AllianceFixtures.aDocument(jdbc, agreement)));
         fundingIds.put("{documentId}", String.valueOf(org.regionaltc.knowledge.LessonFixtures.aDocument(jdbc, lesson)));
         long scenario = org.regionaltc.optimizer.OptimizerFixtures.aScenario(context);
