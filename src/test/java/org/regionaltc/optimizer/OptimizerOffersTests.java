@@ -1,6 +1,10 @@
 package org.regionaltc.optimizer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -10,12 +14,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.regionaltc.account.AccountAdministration;
+import org.regionaltc.account.AccountFixtures;
 import org.regionaltc.funding.FundingFixtures;
 import org.regionaltc.offer.NationalOffers;
 import org.regionaltc.offer.OfferFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -24,6 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  * back after each test, since a large offer left behind would change other features' figures.
  */
 @SpringBootTest
+@AutoConfigureMockMvc
 @Transactional
 class OptimizerOffersTests {
 
@@ -33,6 +43,14 @@ class OptimizerOffersTests {
     ProgrammeProblem programme;
     @Autowired
     NationalOffers offers;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    OptimizerRuns runs;
+    @Autowired
+    AccountAdministration administration;
+    @Autowired
+    UserDetailsService users;
 
     @Test
     void theOptionMakesARatioBoundPairEligibleWithTheProjectsShareOfItsCountrysOffers() {
@@ -92,6 +110,26 @@ class OptimizerOffersTests {
         assertThat(uruguay.get(small).multiply(BigDecimal.valueOf(7)).subtract(uruguay.get(large).multiply(BigDecimal.valueOf(3))).abs())
             .isLessThanOrEqualTo(new BigDecimal("0.10"));
         assertThat(built.offerShares()).isEqualTo(OfferShares.byProject(unallocated, claims));
+    }
+
+    @Test
+    void thePageShowsTheOptionAndTheRunRecordsIt() throws Exception {
+        var officer = users.loadUserByUsername(AccountFixtures.anOfficer(administration));
+        String page = mvc.perform(get("/optimizer").with(user(officer)).param("lang", "es")).andReturn().getResponse()
+            .getContentAsString();
+        assertThat(page).contains("id=\"nationalOffers\"", "Contar las ofertas nacionales no asignadas");
+
+        String run = mvc.perform(post("/optimizer/runs").with(user(officer)).with(csrf())
+                .param("maxSources", "3").param("timeLimit", "1").param("nationalOffers", "on"))
+            .andReturn().getResponse().getRedirectedUrl();
+        OptimizerRuns.Run started = runs.get(run.substring(run.lastIndexOf('/') + 1));
+        assertThat(started.settings.nationalOffers()).isTrue();
+        assertThat(started.problem.name()).endsWith(ProgrammeProblem.NATIONAL_OFFERS_MARK);
+        String plain = mvc.perform(post("/optimizer/runs").with(user(officer)).with(csrf())
+                .param("maxSources", "3").param("timeLimit", "1"))
+            .andReturn().getResponse().getRedirectedUrl();
+        assertThat(runs.get(plain.substring(plain.lastIndexOf('/') + 1)).problem.name())
+            .doesNotContain(ProgrammeProblem.NATIONAL_OFFERS_MARK);
     }
 
     private static ProgrammeProblem.Settings withOffers() {
