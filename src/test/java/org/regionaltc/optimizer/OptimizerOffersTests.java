@@ -130,6 +130,12 @@ class OptimizerOffersTests {
             .andReturn().getResponse().getRedirectedUrl();
         assertThat(runs.get(plain.substring(plain.lastIndexOf('/') + 1)).problem.name())
             .doesNotContain(ProgrammeProblem.NATIONAL_OFFERS_MARK);
+
+        String json = mvc.perform(get("/api/optimizer/problem").with(user(officer)).param("nationalOffers", "true"))
+            .andReturn().getResponse().getContentAsString();
+        assertThat(AllocationJson.readProblem(json).problem().name()).endsWith(ProgrammeProblem.NATIONAL_OFFERS_MARK);
+        assertThat(mvc.perform(get("/api/optimizer/problem").with(user(officer)).param("nationalOffers", "maybe"))
+            .andReturn().getResponse().getStatus()).isEqualTo(400);
     }
 
     private static ProgrammeProblem.Settings withOffers() {
