@@ -88,6 +88,24 @@ public class NationalOffers {
         return byCountry;
     }
 
+    /**
+     * What remains unconfirmed, per offering country in US dollars (as {@link #unallocatedByCountry(long)}), of every
+     * offer still current: the latest of its lineage in any cycle, since a carried-forward copy already holds what
+     * remained of its original and counting both would count that money twice. The optimizer's option reads this.
+     */
+    public Map<String, BigDecimal> unallocatedByCountry() {
+        Function<String, Optional<BigDecimal>> rate = rates.ratesOn(LocalDate.now(ZoneOffset.UTC));
+        Map<String, BigDecimal> byCountry = new TreeMap<>();
+        List<NationalOffer> current = jdbc.sql(SELECT
+                + " WHERE NOT EXISTS (SELECT 1 FROM national_offer n WHERE n.carried_from_id = o.id)" + ORDER)
+            .query(NationalOffers::toOffer).list();
+        for (NationalOffer o : current) {
+            rate.apply(o.currency()).ifPresent(r -> byCountry.merge(o.countryCode(),
+                ExchangeRates.convert(o.remaining(), r), BigDecimal::add));
+        }
+        return byCountry;
+    }
+
     public List<Confirmation> confirmationsOf(long offerId) {
         return jdbc.sql("""
                 SELECT id, offer_id, cofinancing_id, project_id, amount, confirmed_on, confirmed_by

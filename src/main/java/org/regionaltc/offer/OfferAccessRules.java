@@ -29,7 +29,8 @@ class OfferAccessRules implements AccessRules {
     public void api(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry routes) {
         routes.requestMatchers(HttpMethod.POST, "/api/national-offers/{offerId}/confirmations").hasRole("OFFICER")
             .requestMatchers(HttpMethod.GET, "/api/cycles/{cycleId}/national-offers",
-                "/api/cycles/{cycleId}/national-offers/figures", "/api/priorities/{priorityId}/national-offers")
+                "/api/cycles/{cycleId}/national-offers/figures", "/api/priorities/{priorityId}/national-offers",
+                "/api/cycles/compare/national-offers")
             .permitAll()
             .requestMatchers(HttpMethod.POST, "/api/priorities/{priorityId}/national-offers")
             .hasAnyRole("OFFICER", "FOCAL_POINT")

@@ -12,6 +12,7 @@ import org.regionaltc.priority.Priority;
 import org.regionaltc.priority.ReviewCycle;
 import org.regionaltc.priority.ReviewCycles;
 import org.regionaltc.priority.Visibility;
+import org.regionaltc.system.InvalidInput;
 import org.regionaltc.system.SignedInUser;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -44,6 +45,19 @@ class OfferApiController {
             java.util.Set<String> currenciesWithoutRate) {
     }
 
+    /** How one country's offers changed between two cycles, as the caller sees them in each; USD. */
+    record OfferChange(String countryCode, int offersBefore, BigDecimal offeredBefore, int offersAfter,
+            BigDecimal offeredAfter, BigDecimal difference) {
+
+        static OfferChange of(OfferTotals.Change c) {
+            return new OfferChange(c.countryCode(), c.offersBefore(), c.offeredBefore(), c.offersAfter(),
+                c.offeredAfter(), c.difference());
+        }
+    }
+
+    record Comparison(long from, long to, List<OfferChange> changes) {
+    }
+
     private final OfferEditing editing;
     private final OfferConfirmations confirmations;
     private final OfferFigures figures;
@@ -72,6 +86,20 @@ class OfferApiController {
         ReviewCycle cycle = Visibility.requireVisible(cycles.get(cycleId));
         OfferFigures.CycleFigures f = figures.of(cycle, SignedInUser.current());
         return new Figures(cycleId, f.overall(), f.byCountry(), f.byTheme(), f.bySubRegion(), f.currenciesWithoutRate());
+    }
+
+    /** The sibling of {@code /api/cycles/compare}: that one compares the priorities, this one their offers. */
+    @GetMapping("/api/cycles/compare/national-offers")
+    @Operation(summary = "How each country's national offers changed from one cycle to another (count and USD offered)")
+    Comparison compare(@RequestParam(required = false) @Nullable Long from,
+            @RequestParam(required = false) @Nullable Long to) {
+        if (from == null || to == null) {
+            throw new InvalidInput(from == null ? "from" : "to", "error.cycle.compare");
+        }
+        ReviewCycle earlier = Visibility.requireVisible(cycles.get(from));
+        ReviewCycle later = Visibility.requireVisible(cycles.get(to));
+        return new Comparison(from, to, figures.compare(earlier, later, SignedInUser.current()).stream()
+            .map(OfferChange::of).toList());
     }
 
     @GetMapping("/api/priorities/{priorityId}/national-offers")

@@ -51,10 +51,16 @@ class OptimizerApiController {
         return respond(HttpStatus.OK, result);
     }
 
-    /** The problem the page would solve with its default policy, built from the current programme. */
+    /**
+     * The problem the page would solve with its default policy, built from the current programme; with
+     * {@code nationalOffers=true}, as with the page's option of counting unallocated national offers.
+     */
     @GetMapping(path = "/api/optimizer/problem", produces = MediaType.APPLICATION_JSON_VALUE)
-    String problem() {
-        return AllocationJson.writeProblem(programme.build(ProgrammeProblem.Settings.DEFAULT).problem());
+    String problem(@RequestParam(defaultValue = "false") boolean nationalOffers) {
+        ProgrammeProblem.Settings d = ProgrammeProblem.Settings.DEFAULT;
+        return AllocationJson.writeProblem(programme.build(new ProgrammeProblem.Settings(d.maxSourcesPerProject(),
+            d.countryShareMaxPercent(), d.groupShareMinPercent(), d.mustFund(), d.mustNotFund(), d.exclusive(),
+            d.envelopes(), nationalOffers)).problem());
     }
 
     private static ResponseEntity<String> respond(HttpStatus status, AllocationResult result) {

@@ -160,6 +160,7 @@ class OptimizerController {
         model.addAttribute("chartHeight", 24 * bars.size() + 4);
         model.addAttribute("titles", titles());
         model.addAttribute("prefiltered", problem.pairs() != null);
+        model.addAttribute("withOffers", problem.name().endsWith(ProgrammeProblem.NATIONAL_OFFERS_MARK));
     }
 
     private Map<String, String> titles() {
@@ -168,7 +169,10 @@ class OptimizerController {
         return titles;
     }
 
-    /** The form's policy: maxSources, countryCap (%), floor.GROUP (%), mustFund, mustNotFund, exclusive, envelope.ID. */
+    /**
+     * The form's policy: maxSources, countryCap (%), floor.GROUP (%), mustFund, mustNotFund, exclusive, envelope.ID,
+     * and the nationalOffers checkbox.
+     */
     static ProgrammeProblem.Settings settings(Map<String, String> form) {
         Integer k = form.getOrDefault("maxSources", "").isBlank() ? null : (int) number(form, "maxSources", 3);
         if (k != null && k < 1) {
@@ -206,8 +210,9 @@ class OptimizerController {
             }
             exclusive.add(ids);
         }
+        boolean offers = List.of("on", "true").contains(form.getOrDefault("nationalOffers", "").strip());
         return new ProgrammeProblem.Settings(k, cap, floors, ids(form.getOrDefault("mustFund", "")),
-            ids(form.getOrDefault("mustNotFund", "")), exclusive, envelopes);
+            ids(form.getOrDefault("mustNotFund", "")), exclusive, envelopes, offers);
     }
 
     private static List<String> ids(@Nullable String text) {

@@ -23,6 +23,7 @@ import org.regionaltc.funding.FundingFigures;
 import org.regionaltc.funding.FundingWindow;
 import org.regionaltc.funding.FundingWindows;
 import org.regionaltc.funding.ProjectFunding;
+import org.regionaltc.offer.NationalOffers;
 import org.regionaltc.reference.Grouping;
 import org.regionaltc.reference.Groupings;
 import org.springframework.stereotype.Component;
@@ -39,6 +40,7 @@ import org.springframework.stereotype.Component;
 public class ProgrammeProblem {
 
     static final Set<String> CANDIDATE_STATUSES = Set.of("APPROVED", "APPRAISAL");
+    static final String NATIONAL_OFFERS_MARK = " + unallocated national offers";
 
     /** What a window of the problem stands for in the database. */
     public record Window(String id, long windowId, String bodyCode, String name, String currency,
@@ -47,16 +49,24 @@ public class ProgrammeProblem {
 
     /** The problem, and what its ids stand for: project identifiers to project ids, window ids to windows. */
     public record Built(AllocationProblem problem, Map<String, Long> projectIds, Map<String, String> titles,
-            Map<String, Window> windows, List<String> windowsWithoutRate) {
+            Map<String, Window> windows, List<String> windowsWithoutRate, Map<String, BigDecimal> offerShares) {
     }
 
-    /** The policy as the secretariat sets it on the page; percentages, ids as text. */
+    /**
+     * The policy as the secretariat sets it on the page; percentages, ids as text. {@code nationalOffers}: count, on
+     * top of confirmed co-financing, each project's share of its countries' unallocated national offers.
+     */
     public record Settings(@Nullable Integer maxSourcesPerProject, @Nullable Double countryShareMaxPercent,
             Map<String, Double> groupShareMinPercent, List<String> mustFund, List<String> mustNotFund,
-            List<List<String>> exclusive, Map<String, Long> envelopes) {
+            List<List<String>> exclusive, Map<String, Long> envelopes, boolean nationalOffers) {
 
         public static final Settings DEFAULT = new Settings(3, null, Map.of(), List.of(), List.of(), List.of(),
-            Map.of());
+            Map.of(), false);
+
+        /** The problem's name says whether the offers counted, so that a saved scenario records the option. */
+        static String name(LocalDate day, boolean nationalOffers) {
+            return "programme " + day + (nationalOffers ? NATIONAL_OFFERS_MARK : "");
+        }
 
         AllocationProblem.Policy policy() {
             Map<String, Double> floors = new TreeMap<>();
@@ -78,9 +88,11 @@ public class ProgrammeProblem {
     private final EligibilityRules rules;
     private final ExchangeRates rates;
     private final Groupings groupings;
+    private final NationalOffers offers;
 
     ProgrammeProblem(ProjectFacts projects, FundingFigures figures, Alignment alignment, FundingWindows windows,
-            EligibilityRules rules, ExchangeRates rates, Groupings groupings) {
+            EligibilityRules rules, ExchangeRates rates, Groupings groupings, NationalOffers offers) {
+        this.offers = offers;
         this.projects = projects;
         this.figures = figures;
         this.alignment = alignment;
@@ -121,26 +133,33 @@ public class ProgrammeProblem {
         List<AllocationProblem.PairLimit> pairs = new ArrayList<>();
         Map<String, Long> projectIds = new LinkedHashMap<>();
         Map<String, String> titles = new LinkedHashMap<>();
-        for (ProjectFacts.Project p : candidates) {
+        List<ProjectFacts.Project> withGap = candidates.stream().filter(p -> {
             ProjectFunding f = funding.get(p.id());
-            if (f == null || !f.hasGap() || p.countries().isEmpty()) {
-                continue;
-            }
+            return f != null && f.hasGap() && !p.countries().isEmpty();
+        }).toList();
+        Map<String, BigDecimal> shares = !settings.nationalOffers() ? Map.of()
+            : OfferShares.byProject(offers.unallocatedByCountry(), withGap.stream()
+                .map(p -> new OfferShares.Claim(p.identifier(), Set.copyOf(p.countries()), usd(funding.get(p.id()).gapUsd())))
+                .toList());
+        for (ProjectFacts.Project p : withGap) {
+            ProjectFunding f = funding.get(p.id());
             long gap = usd(f.gapUsd());
-            long cofinancing = usd(f.cofinancingUsd());
+            // Confirmed co-financing always counts; the share of the offers only with the option, as potential money.
+            BigDecimal cofinancingUsd = f.cofinancingUsd().add(shares.getOrDefault(p.identifier(), BigDecimal.ZERO));
+            long cofinancing = usd(cofinancingUsd);
             double value = Math.max(0, Math.min(1, scores.getOrDefault(p.id(), 0.0) / 100));
             ps.add(new AllocationProblem.Project(p.identifier(), gap, Math.round(value * 10000) / 10000.0,
                 List.copyOf(new TreeSet<>(p.countries())), first(p.themes()), first(p.sectors()), cofinancing, null));
             projectIds.put(p.identifier(), p.id());
             titles.put(p.identifier(), p.title());
             for (Window w : byId.values()) {
-                bound(p, gap, f.cofinancingUsd(), inForce.getOrDefault(w.bodyCode(), List.of()))
+                bound(p, gap, cofinancingUsd, inForce.getOrDefault(w.bodyCode(), List.of()))
                     .ifPresent(b -> pairs.add(new AllocationProblem.PairLimit(p.identifier(), w.id(), b)));
             }
         }
-        AllocationProblem problem = new AllocationProblem("programme " + today, "USD", subRegions(), ps, sources,
-            settings.policy(), pairs);
-        return new Built(problem, projectIds, titles, byId, withoutRate);
+        AllocationProblem problem = new AllocationProblem(Settings.name(today, settings.nationalOffers()), "USD",
+            subRegions(), ps, sources, settings.policy(), pairs);
+        return new Built(problem, projectIds, titles, byId, withoutRate, shares);
     }
 
     /** The most a body's rules let the project ask for, when one of them passes for it; empty when none does. */

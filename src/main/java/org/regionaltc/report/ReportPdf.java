@@ -10,6 +10,7 @@ import org.regionaltc.dashboard.Dashboard;
 import org.regionaltc.dialogue.ActionItem;
 import org.regionaltc.dialogue.Decision;
 import org.regionaltc.dialogue.Meeting;
+import org.regionaltc.offer.NationalResources;
 import org.regionaltc.priority.CycleComparison;
 import org.regionaltc.priority.Priority;
 import org.regionaltc.reference.Names;
@@ -41,7 +42,7 @@ class ReportPdf {
                     : text("report.scope.all")));
             priorities(pdf, report);
             alignment(pdf, report.figures());
-            mobilization(pdf, report.figures());
+            mobilization(pdf, report);
             results(pdf, report.results());
             dialogue(pdf, report);
             pdf.finish(text("report.contents"), target);
@@ -96,7 +97,8 @@ class ReportPdf {
                 g.title(), figures.weight(g.weight()), figures.number(g.linkedBudgetUsd()))).toList());
     }
 
-    private void mobilization(PdfLayout pdf, Dashboard d) throws IOException {
+    private void mobilization(PdfLayout pdf, ReviewReport report) throws IOException {
+        Dashboard d = report.figures();
         pdf.heading("3. " + text("report.section.mobilization"), 1);
         pdf.paragraph(text("report.mobilization.summary", figures.number(d.funding().secured()),
             d.funding().gap() == null ? "—" : figures.number(d.funding().gap()),
@@ -116,6 +118,37 @@ class ReportPdf {
                 stages.stream().map(s -> new double[] {s.totalUsd().doubleValue(), s.weightedUsd().doubleValue()}).toList(),
                 v -> figures.number(v));
         }
+        nationalResources(pdf, d.pipeline() == null ? "3.2 " : "3.3 ", report);
+    }
+
+    private void nationalResources(PdfLayout pdf, String number, ReviewReport report) throws IOException {
+        NationalResources.Summary nr = report.nationalResources();
+        pdf.heading(number + text("report.section.nationalResources"), 2);
+        pdf.paragraph(text("report.nationalResources.summary", nr.total().offers(), figures.number(nr.total().offeredUsd()),
+            figures.number(nr.total().confirmedUsd()), figures.number(nr.total().unallocatedUsd())));
+        if (!nr.currenciesWithoutRate().isEmpty()) {
+            pdf.paragraph(text("report.nationalResources.withoutRate", String.join(", ", nr.currenciesWithoutRate())));
+        }
+        if (nr.isEmpty()) {
+            return;
+        }
+        float[] widths = {0.32f, 0.1f, 0.2f, 0.19f, 0.19f};
+        pdf.paragraph(text("report.nationalResources.byCountry"));
+        pdf.table(resourceColumns(), widths,
+            nr.byCountry().stream().map(l -> resourceRow(names.country(l.key()), l)).toList());
+        pdf.paragraph(text("report.nationalResources.byTheme"));
+        pdf.table(resourceColumns(), widths,
+            nr.byTheme().stream().map(l -> resourceRow(names.theme(l.key()), l)).toList());
+    }
+
+    private List<String> resourceColumns() {
+        return List.of("", text("report.column.offers"), text("report.column.offered"), text("report.column.confirmed"),
+            text("report.column.unallocated"));
+    }
+
+    private List<String> resourceRow(String label, NationalResources.Line l) {
+        return List.of(label, String.valueOf(l.offers()), figures.number(l.offeredUsd()), figures.number(l.confirmedUsd()),
+            figures.number(l.unallocatedUsd()));
     }
 
     private void results(PdfLayout pdf, List<Rollup.Row> rows) throws IOException {

@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.regionaltc.dashboard.DashboardQueries;
 import org.regionaltc.dashboard.DashboardScope;
 import org.regionaltc.dialogue.DialogueSummaries;
+import org.regionaltc.offer.NationalResources;
 import org.regionaltc.priority.Comparisons;
 import org.regionaltc.priority.CycleComparison;
 import org.regionaltc.priority.Priority;
@@ -30,9 +31,11 @@ class ReviewReports {
     private final DashboardQueries dashboards;
     private final Rollup rollup;
     private final DialogueSummaries dialogue;
+    private final NationalResources nationalResources;
 
     ReviewReports(ReviewCycles cycles, Comparisons comparisons, DashboardQueries dashboards, Rollup rollup,
-            DialogueSummaries dialogue) {
+            DialogueSummaries dialogue, NationalResources nationalResources) {
+        this.nationalResources = nationalResources;
         this.cycles = cycles;
         this.comparisons = comparisons;
         this.dashboards = dashboards;
@@ -60,7 +63,8 @@ class ReviewReports {
                 .filter(c -> countries.isEmpty() || c.countryCode() != null && countries.contains(c.countryCode()))
                 .toList();
         return new ReviewReport(cycle, previous, countries, priorities, changes, dashboards.of(scope),
-            rollup.byTheme(ProjectVisibility.of(user)), dialogue.ofCycle(cycle.id(), countries));
+            rollup.byTheme(ProjectVisibility.of(user)), dialogue.ofCycle(cycle.id(), countries),
+            nationalResources.of(cycle, countries));
     }
 
     private @Nullable ReviewCycle previousOf(ReviewCycle cycle) {

@@ -72,6 +72,27 @@ class OfferViewsIntegrationTests {
 
         assertThat(section).contains("data-country=\"UY\"").contains("data-country=\"AR\"")
             .contains("1,000.00").contains("2,500.00").contains("1,500.00").contains("300.00");
+
+        String json = mvc.perform(get("/api/cycles/compare/national-offers").param("from", String.valueOf(earlier))
+            .param("to", String.valueOf(later))).andReturn().getResponse().getContentAsString();
+        List<java.util.Map<String, Object>> uy = com.jayway.jsonpath.JsonPath.read(json, "$.changes[?(@.countryCode == 'UY')]");
+        assertThat(uy).singleElement().satisfies(c -> {
+            assertThat(c.get("offersBefore")).isEqualTo(1);
+            assertThat(c.get("offersAfter")).isEqualTo(1);
+            assertThat(new BigDecimal(c.get("offeredBefore").toString())).isEqualByComparingTo("1000.00");
+            assertThat(new BigDecimal(c.get("offeredAfter").toString())).isEqualByComparingTo("2500.00");
+            assertThat(new BigDecimal(c.get("difference").toString())).isEqualByComparingTo("1500.00");
+        });
+        List<java.util.Map<String, Object>> ar = com.jayway.jsonpath.JsonPath.read(json, "$.changes[?(@.countryCode == 'AR')]");
+        assertThat(ar).singleElement().satisfies(c -> {
+            assertThat(c.get("offersBefore")).isEqualTo(0);
+            assertThat(new BigDecimal(c.get("difference").toString())).isEqualByComparingTo("300.00");
+        });
+
+        var missing = mvc.perform(get("/api/cycles/compare/national-offers").param("from", String.valueOf(earlier))
+            .param("lang", "es")).andReturn().getResponse();
+        assertThat(missing.getStatus()).isEqualTo(400);
+        assertThat(missing.getContentAsString()).contains("to").contains("indique los dos ciclos");
     }
 
     @Test

@@ -17,10 +17,13 @@ import org.junit.jupiter.api.TestInstance;
 import org.regionaltc.account.AccountAdministration;
 import org.regionaltc.account.AccountFixtures;
 import org.regionaltc.funding.FundingFixtures;
+import org.regionaltc.offer.OfferFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -105,6 +108,60 @@ class ReviewReportIntegrationTests {
         String donor = FundingFixtures.aDonorOf(administration, "GEF");
         assertThat(as("/cycles/" + cycle + "/report.pdf", donor).getResponse().getStatus()).isEqualTo(403);
         assertThat(mvc.perform(get("/cycles/" + cycle + "/report")).andReturn().getResponse().getStatus()).isIn(302, 401);
+    }
+
+    @Test
+    void thePdfAndPageHoldTheCyclesNationalResourcesOfferedConfirmedAndUnallocated() throws Exception {
+        long own = OfferFixtures.aCycle(jdbc, "OPEN");
+        long priority = OfferFixtures.aPriority(jdbc, own, "CO", "A1", "SUBMITTED");
+        long offer = OfferFixtures.anOffer(jdbc, priority, "CO", "USD", "123457.00");
+        OfferFixtures.anOffer(jdbc, priority, "CO", "USD", "20000.00");
+        long project = FundingFixtures.aProject(jdbc, "CO", "900000");
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO cofinancing (project_id, country_code, source_type, source_name, kind, entry_date, currency,
+                    amount, usd_rate, amount_usd, created_at)
+                VALUES (:p, 'CO', 'GOVERNMENT', 'Ministry', 'CASH', CURRENT_DATE, 'USD', 3210, 1, 3210, CURRENT_TIMESTAMP)
+                """).param("p", project).update(key, "id");
+        jdbc.sql("""
+                INSERT INTO national_offer_confirmation (offer_id, cofinancing_id, project_id, amount, confirmed_on,
+                    confirmed_by) VALUES (:o, :c, :p, 3210, CURRENT_DATE, 'test')
+                """).param("o", offer).param("c", key.getKeyAs(Number.class).longValue()).param("p", project).update();
+        // The expected figures, summed here from the tables rather than through the offer feature.
+        BigDecimal offered = jdbc.sql("SELECT SUM(amount) FROM national_offer WHERE cycle_id = :c").param("c", own)
+            .query(BigDecimal.class).single();
+        BigDecimal confirmed = jdbc.sql("""
+                SELECT SUM(x.amount) FROM national_offer_confirmation x JOIN national_offer o ON o.id = x.offer_id
+                WHERE o.cycle_id = :c""").param("c", own).query(BigDecimal.class).single();
+        String[] expected = {plain(offered), plain(confirmed), plain(offered.subtract(confirmed))};
+        assertThat(expected).containsExactly("143457", "3210", "140247");
+
+        Map<String, String> headings = Map.of("en", "National resources offered", "es", "Recursos nacionales ofrecidos",
+            "fr", "Ressources nationales offertes", "pt", "Recursos nacionais oferecidos");
+        Map<String, String> colombia = Map.of("en", "Colombia", "es", "Colombia", "fr", "Colombie", "pt", "Colômbia");
+        for (String lang : List.of("en", "es", "fr", "pt")) {
+            MvcResult result = as("/cycles/" + own + "/report.pdf?lang=" + lang, officer);
+            try (PDDocument pdf = Loader.loadPDF(result.getResponse().getContentAsByteArray())) {
+                String text = new PDFTextStripper().getText(pdf);
+                assertThat(text).as(lang).contains(headings.get(lang));
+                assertThat(text).as(lang).contains(colombia.get(lang));
+                String digits = text.replaceAll("[.,\\s\u00a0\u202f]", "");
+                assertThat(digits).as(lang).contains(expected);
+                // The country's row: 2 offers, then offered, confirmed and unallocated in that order.
+                assertThat(digits).as(lang).contains(colombiaRow(colombia.get(lang), expected));
+            }
+        }
+        String page = as("/cycles/" + own + "/report?lang=en", officer).getResponse().getContentAsString();
+        assertThat(page).contains("id=\"national-resources-by-country\"", "id=\"national-resources-by-theme\"",
+            "2 national offers: 143,457 USD offered, 3,210 USD confirmed into co-financing, 140,247 USD still unallocated.");
+    }
+
+    private static String colombiaRow(String name, String[] figures) {
+        return name.replace(" ", "") + "2" + String.join("", figures);
+    }
+
+    private static String plain(BigDecimal amount) {
+        return amount.setScale(0, java.math.RoundingMode.HALF_UP).toPlainString();
     }
 
     /** Pages as images in target/screenshots, for a person to look at the layout. */

@@ -315,6 +315,7 @@ class AuthorizationMatrixTests {
         Map.entry("PUT /api/national-offers/{offerId}", ACTS_FOR_BO),
         Map.entry("DELETE /api/national-offers/{offerId}", ACTS_FOR_BO),
         Map.entry("POST /api/national-offers/{offerId}/confirmations", SECRETARIAT),
+        Map.entry("GET /api/cycles/compare/national-offers", EVERYONE),
         // The matrix's lesson is a draft of Bolivia, with one document.
         Map.entry("GET /lessons", EVERYONE),
         Map.entry("GET /lessons/new", LESSON_WRITERS),
