@@ -59,10 +59,12 @@ public class DashboardQueries {
     private final Comparisons cycles;
     private final ThematicAreas themes;
     private final Subregions subregions;
+    private final DashboardCache cache;
 
     DashboardQueries(ProjectSummaries projects, FundingFigures funding, Alignment alignment, Coverage coverage,
             Proposals proposals, ExchangeRates rates, FundingWindows windows, ActionItems actions,
-            Comparisons cycles, ThematicAreas themes, Subregions subregions) {
+            Comparisons cycles, ThematicAreas themes, Subregions subregions, DashboardCache cache) {
+        this.cache = cache;
         this.projects = projects;
         this.funding = funding;
         this.alignment = alignment;
@@ -85,8 +87,15 @@ public class DashboardQueries {
         }
     }
 
+    /**
+     * The scope's whole dashboard, kept until something it summarises changes (see {@link DashboardCache}). Kept
+     * per scope and per reader's role: which meetings' action items and which cycles' deadlines show depend on
+     * the role as well (a signed-in donor without a body has the public scope but reads every meeting).
+     */
     public Dashboard of(DashboardScope scope) {
-        return of(scope, new ProjectSummaries.Filter(null, null, null, null, null));
+        String reader = org.regionaltc.system.SignedInUser.current().map(u -> u.role().name()).orElse("anonymous");
+        return cache.get(scope.key() + "|" + reader, LocalDate.now(ZoneOffset.UTC),
+            () -> of(scope, new ProjectSummaries.Filter(null, null, null, null, null)));
     }
 
     public Dashboard of(DashboardScope scope, ProjectSummaries.Filter filter) {
