@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Load test of the officer's /api/dashboard on PostgreSQL with wrk (32 connections, 2 threads, 60 s), beside a
-# static file (/js/echarts.min.js, 1 MB) from the same server in
+# small static file (/js/app.js) and a large one (/js/echarts.min.js, 1 MB) from the same server in
 # the same run. Data: the 20,000 projects of AlignmentBenchmark and 500,000 ledger rows (DashboardBenchmark).
 # Usage: bench/dashboard.sh [database] [port] [seconds]   (defaults wt_p13, 8092, 60); the database must exist on
 # 127.0.0.1:5432 with trust authentication for user postgres (createdb -h 127.0.0.1 -U postgres wt_p13).
@@ -34,8 +34,15 @@ done = function(summary, latency, requests)
         summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout))
 end
 LUA
-for url in /js/echarts.min.js /api/dashboard; do
+generation() {
+    psql -h 127.0.0.1 -U postgres -d "$db" -tAc 'SELECT generation FROM dashboard_generation WHERE id = 1'
+}
+echo "check: $(curl -s -o /dev/null -w 'HTTP %{http_code}, %{size_download} bytes, %{content_type}' -H "Cookie: $cookie" \
+    "http://127.0.0.1:$port/api/dashboard")"
+echo "dashboard generation before: $(generation)"
+for url in /js/app.js /js/echarts.min.js /api/dashboard; do
     echo "== wrk -t2 -c32 -d${seconds}s --timeout 10s $url (officer's session cookie)"
     wrk -t2 -c32 -d"${seconds}s" --timeout 10s -H "Cookie: $cookie" -s target/bench/percentiles.lua "http://127.0.0.1:$port$url" \
         | tail -1
 done
+echo "dashboard generation after: $(generation) (unchanged: every request was served from the kept figures)"

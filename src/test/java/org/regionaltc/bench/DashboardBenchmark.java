@@ -23,8 +23,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Serves the 20,000-project portfolio of {@link AlignmentBenchmark} with 500,000 ledger rows (25 per project,
  * every entry type, every financing body) for a load generator: signs an officer in, writes the session cookie
- * to {@code target/bench/dashboard-cookie.txt}, times the officer's first (cold) and second dashboard, then keeps
- * serving until {@code target/bench/dashboard-stop} exists. Run by bench/dashboard.sh, which drives wrk.
+ * to {@code target/bench/dashboard-cookie.txt}, times the officer's first (cold) and second dashboard and the
+ * review report PDF of the benchmark cycle, then keeps serving until {@code target/bench/dashboard-stop} exists. Run by bench/dashboard.sh, which drives wrk.
  */
 public final class DashboardBenchmark {
 
@@ -62,6 +62,15 @@ public final class DashboardBenchmark {
                     HttpResponse.BodyHandlers.ofString());
                 System.out.printf("dashboard %s: %d ms, HTTP %d, %d chars%n", run, (System.nanoTime() - start) / 1_000_000,
                     r.statusCode(), r.body().length());
+            }
+            // The review report of the full benchmark cycle, as the secretariat downloads it: first, then again.
+            long cycle = jdbc.queryForObject("SELECT MAX(id) FROM review_cycle", Long.class);
+            for (int run = 1; run <= 4; run++) {
+                long start = System.nanoTime();
+                HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(
+                    URI.create(base + "/cycles/" + cycle + "/report.pdf?lang=es")).build(), HttpResponse.BodyHandlers.ofByteArray());
+                System.out.printf("review report PDF, run %d: %d ms, HTTP %d, %d bytes%n", run,
+                    (System.nanoTime() - start) / 1_000_000, r.statusCode(), r.body().length);
             }
             String session = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
                 .map(HttpCookie::getValue).findFirst().orElseThrow();
