@@ -45,4 +45,4 @@ for url in /js/app.js /js/echarts.min.js /api/dashboard; do
     wrk -t2 -c32 -d"${seconds}s" --timeout 10s -H "Cookie: $cookie" -s target/bench/percentiles.lua "http://127.0.0.1:$port$url" \
         | tail -1
 done
-echo "dashboard generation after: $(generation) (unchanged: every request was served from the kept figures)"
+echo "dashboard generation after: $(generation) (the same as before: no write during the run, every request served from the kept figures)"
