@@ -83,6 +83,7 @@
   if (!mapElement || !countries) {
     return;
   }
+  var METRICS = ['budget', 'gap', 'score', 'projects'];
   var metric = 'budget';
   var subregion = '';
   var instance = echarts.init(mapElement, null, { renderer: 'svg' });
@@ -94,10 +95,12 @@
     return row && index >= 0 ? row.values[index] : null;
   }
 
+  function inChosen(f) {
+    return !subregion || f.properties.subregion === subregion;
+  }
+
   function render() {
-    var features = geo.features.filter(function (f) {
-      return !subregion || f.properties.subregion === subregion;
-    });
+    var features = geo.features.filter(inChosen);
     var index = countries.measures.indexOf(metric);
     var values = countries.rows.map(function (r) { return r.values[index]; })
       .filter(function (v) { return v !== null && v !== undefined; });
@@ -127,7 +130,12 @@
         inRange: { color: ['#d6e6f0', '#00507a'] }, seriesIndex: [0] },
       geo: { map: 'lac', nameProperty: 'iso_a2', roam: true, layoutCenter: ['50%', '50%'], layoutSize: '98%', itemStyle: { areaColor: '#eee', borderColor: '#999' },
         emphasis: { itemStyle: { areaColor: '#f0b400' }, label: { show: false } },
-        regions: [] },
+        // The chosen sub-region stands out: its countries outlined, the others drawn but faded (still clickable).
+        regions: subregion ? geo.features.map(function (f) {
+          return inChosen(f)
+            ? { name: f.properties.iso_a2, itemStyle: { borderColor: '#1b1b1b', borderWidth: 1.5 } }
+            : { name: f.properties.iso_a2, itemStyle: { areaColor: '#f5f5f5', borderColor: '#ccc', opacity: 0.6 } };
+        }) : [] },
       series: [
         { type: 'map', geoIndex: 0, name: title, data: data },
         { type: 'scatter', coordinateSystem: 'geo', symbolSize: 12, name: title, data: small,
@@ -148,6 +156,42 @@
   }
 
   var metrics = document.getElementById('map-metric');
+  var select = document.getElementById('map-subregion');
+
+  // The map's metric and sub-region live in the address (?metric=gap&subregion=Caribbean), so that a view can be
+  // bookmarked or shared and the back button returns to the previous one. A value the page cannot show (a metric
+  // the reader's scope lacks, an unknown sub-region) falls back to the default.
+  function fromAddress() {
+    var params = new URLSearchParams(window.location.search);
+    var wanted = params.get('metric');
+    metric = METRICS.indexOf(wanted) >= 0 && countries.measures.indexOf(wanted) >= 0 ? wanted : 'budget';
+    var region = params.get('subregion') || '';
+    var known = Array.prototype.some.call(select.options, function (o) { return o.value === region; });
+    subregion = known ? region : '';
+    select.value = subregion;
+    metrics.querySelectorAll('button').forEach(function (b) {
+      b.setAttribute('aria-pressed', b.value === metric ? 'true' : 'false');
+    });
+    mapElement.setAttribute('data-metric', metric);
+    mapElement.setAttribute('data-subregion', subregion);
+  }
+
+  function toAddress() {
+    var params = new URLSearchParams(window.location.search);
+    if (metric === 'budget') { params.delete('metric'); } else { params.set('metric', metric); }
+    if (subregion) { params.set('subregion', subregion); } else { params.delete('subregion'); }
+    var query = params.toString();
+    window.history.pushState(null, '', window.location.pathname + (query ? '?' + query : '') + window.location.hash);
+    mapElement.setAttribute('data-metric', metric);
+    mapElement.setAttribute('data-subregion', subregion);
+  }
+
+  function show() {
+    if (geo) {
+      render();
+    }
+  }
+
   metrics.querySelectorAll('button').forEach(function (button) {
     if (countries.measures.indexOf(button.value) < 0) {
       button.disabled = true;
@@ -155,13 +199,20 @@
     button.addEventListener('click', function () {
       metric = button.value;
       press(metrics, button);
-      render();
+      toAddress();
+      show();
     });
   });
-  document.getElementById('map-subregion').addEventListener('change', function (event) {
+  select.addEventListener('change', function (event) {
     subregion = event.target.value;
-    render();
+    toAddress();
+    show();
   });
+  window.addEventListener('popstate', function () {
+    fromAddress();
+    show();
+  });
+  fromAddress();
 
   fetch(mapElement.getAttribute('data-geojson')).then(function (r) { return r.json(); }).then(function (json) {
     geo = json;

@@ -62,11 +62,14 @@ public class DashboardQueries {
     private final ThematicAreas themes;
     private final Subregions subregions;
     private final MessageSource messages;
+    private final DashboardCache cache;
 
     DashboardQueries(ProjectSummaries projects, FundingFigures funding, Alignment alignment, Coverage coverage,
             Proposals proposals, ExchangeRates rates, FundingWindows windows, ActionItems actions,
-            Comparisons cycles, ThematicAreas themes, Subregions subregions, MessageSource messages) {
+            Comparisons cycles, ThematicAreas themes, Subregions subregions, MessageSource messages,
+            DashboardCache cache) {
         this.messages = messages;
+        this.cache = cache;
         this.projects = projects;
         this.funding = funding;
         this.alignment = alignment;
@@ -89,8 +92,18 @@ public class DashboardQueries {
         }
     }
 
+    /**
+     * The scope's whole dashboard, kept until something it summarises changes (see {@link DashboardCache}). Kept
+     * per scope and per reader's role: which meetings' action items and which cycles' deadlines show depend on
+     * the role as well (a signed-in donor without a body has the public scope but reads every meeting), and per
+     * language.
+     */
     public Dashboard of(DashboardScope scope) {
-        return of(scope, new ProjectSummaries.Filter(null, null, null, null, null));
+        String reader = org.regionaltc.system.SignedInUser.current().map(u -> u.role().name()).orElse("anonymous");
+        // The language too: what each figure counts is worded in the reader's language.
+        String language = LocaleContextHolder.getLocale().getLanguage();
+        return cache.get(scope.key() + "|" + reader + "|" + language, LocalDate.now(ZoneOffset.UTC),
+            () -> of(scope, new ProjectSummaries.Filter(null, null, null, null, null)));
     }
 
     public Dashboard of(DashboardScope scope, ProjectSummaries.Filter filter) {

@@ -59,7 +59,7 @@ public final class ReportBenchmark {
         }
     }
 
-    private static void signIn(HttpClient http, String base, String username) throws Exception {
+    static void signIn(HttpClient http, String base, String username) throws Exception {
         String login = http.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
             HttpResponse.BodyHandlers.ofString()).body();
         Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(login);

@@ -78,6 +78,70 @@ class DashboardBrowserTests {
         screenshot(browser, "dashboard-officer-en");
     }
 
+    /**
+     * The map's metric and sub-region are in the address: a bookmarked address opens the same view, each choice
+     * adds an entry to the history, and the back button returns to the previous view, map and controls alike.
+     */
+    @Test
+    void theMapsMetricAndSubregionAreKeptInTheAddressAndTheBackButtonRestoresThem() {
+        WebDriver browser = chromium.driver();
+        browser.manage().window().setSize(new Dimension(1280, 2400));
+        browser.get(url("/?lang=en&metric=score&subregion=Caribbean"));
+        WebElement map = mapReady(browser);
+        assertMapShows(browser, map, "score", "Alignment score", "Caribbean");
+
+        browser.findElement(By.cssSelector("#map-metric button[value='projects']")).click();
+        assertThat(browser.getCurrentUrl()).contains("metric=projects").contains("subregion=Caribbean");
+        assertMapShows(browser, map, "projects", "Projects", "Caribbean");
+
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("map-subregion"))).selectByValue("South America");
+        assertThat(browser.getCurrentUrl()).contains("metric=projects").contains("subregion=South+America");
+        assertMapShows(browser, map, "projects", "Projects", "South America");
+
+        browser.navigate().back();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("subregion=Caribbean"));
+        assertMapShows(browser, map, "projects", "Projects", "Caribbean");
+
+        browser.navigate().back();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("metric=score"));
+        assertMapShows(browser, map, "score", "Alignment score", "Caribbean");
+
+        // The default view leaves the address clean; an unknown metric or sub-region falls back to it.
+        browser.get(url("/?lang=en&metric=nonsense&subregion=Atlantis"));
+        map = mapReady(browser);
+        assertMapShows(browser, map, "budget", "Budget, USD", "");
+    }
+
+    /** What the map draws and what its controls say, both: the pressed button, the chosen sub-region, the outline. */
+    private static void assertMapShows(WebDriver browser, WebElement map, String metric, String title, String subregion) {
+        assertThat(browser.findElement(By.cssSelector("#map-metric button[value='" + metric + "']"))
+            .getAttribute("aria-pressed")).isEqualTo("true");
+        assertThat(browser.findElements(By.cssSelector("#map-metric button[aria-pressed='true']"))).hasSize(1);
+        assertThat(new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("map-subregion")))
+            .getFirstSelectedOption().getAttribute("value")).isEqualTo(subregion);
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        assertThat(js.executeScript("return echarts.getInstanceByDom(arguments[0]).getOption().series[0].name;", map))
+            .isEqualTo(title);
+        // Countries of the chosen sub-region carry a value; the others are drawn faded, without one.
+        @SuppressWarnings("unchecked")
+        List<String> drawn = (List<String>) js.executeScript(
+            "return echarts.getInstanceByDom(arguments[0]).getOption().series[0].data.map(function (d) { return d.name; });", map);
+        Number outlined = (Number) js.executeScript("return echarts.getInstanceByDom(arguments[0]).getOption().geo[0].regions"
+            + ".filter(function (r) { return r.itemStyle && r.itemStyle.borderWidth === 1.5; }).length;", map);
+        if (subregion.isEmpty()) {
+            assertThat(drawn).contains("BR", "JM", "GT");
+            assertThat(outlined.intValue()).isZero();
+        } else {
+            String inside = switch (subregion) {
+                case "Caribbean" -> "JM";
+                case "South America" -> "BR";
+                default -> "GT";
+            };
+            assertThat(drawn).contains(inside).doesNotContain("Caribbean".equals(subregion) ? "BR" : "JM");
+            assertThat(outlined.intValue()).isEqualTo(drawn.size());
+        }
+    }
+
     private static WebElement mapReady(WebDriver browser) {
         return new WebDriverWait(browser, Duration.ofSeconds(20))
             .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#map[data-ready='true']")));

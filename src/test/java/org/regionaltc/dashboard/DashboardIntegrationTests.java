@@ -225,6 +225,27 @@ class DashboardIntegrationTests {
         }
     }
 
+    /**
+     * On PostgreSQL the dashboard is kept between requests (DashboardCache); a write anywhere it reads, here a
+     * ledger entry and a new project, shows on the very next request, as on H2 where nothing is kept.
+     */
+    @Test
+    void aChangeShowsOnTheNextDashboardThoughTheFiguresAreKept() throws Exception {
+        String before = dashboard(officer);
+        assertThat(dashboard(officer)).isEqualTo(before);
+        BigDecimal mlf = amounts(before, "$.funding.bySource").getOrDefault("MLF", BigDecimal.ZERO);
+        int projects = JsonPath.<Integer>read(before, "$.portfolio.projects");
+
+        FundingFixtures.anEntry(jdbc, "COMMITMENT", "MLF", elsewhere, null, "1000");
+        String afterEntry = dashboard(officer);
+        assertThat(amounts(afterEntry, "$.funding.bySource").get("MLF")).isEqualByComparingTo(mlf.add(new BigDecimal("1000")));
+
+        FundingFixtures.aProject(jdbc, "LC", "2500");
+        String afterProject = dashboard(officer);
+        assertThat(JsonPath.<Integer>read(afterProject, "$.portfolio.projects")).isEqualTo(projects + 1)
+            .isEqualTo(jdbc.sql("SELECT COUNT(*) FROM tc_project").query(Integer.class).single());
+    }
+
     /** The text of the number cell in the table row marked with the given attribute. */
     private static String cellOf(String page, String attribute) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(attribute)

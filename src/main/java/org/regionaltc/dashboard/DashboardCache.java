@@ -1,0 +1,81 @@
+package org.regionaltc.dashboard;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Keeps each scope's dashboard until something it summarises changes. Computing one reads the whole portfolio
+ * (20,000 projects take seconds), while the figures change only when someone writes: on PostgreSQL, triggers on
+ * every table the dashboards read move dashboard_generation on in the writer's transaction
+ * (db/vendor/postgresql/V067_1), and a kept dashboard is served only while the counter is where it was when the
+ * dashboard was computed, and on the same day (overdue items, deadlines and today's exchange rates depend on
+ * it). Concurrent readers of a stale scope wait for one computation rather than each starting their own. On the
+ * embedded H2 database every dashboard is computed afresh, as {@code AlignmentCache} does and for the same reason.
+ */
+@Component
+class DashboardCache {
+
+    private static final int MAX_ENTRIES = 256;
+
+    private record Cached(long generation, LocalDate day, Dashboard value) {
+    }
+
+    private final JdbcClient jdbc;
+    private final boolean enabled;
+    private final Cache<String, Cached> entries = Caffeine.newBuilder().maximumSize(MAX_ENTRIES).build();
+    private final ConcurrentHashMap<String, Object> computing = new ConcurrentHashMap<>();
+
+    DashboardCache(JdbcClient jdbc, DataSource dataSource) {
+        this.jdbc = jdbc;
+        this.enabled = isPostgres(dataSource);
+    }
+
+    private static boolean isPostgres(DataSource dataSource) {
+        try (java.sql.Connection c = dataSource.getConnection()) {
+            return c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("cannot tell which database this is", e);
+        }
+    }
+
+    Dashboard get(String scopeKey, LocalDate day, Supplier<Dashboard> compute) {
+        // Inside a caller's transaction the counter may count the caller's own uncommitted changes, which a
+        // dashboard computed in another transaction cannot show: compute, but keep nothing.
+        if (!enabled || TransactionSynchronizationManager.isActualTransactionActive()) {
+            return compute.get();
+        }
+        // Read the counter before computing: a change committed meanwhile makes the next reader recompute.
+        long generation = generation();
+        Cached kept = fresh(scopeKey, generation, day);
+        if (kept != null) {
+            return kept.value();
+        }
+        synchronized (computing.computeIfAbsent(scopeKey, k -> new Object())) {
+            kept = fresh(scopeKey, generation, day);
+            if (kept != null) {
+                return kept.value();
+            }
+            Dashboard value = compute.get();
+            entries.put(scopeKey, new Cached(generation, day, value));
+            return value;
+        }
+    }
+
+    private Cached fresh(String scopeKey, long generation, LocalDate day) {
+        Cached kept = entries.getIfPresent(scopeKey);
+        // A reader that read the counter before a later writer may find a newer entry: newer is as good.
+        return kept != null && kept.generation() >= generation && kept.day().equals(day) ? kept : null;
+    }
+
+    long generation() {
+        return jdbc.sql("SELECT generation FROM dashboard_generation WHERE id = 1").query(Long.class).single();
+    }
+}
