@@ -55,11 +55,17 @@ public class IatiImport {
     static final int CHUNK = 500;
 
     public Summary run(InputStream in, String file, boolean atomic, @Nullable LongConsumer progress) {
+        return run(in, file, atomic, progress, null);
+    }
+
+    /** {@code activitiesSoFar} hears the count of activities read, for the page's progress. */
+    public Summary run(InputStream in, String file, boolean atomic, @Nullable LongConsumer progress,
+            java.util.function.@Nullable IntConsumer activitiesSoFar) {
         TransactionTemplate savepoint = new TransactionTemplate(transactions);
         savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         Chunks chunks = new Chunks(atomic);
         try {
-            Summary summary = pass(in, file, atomic, progress, savepoint, chunks);
+            Summary summary = pass(in, file, atomic, progress, activitiesSoFar, savepoint, chunks);
             chunks.finish(atomic && !summary.written());
             return summary;
         } catch (RuntimeException e) {
@@ -105,9 +111,13 @@ public class IatiImport {
     }
 
     private Summary pass(InputStream in, String file, boolean atomic, @Nullable LongConsumer progress,
-            TransactionTemplate savepoint, Chunks chunks) {
+            java.util.function.@Nullable IntConsumer activitiesSoFar, TransactionTemplate savepoint, Chunks chunks) {
         Counts counts = new Counts();
+        int[] seen = {0};
         FileReport report = new IatiValidator().validate(in, file, progress, activity -> {
+            if (activitiesSoFar != null) {
+                activitiesSoFar.accept(++seen[0]);
+            }
             if (atomic && counts.rejected > 0) {
                 counts.rejected++;
                 counts.reject(new Rejection(activity.identifier(), activity.line(),
