@@ -442,6 +442,7 @@ class AuthorizationMatrixTests {
         long scenario = org.regionaltc.optimizer.OptimizerFixtures.aScenario(context);
         fundingIds.put("{scenarioId}", String.valueOf(scenario));
         fundingIds.put("{runId}", org.regionaltc.optimizer.OptimizerFixtures.aRun(context));
+        fundingIds.put("{importId}", java.util.UUID.randomUUID().toString());
         fundingIds.put("/optimizer/compare", "/optimizer/compare?a=" + scenario + "&b=" + scenario);
     }
 
