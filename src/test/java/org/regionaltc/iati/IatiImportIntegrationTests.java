@@ -235,4 +235,23 @@ class IatiImportIntegrationTests {
         });
         assertThat(run(xml, false).unchanged()).isEqualTo(1);
     }
+
+    @Test
+    void aUnidoActivityTheProjectRulesRefuseIsRejectedWithTheirReasonAndTheNextActivitiesAreStillImported() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        String refused = IatiValidatorTests.ACTIVITY.replace("XM-DAC-41123-TEST-1", "XM-DAC-41123-BADSECTOR" + suffix)
+            .replace("code=\"32110\"", "code=\"99999\"");
+        String external = activity("GB-GOV-1-AFTER-" + suffix);
+
+        IatiImport.Summary summary = run(IatiValidatorTests.file(refused, external), false);
+
+        assertThat(summary.rejected()).isEqualTo(1);
+        assertThat(summary.rejections()).singleElement().satisfies(r -> {
+            assertThat(r.activity()).isEqualTo("XM-DAC-41123-BADSECTOR" + suffix);
+            assertThat(r.reason()).contains("the project's rules refuse it", "sectors");
+        });
+        assertThat(summary.created()).isEqualTo(1);
+        assertThat(stored("GB-GOV-1-AFTER-" + suffix)).isEqualTo(1);
+        assertThat(projects.findIdByIdentifier("XM-DAC-41123-BADSECTOR" + suffix)).isEmpty();
+    }
 }
