@@ -28,6 +28,14 @@ record BodyDetails(
         @Size(max = 4000) @Nullable String notes,
         @Nullable Integer version) {
 
+    /** A new body named after an IATI publisher; values too long or malformed are left for the officer to type. */
+    static BodyDetails prefilled(@Nullable String name, @Nullable String iatiOrgRef) {
+        String n = name == null || name.isBlank() || name.length() > 300 ? null : name.strip();
+        String ref = iatiOrgRef == null || !iatiOrgRef.matches("[A-Z]{2}-[A-Za-z0-9]+(-[A-Za-z0-9._]+)*")
+            || iatiOrgRef.length() > 100 ? null : iatiOrgRef;
+        return new BodyDetails(null, n, null, null, null, FinancingBody.Type.BILATERAL, ref, null, null, null, null);
+    }
+
     static BodyDetails empty() {
         return new BodyDetails(null, null, null, null, null, FinancingBody.Type.BILATERAL, null, null, null, null, null);
     }

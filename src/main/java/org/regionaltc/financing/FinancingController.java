@@ -68,9 +68,12 @@ class FinancingController {
         return "financing/body";
     }
 
+    /** {@code name} and {@code iatiOrgRef} prefill the form, from a publisher of the donor landscape (issue 12). */
     @GetMapping("/financing/bodies/new")
-    String newBody(Model model) {
-        model.addAttribute("form", BodyDetails.empty());
+    String newBody(@org.springframework.web.bind.annotation.RequestParam(required = false) @org.jspecify.annotations.Nullable String name,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) @org.jspecify.annotations.Nullable String iatiOrgRef,
+            Model model) {
+        model.addAttribute("form", BodyDetails.prefilled(name, iatiOrgRef));
         return bodyForm(model, null);
     }
 

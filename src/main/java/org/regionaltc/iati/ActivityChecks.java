@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class ActivityChecks {
 
-    record Problem(int line, int column, String code, String message) {
+    /** {@code key} and {@code args} word the message in the page's language ({@code iati.finding.<key>}). */
+    record Problem(int line, int column, String code, String message, String key, List<Object> args) {
     }
 
     private static final BigDecimal HUNDRED = new BigDecimal(100);
@@ -68,7 +69,8 @@ final class ActivityChecks {
         if (start != null && end != null && start.length() >= 10 && end.length() >= 10
                 && start.substring(0, 10).compareTo(end.substring(0, 10)) > 0) {
             problems.add(new Problem(atLine, atColumn, "period-end-before-start",
-                element + " period-end " + end + " is before its period-start " + start));
+                element + " period-end " + end + " is before its period-start " + start, "period-end-before-start",
+                List.of(element, end, start)));
         }
     }
 
@@ -85,15 +87,16 @@ final class ActivityChecks {
     }
 
     List<Problem> judge() {
-        places.judge("recipient-percentages", "the percentages of recipient countries and regions", problems);
+        places.judge("recipient-percentages", "the percentages of recipient countries and regions", "", problems);
         sectors.forEach((vocabulary, share) -> share.judge("sector-percentages",
-            "the percentages of sectors of vocabulary " + vocabulary, problems));
+            "the percentages of sectors of vocabulary " + vocabulary, vocabulary, problems));
         order("1", "3", "planned start", "planned end");
         order("2", "4", "actual start", "actual end");
         if (identifier != null && reportingRef != null && !identifier.startsWith(reportingRef)
                 && previousRefs.stream().noneMatch(identifier::startsWith)) {
             problems.add(new Problem(line, column, "identifier-prefix", "the identifier " + identifier
-                + " does not start with the reporting organisation's ref " + reportingRef));
+                + " does not start with the reporting organisation's ref " + reportingRef, "identifier-prefix",
+                List.of(identifier, reportingRef)));
         }
         return problems;
     }
@@ -103,7 +106,8 @@ final class ActivityChecks {
         String end = dates.get(endType);
         if (start != null && end != null && start.compareTo(end) > 0) {
             problems.add(new Problem(line, column, "end-before-start",
-                "the " + endName + " date " + end + " is before the " + startName + " date " + start));
+                "the " + endName + " date " + end + " is before the " + startName + " date " + start,
+                "end-before-start." + (startType.equals("1") ? "planned" : "actual"), List.of(end, start)));
         }
     }
 
@@ -130,16 +134,17 @@ final class ActivityChecks {
             }
         }
 
-        void judge(String code, String what, List<Problem> problems) {
+        void judge(String code, String what, String vocabulary, List<Problem> problems) {
             if (count == 0 || (count == 1 && withPercentage == 0)) {
                 return;
             }
             if (withPercentage < count) {
                 problems.add(new Problem(line, column, code, what + " must each be given when there are "
-                    + count + " of them"));
+                    + count + " of them", code + ".missing", List.of(count, vocabulary)));
             } else if (sum.subtract(HUNDRED).abs().compareTo(TOLERANCE) > 0) {
                 problems.add(new Problem(line, column, code, what + " sum to " + sum.stripTrailingZeros()
-                    .toPlainString() + ", not 100"));
+                    .toPlainString() + ", not 100", code + ".sum", List.of(sum.stripTrailingZeros().toPlainString(),
+                        vocabulary)));
             }
         }
     }

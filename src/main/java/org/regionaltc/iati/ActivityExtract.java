@@ -145,7 +145,8 @@ final class ActivityExtract {
         return new ParsedActivity(identifier, line, reportingRef, reportingName, title, status,
             actualStart != null ? actualStart : plannedStart, actualEnd != null ? actualEnd : plannedEnd,
             defaultCurrency, List.copyOf(countries), List.copyOf(sectors), List.copyOf(budgets),
-            List.copyOf(transactions), List.copyOf(findings));
+            List.copyOf(transactions), List.copyOf(findings),
+            new ParsedActivity.Dates(plannedStart, plannedEnd, actualStart, actualEnd));
     }
 
     private void date(@Nullable String type, @Nullable LocalDate date) {

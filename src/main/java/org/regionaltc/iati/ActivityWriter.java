@@ -71,14 +71,7 @@ final class ActivityWriter {
     }
 
     static String activityStatus(String status) {
-        return switch (status) {
-            case "IDENTIFICATION", "FORMULATION", "APPRAISAL" -> "1";
-            case "APPROVED", "IMPLEMENTATION" -> "2";
-            case "OPERATIONALLY_COMPLETED" -> "3";
-            case "FINANCIALLY_CLOSED" -> "4";
-            case "CANCELLED" -> "5";
-            default -> "6";
-        };
+        return org.regionaltc.project.ProjectImports.iatiStatus(org.regionaltc.project.ProjectStatus.valueOf(status));
     }
 
     static String transactionType(String entryType) {

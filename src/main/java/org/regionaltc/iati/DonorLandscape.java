@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.regionaltc.alignment.CurrentCycle;
 import org.regionaltc.reference.Countries;
+import org.regionaltc.reference.FinancingBodies;
 import org.regionaltc.reference.Country;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -26,12 +28,95 @@ public class DonorLandscape {
             int year, String currency, BigDecimal amount) {
     }
 
+    /**
+     * The DAC sector groups a priority's top-level UNIDO thematic area falls in: productive activities (A) in
+     * industry and business, trade capacity (B) in trade policy, industry and business, environment and energy (C) in
+     * environment, energy and water; any other theme in the industry-related groups.
+     */
+    static List<String> sectorGroups(String topTheme) {
+        return switch (topTheme) {
+            case "A" -> List.of("321", "25");
+            case "B" -> List.of("331", "321", "25");
+            case "C" -> List.of("41", "23", "140");
+            default -> INDUSTRY_GROUPS;
+        };
+    }
+
+    /** A publisher active in a priority's countries and sectors: a prospective financing body. */
+    public record Prospect(String publisherRef, @Nullable String publisherName, int activities,
+            @Nullable String financingBody) {
+    }
+
+    public record PriorityProspects(CurrentCycle.Priority priority, List<String> sectorGroups,
+            List<Prospect> prospects) {
+    }
+
+    static final int PROSPECTS_PER_PRIORITY = 5;
+
     private final JdbcClient jdbc;
     private final Countries countries;
+    private final CurrentCycle cycle;
+    private final FinancingBodies bodies;
 
-    DonorLandscape(JdbcClient jdbc, Countries countries) {
+    DonorLandscape(JdbcClient jdbc, Countries countries, CurrentCycle cycle, FinancingBodies bodies) {
         this.jdbc = jdbc;
         this.countries = countries;
+        this.cycle = cycle;
+        this.bodies = bodies;
+    }
+
+    private record Presence(String publisherRef, @Nullable String publisherName, String country, String sectorGroup,
+            int activities) {
+    }
+
+    /**
+     * For each priority of the current cycle, the publishers with the most external activities in its countries (the
+     * country's own, its grouping's members, or the whole region) and its sector groups, most active first, each with
+     * the financing body that already has its IATI ref, if any.
+     */
+    public List<PriorityProspects> prospects() {
+        List<CurrentCycle.Priority> priorities = cycle.priorities();
+        if (priorities.isEmpty()) {
+            return List.of();
+        }
+        Set<String> region = countries.findAll().stream().map(Country::code).collect(Collectors.toSet());
+        List<Presence> presence = jdbc.sql("""
+                SELECT COALESCE(a.publisher_ref, '?') AS publisher, MAX(a.publisher_name) AS publisher_name,
+                       c.country_code, SUBSTRING(s.code, 1, 3) AS sector_group, COUNT(DISTINCT a.id) AS activities
+                FROM external_activity a
+                JOIN external_activity_country c ON c.activity_id = a.id
+                JOIN external_activity_sector s ON s.activity_id = a.id AND s.vocabulary IN ('1', '2')
+                GROUP BY COALESCE(a.publisher_ref, '?'), c.country_code, SUBSTRING(s.code, 1, 3)
+                """)
+            .query((rs, n) -> new Presence(rs.getString("publisher"), rs.getString("publisher_name"),
+                rs.getString("country_code"), rs.getString("sector_group"), rs.getInt("activities")))
+            .list().stream().filter(p -> region.contains(p.country())).toList();
+        java.util.Map<String, String> bodyByRef = new java.util.HashMap<>();
+        bodies.findAll().stream().filter(b -> b.iatiOrgRef() != null)
+            .forEach(b -> bodyByRef.putIfAbsent(b.iatiOrgRef(), b.code()));
+        java.util.Map<String, Set<String>> members = cycle.groupingMembers();
+        List<PriorityProspects> result = new java.util.ArrayList<>();
+        for (CurrentCycle.Priority priority : priorities) {
+            List<String> groups = sectorGroups(priority.topTheme());
+            java.util.Map<String, Integer> count = new java.util.HashMap<>();
+            java.util.Map<String, String> names = new java.util.HashMap<>();
+            for (Presence p : presence) {
+                if (priority.concerns(p.country(), members) && groups.stream().anyMatch(p.sectorGroup()::startsWith)) {
+                    count.merge(p.publisherRef(), p.activities(), Integer::sum);
+                    if (p.publisherName() != null) {
+                        names.putIfAbsent(p.publisherRef(), p.publisherName());
+                    }
+                }
+            }
+            List<Prospect> prospects = count.entrySet().stream()
+                .sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed()
+                    .thenComparing(java.util.Map.Entry.comparingByKey()))
+                .limit(PROSPECTS_PER_PRIORITY)
+                .map(e -> new Prospect(e.getKey(), names.get(e.getKey()), e.getValue(), bodyByRef.get(e.getKey())))
+                .toList();
+            result.add(new PriorityProspects(priority, groups, prospects));
+        }
+        return result;
     }
 
     public List<Row> rows(boolean industryOnly) {

@@ -116,7 +116,7 @@ class ExternalActivities {
     static String hash(ParsedActivity a) {
         ParsedActivity content = new ParsedActivity(a.identifier(), 0, a.reportingRef(), a.reportingName(), a.title(),
             a.status(), a.start(), a.end(), a.defaultCurrency(), a.countries(), a.sectors(), a.budgets(),
-            a.transactions(), List.of());
+            a.transactions(), List.of(), new ParsedActivity.Dates(null, null, null, null));
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                 .digest(content.toString().getBytes(StandardCharsets.UTF_8)));

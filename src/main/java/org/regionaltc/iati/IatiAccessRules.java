@@ -14,7 +14,8 @@ class IatiAccessRules implements AccessRules {
         routes.requestMatchers(HttpMethod.GET, "/iati/landscape").permitAll()
             .requestMatchers(HttpMethod.GET, "/iati").authenticated()
             .requestMatchers(HttpMethod.POST, "/iati/validate").authenticated()
-            .requestMatchers(HttpMethod.POST, "/iati/import").hasRole("OFFICER");
+            .requestMatchers(HttpMethod.POST, "/iati/import").hasRole("OFFICER")
+            .requestMatchers(HttpMethod.GET, "/iati/import/{importId}").hasRole("OFFICER");
     }
 
     @Override

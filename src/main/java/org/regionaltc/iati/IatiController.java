@@ -2,6 +2,11 @@ package org.regionaltc.iati;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.regionaltc.system.NotFound;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,10 +19,13 @@ import org.springframework.web.multipart.MultipartFile;
 @Controller
 class IatiController {
 
-    private final IatiImport importer;
+    /** How long the upload's request waits for its import: a small file's summary comes with the page itself. */
+    static final long WAIT_MILLIS = 2000;
 
-    IatiController(IatiImport importer) {
-        this.importer = importer;
+    private final ImportJobs jobs;
+
+    IatiController(ImportJobs jobs) {
+        this.jobs = jobs;
     }
 
     @GetMapping("/iati")
@@ -44,10 +52,34 @@ class IatiController {
             model.addAttribute("missingFile", true);
             return "iati/upload";
         }
-        try (InputStream in = file.getInputStream()) {
-            model.addAttribute("summary", importer.run(in, name(file), atomic, null));
+        Path upload = Files.createTempFile("iati-upload-", ".xml");
+        try {
+            file.transferTo(upload);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(upload);
+            throw e;
         }
+        ImportJob job = jobs.start(upload, name(file), atomic);
+        long until = System.currentTimeMillis() + WAIT_MILLIS;
+        while (!job.done() && System.currentTimeMillis() < until) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        model.addAttribute("job", job);
         return "iati/upload";
+    }
+
+    /** The import's progress, polled by the page (HTMX) every second until its summary is there. */
+    @GetMapping("/iati/import/{importId}")
+    String importProgress(@PathVariable String importId, Model model,
+            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx) {
+        ImportJob job = jobs.find(importId).orElseThrow(() -> new NotFound("Import", importId));
+        model.addAttribute("job", job);
+        return htmx != null ? "iati/upload :: job" : "iati/upload";
     }
 
     static String name(MultipartFile file) {

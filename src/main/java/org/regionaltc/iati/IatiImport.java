@@ -1,6 +1,7 @@
 package org.regionaltc.iati;
 
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongConsumer;
@@ -24,16 +25,27 @@ public class IatiImport {
     public record Rejection(@Nullable String activity, int line, String reason) {
     }
 
+    /**
+     * A UNIDO activity's transactions of one type and currency that do not add up to what the ledger (and, for
+     * incoming funds, the co-financing) holds for its project: reported, never written to the ledger.
+     */
+    public record LedgerDifference(String activity, String project, String transactionType, String currency,
+            BigDecimal inFile, BigDecimal inLedger) {
+    }
+
     public record Summary(String file, @Nullable String version, int activities, int created, int updated,
-            int unchanged, int rejected, int warnings, List<Rejection> rejections, boolean written) {
+            int unchanged, int rejected, int warnings, List<Rejection> rejections, boolean written,
+            int projects, List<LedgerDifference> ledgerDifferences) {
     }
 
     private final ExternalActivities external;
     private final PlatformTransactionManager transactions;
+    private final OwnActivities own;
 
-    IatiImport(ExternalActivities external, PlatformTransactionManager transactions) {
+    IatiImport(ExternalActivities external, PlatformTransactionManager transactions, OwnActivities own) {
         this.external = external;
         this.transactions = transactions;
+        this.own = own;
     }
 
     /**
@@ -43,11 +55,17 @@ public class IatiImport {
     static final int CHUNK = 500;
 
     public Summary run(InputStream in, String file, boolean atomic, @Nullable LongConsumer progress) {
+        return run(in, file, atomic, progress, null);
+    }
+
+    /** {@code activitiesSoFar} hears the count of activities read, for the page's progress. */
+    public Summary run(InputStream in, String file, boolean atomic, @Nullable LongConsumer progress,
+            java.util.function.@Nullable IntConsumer activitiesSoFar) {
         TransactionTemplate savepoint = new TransactionTemplate(transactions);
         savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         Chunks chunks = new Chunks(atomic);
         try {
-            Summary summary = pass(in, file, atomic, progress, savepoint, chunks);
+            Summary summary = pass(in, file, atomic, progress, activitiesSoFar, savepoint, chunks);
             chunks.finish(atomic && !summary.written());
             return summary;
         } catch (RuntimeException e) {
@@ -93,9 +111,13 @@ public class IatiImport {
     }
 
     private Summary pass(InputStream in, String file, boolean atomic, @Nullable LongConsumer progress,
-            TransactionTemplate savepoint, Chunks chunks) {
+            java.util.function.@Nullable IntConsumer activitiesSoFar, TransactionTemplate savepoint, Chunks chunks) {
         Counts counts = new Counts();
+        int[] seen = {0};
         FileReport report = new IatiValidator().validate(in, file, progress, activity -> {
+            if (activitiesSoFar != null) {
+                activitiesSoFar.accept(++seen[0]);
+            }
             if (atomic && counts.rejected > 0) {
                 counts.rejected++;
                 counts.reject(new Rejection(activity.identifier(), activity.line(),
@@ -112,7 +134,8 @@ public class IatiImport {
         counts.rejected += Math.max(0, unaccounted);
         boolean written = counts.created + counts.updated > 0 && !(atomic && (counts.rejected > 0 || !broken.isEmpty()));
         return new Summary(file, report.version(), report.activities(), counts.created, counts.updated,
-            counts.unchanged, counts.rejected, counts.warnings, List.copyOf(counts.rejections), written);
+            counts.unchanged, counts.rejected, counts.warnings, List.copyOf(counts.rejections), written,
+            counts.projects, List.copyOf(counts.differences));
     }
 
     /** A problem of the file rather than of one activity: where reading stopped, or what lies outside activities. */
@@ -129,7 +152,18 @@ public class IatiImport {
             return;
         }
         try {
-            ExternalActivities.Outcome outcome = savepoint.execute(status -> external.upsert(activity));
+            ExternalActivities.Outcome outcome;
+            if (own.isProject(activity)) {
+                OwnActivities.Stored stored = savepoint.execute(status -> own.upsert(activity));
+                outcome = java.util.Objects.requireNonNull(stored).outcome();
+                counts.projects++;
+                stored.differences().forEach(counts::differ);
+                if (stored.statusKept() != null) {
+                    counts.warnings++;
+                }
+            } else {
+                outcome = savepoint.execute(status -> external.upsert(activity));
+            }
             switch (outcome) {
                 case CREATED -> counts.created++;
                 case UPDATED -> counts.updated++;
@@ -137,6 +171,10 @@ public class IatiImport {
                 case null -> { }
             }
             counts.warnings += activity.findings().size();
+        } catch (org.regionaltc.system.InvalidInput | org.regionaltc.system.Conflict e) {
+            counts.rejected++;
+            counts.reject(new Rejection(activity.identifier(), activity.line(),
+                "the project's rules refuse it: " + own.describe(e)));
         } catch (DataAccessException e) {
             counts.rejected++;
             counts.reject(new Rejection(activity.identifier(), activity.line(),
@@ -162,7 +200,15 @@ public class IatiImport {
         int unchanged;
         int rejected;
         int warnings;
+        int projects;
         final List<Rejection> rejections = new ArrayList<>();
+        final List<LedgerDifference> differences = new ArrayList<>();
+
+        void differ(LedgerDifference difference) {
+            if (differences.size() < IatiValidator.MAX_FINDINGS) {
+                differences.add(difference);
+            }
+        }
 
         /** Keeps the first reasons only, so that a file of a million bad activities has a bounded report. */
         void reject(Rejection rejection) {

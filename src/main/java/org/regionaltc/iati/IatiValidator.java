@@ -204,7 +204,8 @@ public final class IatiValidator {
                 Location at = xml.getLocation();
                 findings.clear(); // the schema's own complaint about this root says less
                 add(new Finding(null, at.getLineNumber(), at.getColumnNumber(), Severity.ERROR, Kind.SCHEMA,
-                    "wrong-root", "the root element must be iati-activities without a namespace, not " + found));
+                    "wrong-root", "the root element must be iati-activities without a namespace, not " + found,
+                    "wrong-root", List.of(found)));
                 valid = false;
                 throw new Stop();
             }
@@ -213,7 +214,8 @@ public final class IatiValidator {
                 Location at = xml.getLocation();
                 add(new Finding(null, at.getLineNumber(), at.getColumnNumber(), Severity.ERROR, Kind.RULE,
                     "unsupported-version", "the declared version " + version
-                        + " is not one this system reads (2.01, 2.02 or 2.03)"));
+                        + " is not one this system reads (2.01, 2.02 or 2.03)", "unsupported-version",
+                    List.of(String.valueOf(version))));
             }
         }
 
@@ -307,12 +309,14 @@ public final class IatiValidator {
                 add(new Finding(null, at.getLineNumber(), at.getColumnNumber(),
                     codelist.complete() ? Severity.ERROR : Severity.WARNING, Kind.CODELIST, "code-not-in-codelist",
                     xml.getLocalName() + "/" + where + ": the code '" + value + "' is not in the codelist "
-                        + codelist.name()));
+                        + codelist.name(), "code-not-in-codelist",
+                    List.of(xml.getLocalName() + "/" + where, value, codelist.name())));
             } else if (status.equals("withdrawn")) {
                 Location at = xml.getLocation();
                 add(new Finding(null, at.getLineNumber(), at.getColumnNumber(), Severity.WARNING, Kind.CODELIST,
                     "withdrawn-code", xml.getLocalName() + "/" + where + ": the code '" + value
-                        + "' is withdrawn from the codelist " + codelist.name()));
+                        + "' is withdrawn from the codelist " + codelist.name(), "withdrawn-code",
+                    List.of(xml.getLocalName() + "/" + where, value, codelist.name())));
             }
         }
 
@@ -356,11 +360,13 @@ public final class IatiValidator {
         private void endActivity(ActivityChecks checks) {
             String identifier = checks.identifier();
             for (ActivityChecks.Problem p : checks.judge()) {
-                pending.add(new Finding(null, p.line(), p.column(), Severity.ERROR, Kind.RULE, p.code(), p.message()));
+                pending.add(new Finding(null, p.line(), p.column(), Severity.ERROR, Kind.RULE, p.code(), p.message(),
+                    p.key(), p.args()));
             }
             if (identifier != null && !identifier.isEmpty() && !identifiers.add(identifier)) {
                 pending.add(new Finding(null, 0, 0, Severity.ERROR, Kind.RULE, "duplicate-identifier",
-                    "the identifier " + identifier + " is used by an earlier activity of this file"));
+                    "the identifier " + identifier + " is used by an earlier activity of this file",
+                    "duplicate-identifier", List.of(identifier)));
             }
             List<Finding> named = flush(identifier, checks);
             if (consumer != null && extract != null) {
@@ -375,8 +381,8 @@ public final class IatiValidator {
             for (Finding f : pending) {
                 // rules about the whole activity (line 0) point at its start tag
                 boolean whole = f.line() == 0 && checks != null;
-                Finding withName = new Finding(identifier, whole ? checks.line() : f.line(),
-                    whole ? checks.column() : f.column(), f.severity(), f.kind(), f.code(), f.message());
+                Finding withName = f.named(identifier, whole ? checks.line() : f.line(),
+                    whole ? checks.column() : f.column());
                 keep(withName);
                 named.add(withName);
             }
@@ -391,7 +397,7 @@ public final class IatiValidator {
             Location at = problem.getLocation();
             add(new Finding(null, at == null ? 0 : at.getLineNumber(), at == null ? 0 : at.getColumnNumber(),
                 problem.getSeverity() >= XMLValidationProblem.SEVERITY_ERROR ? Severity.ERROR : Severity.WARNING,
-                Kind.SCHEMA, "schema", problem.getMessage()));
+                Kind.SCHEMA, "schema", problem.getMessage(), "schema", List.of(String.valueOf(problem.getMessage()))));
         }
 
         private void fatal(@Nullable Location where, @Nullable String message) {
@@ -401,7 +407,7 @@ public final class IatiValidator {
             String limit = limit(text);
             add(new Finding(null, at == null ? 0 : at.getLineNumber(), at == null ? 0 : at.getColumnNumber(),
                 Severity.ERROR, Kind.SCHEMA, limit == null ? "not-well-formed" : "limit-exceeded",
-                limit == null ? text : limit));
+                limit == null ? text : limit, "schema", List.of(limit == null ? text : limit)));
             flush(activity == null ? null : activity.identifier(), null);
         }
 

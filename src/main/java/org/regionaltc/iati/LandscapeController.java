@@ -19,6 +19,7 @@ class LandscapeController {
     String show(@RequestParam(defaultValue = "true") boolean industry, Model model) {
         model.addAttribute("rows", landscape.rows(industry));
         model.addAttribute("industry", industry);
+        model.addAttribute("prospects", landscape.prospects());
         return "iati/landscape";
     }
 }

@@ -12,7 +12,12 @@ import org.jspecify.annotations.Nullable;
 public record ParsedActivity(@Nullable String identifier, int line, @Nullable String reportingRef,
         @Nullable String reportingName, @Nullable String title, @Nullable String status, @Nullable LocalDate start,
         @Nullable LocalDate end, @Nullable String defaultCurrency, List<Place> countries, List<Sector> sectors,
-        List<Budget> budgets, List<Transaction> transactions, List<Finding> findings) {
+        List<Budget> budgets, List<Transaction> transactions, List<Finding> findings, Dates dates) {
+
+    /** The four activity dates apart, for UNIDO's own activities that update a project's planned and actual dates. */
+    public record Dates(@Nullable LocalDate plannedStart, @Nullable LocalDate plannedEnd,
+            @Nullable LocalDate actualStart, @Nullable LocalDate actualEnd) {
+    }
 
     public record Place(String code, @Nullable BigDecimal percentage) {
     }

@@ -92,6 +92,11 @@ final class ReportFormat {
                 out.printf("  rejected %s (line %d): %s%n", r.activity() == null ? "-" : r.activity(), r.line(),
                     r.reason());
             }
+            for (IatiImport.LedgerDifference d : s.ledgerDifferences()) {
+                out.printf("  ledger differs for %s (project %s), transaction type %s in %s: %s in the file, %s in "
+                    + "the ledger%n", d.activity(), d.project(), d.transactionType(), d.currency(),
+                    d.inFile().toPlainString(), d.inLedger().toPlainString());
+            }
         }
         out.flush();
     }
@@ -115,7 +120,18 @@ final class ReportFormat {
                     .append(", \"line\": ").append(r.line())
                     .append(", \"reason\": ").append(string(r.reason())).append('}');
             }
-            json.append(s.rejections().isEmpty() ? "]}" : "\n  ]}");
+            json.append(s.rejections().isEmpty() ? "]" : "\n  ]");
+            json.append(", \"projects\": ").append(s.projects()).append(", \"ledgerDifferences\": [");
+            for (int j = 0; j < s.ledgerDifferences().size(); j++) {
+                IatiImport.LedgerDifference d = s.ledgerDifferences().get(j);
+                json.append(j == 0 ? "\n" : ",\n").append("    {\"activity\": ").append(string(d.activity()))
+                    .append(", \"project\": ").append(string(d.project()))
+                    .append(", \"transactionType\": ").append(string(d.transactionType()))
+                    .append(", \"currency\": ").append(string(d.currency()))
+                    .append(", \"inFile\": ").append(d.inFile().toPlainString())
+                    .append(", \"inLedger\": ").append(d.inLedger().toPlainString()).append('}');
+            }
+            json.append(s.ledgerDifferences().isEmpty() ? "]}" : "\n  ]}");
         }
         json.append(summaries.isEmpty() ? "]" : "\n]");
         out.println(json);

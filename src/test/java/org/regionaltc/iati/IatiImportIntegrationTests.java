@@ -158,47 +158,100 @@ class IatiImportIntegrationTests {
     }
 
     @Test
-    void roundTripExportValidateImportGivesBackTheSameProjects() throws Exception {
+    void roundTripExportValidateImportGivesBackTheSameProjectsUnchangedOnASecondImport() throws Exception {
         long id = ProjectFixtures.aProject(projects, new BigDecimal("500000"), "PE", 70, "BO", 30);
         ProjectFixtures.forceStatus(jdbc, id, ProjectStatus.IMPLEMENTATION);
         jdbc.sql("UPDATE tc_project SET planned_start = DATE '2025-01-01', planned_end = DATE '2027-06-30' "
             + "WHERE id = :id").param("id", id).update();
         jdbc.sql("INSERT INTO project_budget_year (project_id, budget_year, amount) VALUES (:id, 2025, 250000), "
             + "(:id, 2026, 250000)").param("id", id).update();
+        org.regionaltc.funding.FundingFixtures.anEntry(jdbc, "RECEIPT", "GEF", id, null, "1000");
         TcProject project = projects.get(id);
+        long externalBefore = jdbc.sql("SELECT COUNT(*) FROM external_activity").query(Long.class).single();
 
         IatiExport.Written written = export.toFolder(folder, "BO", null);
         Path file = written.files().getFirst();
         assertThat(new IatiValidator().validate(file, file.toString(), null).hasErrors()).isFalse();
+        // Changed here since the export: the import brings back what UNIDO published.
+        jdbc.sql("UPDATE tc_project SET title_en = 'Changed meanwhile', version = version + 1 WHERE id = :id")
+            .param("id", id).update();
         IatiImport.Summary summary;
         try (InputStream in = Files.newInputStream(file)) {
             summary = importer.run(in, file.toString(), true, null);
         }
 
-        assertThat(summary.rejected()).isZero();
+        assertThat(summary.rejections()).isEmpty();
         assertThat(summary.activities()).isEqualTo(written.activities());
-        Map<String, Object> row = jdbc.sql("""
-                SELECT id, publisher_ref, title, status_code, start_date, end_date, currency FROM external_activity
-                WHERE identifier = :i""").param("i", project.identifier()).query().singleRow();
-        assertThat(row).containsEntry("publisher_ref", "XM-DAC-41123").containsEntry("title", project.texts().titleEn())
-            .containsEntry("status_code", "2").containsEntry("currency", "USD");
-        assertThat(row.get("start_date").toString()).isEqualTo("2025-01-01");
-        assertThat(row.get("end_date").toString()).isEqualTo("2027-06-30");
-        long activity = ((Number) row.get("id")).longValue();
-        assertThat(jdbc.sql("SELECT country_code || ' ' || CAST(CAST(percentage AS INTEGER) AS VARCHAR) "
-            + "FROM external_activity_country WHERE activity_id = :a ORDER BY position").param("a", activity)
-            .query(String.class).list()).containsExactly("PE 70", "BO 30");
-        assertThat(jdbc.sql("SELECT code FROM external_activity_sector WHERE activity_id = :a").param("a", activity)
-            .query(String.class).list()).containsExactlyElementsOf(
-                project.sectors().stream().map(TcProject.Share::code).toList());
-        assertThat(jdbc.sql("SELECT CAST(period_start AS VARCHAR) || ' ' || CAST(amount AS VARCHAR) "
-            + "FROM external_activity_budget WHERE activity_id = :a ORDER BY position").param("a", activity)
-            .query(String.class).list()).isEqualTo(List.of("2025-01-01 250000.00", "2026-01-01 250000.00"));
+        assertThat(summary.projects()).isEqualTo(written.activities());
+        assertThat(summary.updated()).isGreaterThanOrEqualTo(1);
+        assertThat(summary.ledgerDifferences()).isEmpty();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM external_activity").query(Long.class).single())
+            .as("UNIDO's own GRULAC activities are projects, not external activities").isEqualTo(externalBefore);
+        TcProject after = projects.get(id);
+        assertThat(after.texts()).isEqualTo(project.texts());
+        assertThat(after.status()).isEqualTo(ProjectStatus.IMPLEMENTATION);
+        assertThat(after.countries()).isEqualTo(project.countries());
+        assertThat(after.sectors()).isEqualTo(project.sectors());
+        assertThat(after.budgetByYear()).isEqualTo(project.budgetByYear());
+        assertThat(after.totalBudget()).isEqualByComparingTo(project.totalBudget());
+        assertThat(after.plannedStart()).isEqualTo(project.plannedStart());
+        assertThat(after.plannedEnd()).isEqualTo(project.plannedEnd());
+        assertThat(after.unidoApproval()).isEqualTo(project.unidoApproval());
 
         IatiImport.Summary again;
         try (InputStream in = Files.newInputStream(file)) {
             again = importer.run(in, file.toString(), true, null);
         }
         assertThat(again.unchanged()).isEqualTo(written.activities());
+        assertThat(projects.get(id).version()).isEqualTo(after.version());
+    }
+
+    @Test
+    void aNewUnidoActivityCreatesAProjectNeverApprovedAndItsTransactionsAreComparedWithTheLedgerNotWritten() {
+        String identifier = "XM-DAC-41123-IMP" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        long ledgerBefore = jdbc.sql("SELECT COUNT(*) FROM ledger_entry").query(Long.class).single();
+        String xml = IatiValidatorTests.file(IatiValidatorTests.ACTIVITY.replace("XM-DAC-41123-TEST-1", identifier)
+            .replace("  <document-link", """
+                  <transaction><transaction-type code="1"/><transaction-date iso-date="2024-02-01"/>
+                   <value currency="USD" value-date="2024-02-01">5000</value></transaction>
+                  <document-link"""));
+        IatiImport.Summary summary = run(xml, false);
+
+        assertThat(summary.rejections()).isEmpty();
+        assertThat(summary.created()).isEqualTo(1);
+        assertThat(summary.projects()).isEqualTo(1);
+        long id = projects.findIdByIdentifier(identifier).orElseThrow();
+        TcProject project = projects.get(id);
+        assertThat(project.unidoApproval()).isNull();
+        assertThat(project.status()).as("an implementation status cannot skip approval")
+            .isEqualTo(ProjectStatus.IDENTIFICATION);
+        assertThat(project.published()).isFalse();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM ledger_entry").query(Long.class).single()).isEqualTo(ledgerBefore);
+        assertThat(summary.ledgerDifferences()).singleElement().satisfies(d -> {
+            assertThat(d.project()).isEqualTo(identifier);
+            assertThat(d.transactionType()).isEqualTo("1");
+            assertThat(d.inFile()).isEqualByComparingTo("5000");
+            assertThat(d.inLedger()).isEqualByComparingTo(BigDecimal.ZERO);
+        });
+        assertThat(run(xml, false).unchanged()).isEqualTo(1);
+    }
+
+    @Test
+    void aUnidoActivityTheProjectRulesRefuseIsRejectedWithTheirReasonAndTheNextActivitiesAreStillImported() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        String refused = IatiValidatorTests.ACTIVITY.replace("XM-DAC-41123-TEST-1", "XM-DAC-41123-BADSECTOR" + suffix)
+            .replace("code=\"32110\"", "code=\"99999\"");
+        String external = activity("GB-GOV-1-AFTER-" + suffix);
+
+        IatiImport.Summary summary = run(IatiValidatorTests.file(refused, external), false);
+
+        assertThat(summary.rejected()).isEqualTo(1);
+        assertThat(summary.rejections()).singleElement().satisfies(r -> {
+            assertThat(r.activity()).isEqualTo("XM-DAC-41123-BADSECTOR" + suffix);
+            assertThat(r.reason()).contains("the project's rules refuse it", "sectors");
+        });
+        assertThat(summary.created()).isEqualTo(1);
+        assertThat(stored("GB-GOV-1-AFTER-" + suffix)).isEqualTo(1);
+        assertThat(projects.findIdByIdentifier("XM-DAC-41123-BADSECTOR" + suffix)).isEmpty();
     }
 }

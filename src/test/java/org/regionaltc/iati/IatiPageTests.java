@@ -79,4 +79,36 @@ class IatiPageTests {
         assertThat(json).contains("\"file\": \"donor.xml\"", "\"valid\": true", "\"activities\": 1", "\"errors\": []");
         assertThat(missing).contains("file");
     }
+
+    @Test
+    void theImportRunsInTheBackgroundAndItsProgressAnswersThePagePollsWithTheSummary() throws Exception {
+        String officer = AccountFixtures.anOfficer(administration);
+        String focalPoint = AccountFixtures.aFocalPointOf(administration, "PE");
+        String identifier = "GB-GOV-1-POLL-" + UUID.randomUUID();
+        String xml = IatiValidatorTests.file(IatiValidatorTests.ACTIVITY.replace("XM-DAC-41123-TEST-1", identifier)
+            .replace("XM-DAC-41123\" type=\"40\"><narrative>UNIDO", "GB-GOV-1\" type=\"10\"><narrative>FCDO"));
+
+        String page = mvc.perform(multipart("/iati/import").file(upload(xml)).with(csrf()).param("lang", "es")
+                .with(user(users.loadUserByUsername(officer))))
+            .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        java.util.regex.Matcher id = java.util.regex.Pattern.compile("data-import=\"([0-9a-f-]{36})\"").matcher(page);
+        assertThat(id.find()).as("the page names its import").isTrue();
+        String fragment = "";
+        for (int i = 0; i < 100 && !fragment.contains("id=\"summary\""); i++) {
+            fragment = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                    .get("/iati/import/" + id.group(1)).header("HX-Request", "true").param("lang", "es")
+                    .with(user(users.loadUserByUsername(officer))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+            Thread.sleep(100);
+        }
+
+        assertThat(fragment).startsWith("<div id=\"import-job\"").doesNotContain("<html", "hx-get")
+            .contains("1 actividades", "1 creadas");
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/iati/import/"
+                + id.group(1)).with(user(users.loadUserByUsername(focalPoint))))
+            .andExpect(status().isForbidden());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/iati/import/"
+                + UUID.randomUUID()).with(user(users.loadUserByUsername(officer))))
+            .andExpect(status().isNotFound());
+    }
 }
