@@ -15,7 +15,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * Keeps each scope's dashboard until something it summarises changes. Computing one reads the whole portfolio
  * (20,000 projects take seconds), while the figures change only when someone writes: on PostgreSQL, triggers on
  * every table the dashboards read move dashboard_generation on in the writer's transaction
- * (db/vendor/postgresql/V067_1), and a kept dashboard is served only while the counter is where it was when the
+ * (db/vendor/postgresql/V066_1), and a kept dashboard is served only while the counter is where it was when the
  * dashboard was computed, and on the same day (overdue items, deadlines and today's exchange rates depend on
  * it). Concurrent readers of a stale scope wait for one computation rather than each starting their own. On the
  * embedded H2 database every dashboard is computed afresh, as {@code AlignmentCache} does and for the same reason.

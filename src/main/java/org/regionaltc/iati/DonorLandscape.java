@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.regionaltc.alignment.CurrentCycle;
+import org.regionaltc.cycle.CurrentCycle;
 import org.regionaltc.reference.Countries;
 import org.regionaltc.reference.FinancingBodies;
 import org.regionaltc.reference.Country;
