@@ -30,7 +30,23 @@ final class Greedy {
 
     /** A feasible allocation, or null when this greedy finds none. */
     long @Nullable [] run(int[] order, int @Nullable [][] windowOrder) {
+        return run(order, windowOrder, null);
+    }
+
+    /**
+     * As {@link #run(int[], int[][])}, but the projects with a preset plan (aligned with their pairs, as an LP's
+     * rounding gives it) are funded first on exactly that plan where the windows still hold it: keeping the LP's own
+     * packing of the windows leaves the room the LP found for the rest.
+     */
+    long @Nullable [] run(int[] order, int @Nullable [][] windowOrder, long @Nullable [][] preset) {
         State s = new State(model);
+        if (preset != null) {
+            for (int i = 0; i < model.projects; i++) {
+                if (preset[i] != null && !s.isFunded(i) && allowed(s, i) && fits(s, i, preset[i])) {
+                    s.add(i, preset[i]);
+                }
+            }
+        }
         for (int i = 0; i < model.projects; i++) {
             if (model.mustFund[i] && !tryAdd(s, i, windowOrder, false)) {
                 return null;
@@ -48,6 +64,15 @@ final class Greedy {
         mend(s, order, windowOrder);
         fill(s, order, windowOrder);
         return s.sharesHold() && mustHold(s) ? s.amount : null;
+    }
+
+    private boolean fits(State s, int i, long[] plan) {
+        for (int t = 0; t < plan.length; t++) {
+            if (plan[t] > s.residual[model.pairSource[model.pairsOf[i][t]]]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private double estimatedTotal() {
