@@ -116,13 +116,19 @@ final class ActivityWriter {
             narrative(p.texts().titleFr(), "fr");
             narrative(p.texts().titlePt(), "pt");
             xml.writeEndElement();
+            // The schema requires a description: a project without one is described by its title.
+            xml.writeStartElement("description");
+            xml.writeAttribute("type", "1");
             if (p.texts().descriptionEn() != null || p.texts().descriptionEs() != null) {
-                xml.writeStartElement("description");
-                xml.writeAttribute("type", "1");
                 narrative(p.texts().descriptionEn() == null ? p.texts().titleEn() : p.texts().descriptionEn(), null);
                 narrative(p.texts().descriptionEs(), "es");
-                xml.writeEndElement();
+            } else {
+                narrative(p.texts().titleEn(), null);
+                narrative(p.texts().titleEs(), "es");
+                narrative(p.texts().titleFr(), "fr");
+                narrative(p.texts().titlePt(), "pt");
             }
+            xml.writeEndElement();
             participatingOrgs();
             code("activity-status", activityStatus(p.status().name()));
             date("1", p.plannedStart());

@@ -49,7 +49,7 @@ class IatiApiController {
 
     private static MultipartFile required(@Nullable MultipartFile file) {
         if (file == null || file.isEmpty()) {
-            throw new InvalidInput("file", "choose an IATI activity file");
+            throw new InvalidInput("file", "error.file.iati");
         }
         return file;
     }

@@ -100,6 +100,9 @@ public final class IatiCommand implements Runnable {
                 out.println("wrote " + file);
             }
             out.println(written.activities() + " activities");
+            if (!written.skipped().isEmpty()) {
+                out.println("left out (no date, which IATI requires): " + String.join(", ", written.skipped()));
+            }
             return 0;
         }
     }

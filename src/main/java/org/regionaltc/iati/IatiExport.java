@@ -38,7 +38,8 @@ public class IatiExport {
     static final long MAX_FILE_BYTES = 20L * 1000 * 1000 - 4096;
     static final String ORGANISATION_FILE = "regional-tc-organisation.xml";
 
-    public record Written(List<Path> files, int activities) {
+    /** The files written, the activities in them, and the identifiers of projects left out (IATI needs a date). */
+    public record Written(List<Path> files, int activities, List<String> skipped) {
     }
 
     private final ProjectSummaries summaries;
@@ -77,10 +78,18 @@ public class IatiExport {
         ActivityWriter writer = new ActivityWriter();
         List<Path> files = new ArrayList<>();
         Split split = new Split(folder, files, now);
+        List<String> skipped = new ArrayList<>();
         try {
             for (ProjectSummaries.ProjectSummary summary : published) {
                 long id = summary.id();
-                ExportedProject project = new ExportedProject(projects.get(id),
+                var tc = projects.get(id);
+                // An IATI activity needs at least one activity-date: a project with none would make the file invalid.
+                if (tc.plannedStart() == null && tc.actualStart() == null && tc.plannedEnd() == null
+                        && tc.actualEnd() == null) {
+                    skipped.add(tc.identifier());
+                    continue;
+                }
+                ExportedProject project = new ExportedProject(tc,
                     ledger.findVisible(Visibility.everything(), null, id),
                     cofinancings.findVisible(Visibility.everything(), id), outcomes.ofProject(id), byCode);
                 split.add(writer.write(project, now));
@@ -89,7 +98,7 @@ public class IatiExport {
             split.close();
         }
         files.add(writeOrganisation(folder.resolve(ORGANISATION_FILE), now));
-        return new Written(List.copyOf(files), published.size());
+        return new Written(List.copyOf(files), published.size() - skipped.size(), List.copyOf(skipped));
     }
 
     private static @Nullable ProjectStatus parseStatus(@Nullable String status) {
@@ -99,7 +108,7 @@ public class IatiExport {
         try {
             return ProjectStatus.valueOf(status.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInput("status", "is not a project status: " + status);
+            throw new InvalidInput("status", "error.oneOf", java.util.Arrays.toString(ProjectStatus.values()), status);
         }
     }
 

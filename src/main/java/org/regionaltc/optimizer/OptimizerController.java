@@ -99,7 +99,7 @@ class OptimizerController {
     String accept(@PathVariable String runId, RedirectAttributes redirect) {
         OptimizerRuns.Run run = runs.get(runId);
         if (run.result == null) {
-            throw new InvalidInput("run", "is still running");
+            throw new InvalidInput("run", "error.optimizer.running");
         }
         List<Proposal> created = recommendations.accept(run.result);
         redirect.addFlashAttribute("accepted", created.size());
@@ -110,11 +110,11 @@ class OptimizerController {
     String save(@PathVariable String runId, @RequestParam(defaultValue = "") String name) {
         OptimizerRuns.Run run = runs.get(runId);
         if (run.result == null) {
-            throw new InvalidInput("run", "is still running");
+            throw new InvalidInput("run", "error.optimizer.running");
         }
         String label = name.strip();
         if (label.isEmpty() || label.length() > 200) {
-            throw new InvalidInput("name", "is required, at most 200 characters");
+            throw new InvalidInput("name", "error.requiredAtMost", 200);
         }
         return "redirect:/optimizer/scenarios/" + scenarios.save(label, run.problem, run.result, run.startedBy);
     }
@@ -176,11 +176,11 @@ class OptimizerController {
     static ProgrammeProblem.Settings settings(Map<String, String> form) {
         Integer k = form.getOrDefault("maxSources", "").isBlank() ? null : (int) number(form, "maxSources", 3);
         if (k != null && k < 1) {
-            throw new InvalidInput("maxSources", "must be at least 1");
+            throw new InvalidInput("maxSources", "error.min", 1);
         }
         Double cap = form.getOrDefault("countryCap", "").isBlank() ? null : number(form, "countryCap", 100);
         if (cap != null && !(cap > 0 && cap <= 100)) {
-            throw new InvalidInput("countryCap", "must lie between 0 and 100");
+            throw new InvalidInput("countryCap", "error.between", 0, 100);
         }
         Map<String, Double> floors = new LinkedHashMap<>();
         Map<String, Long> envelopes = new LinkedHashMap<>();
@@ -188,13 +188,13 @@ class OptimizerController {
             if (key.startsWith("floor.") && !value.isBlank()) {
                 double floor = number(form, key, 0);
                 if (!(floor >= 0 && floor <= 100)) {
-                    throw new InvalidInput(key, "must lie between 0 and 100");
+                    throw new InvalidInput(key, "error.between", 0, 100);
                 }
                 floors.put(key.substring(6), floor);
             } else if (key.startsWith("envelope.") && !value.isBlank()) {
                 double envelope = number(form, key, 0);
                 if (!(envelope >= 0)) {
-                    throw new InvalidInput(key, "must not be negative");
+                    throw new InvalidInput(key, "error.notNegative");
                 }
                 envelopes.put(key.substring(9), Math.round(envelope));
             }

@@ -151,6 +151,29 @@ class IatiExportIntegrationTests {
     }
 
     @Test
+    void aPublishedProjectWithoutDescriptionIsDescribedByItsTitleAndOneWithoutAnyDateIsLeftOutAndNamed() throws Exception {
+        long undated = ProjectFixtures.aProject(projects, new BigDecimal("1000"), "PE", 100);
+        ProjectFixtures.forceStatus(jdbc, undated, ProjectStatus.IMPLEMENTATION);
+        jdbc.sql("UPDATE tc_project SET planned_start = NULL, planned_end = NULL, actual_start = NULL, actual_end = NULL, "
+            + "description_en = NULL, description_es = NULL WHERE id IN (:a, :b)")
+            .param("a", undated).param("b", published).update();
+        String undatedIdentifier = projects.get(undated).identifier();
+        jdbc.sql("UPDATE tc_project SET planned_start = DATE '2024-01-01' WHERE id = :id").param("id", published).update();
+
+        IatiExport.Written written = export.toFolder(folder, "PE", null);
+
+        assertThat(written.skipped()).contains(undatedIdentifier).doesNotContain(publishedIdentifier);
+        for (Path file : written.files()) {
+            if (file.getFileName().toString().startsWith("regional-tc-activities-")) {
+                FileReport report = new IatiValidator().validate(file, file.toString(), null);
+                assertThat(report.valid()).as(file + ": " + report.findings()).isTrue();
+                String xml = Files.readString(file);
+                assertThat(xml).doesNotContain(undatedIdentifier).contains(publishedIdentifier);
+            }
+        }
+    }
+
+    @Test
     void refusesAStatusThatIsNotOne() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> export.toFolder(folder, null, "DONE"))
             .hasMessageContaining("status");

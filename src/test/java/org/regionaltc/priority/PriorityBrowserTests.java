@@ -61,7 +61,7 @@ class PriorityBrowserTests {
         driver.findElement(By.id("save-priority")).click();
         assertThat(rows()).containsExactly("1 Agro-industrial value chains", "2 Forestry clusters");
 
-        driver.findElement(By.cssSelector("#country-priorities tbody tr:first-child a")).click();
+        driver.findElement(By.cssSelector("#country-priorities tbody tr:first-child a[href$='/edit']")).click();
         WebElement first = waitFor(By.id("rank"));
         List<String> sectorRows = driver.findElements(By.cssSelector("#sector-rows .share-row")).stream()
             .map(r -> r.findElement(By.tagName("input")).getDomProperty("value") + "|"

@@ -51,7 +51,11 @@ class ReviewReportIntegrationTests {
 
     @BeforeAll
     void constructs() {
-        cycle = jdbc.sql("SELECT id FROM review_cycle ORDER BY period_start DESC, id DESC FETCH FIRST 1 ROWS ONLY")
+        // The latest cycle with national priorities: other test classes sharing the context open empty cycles.
+        cycle = jdbc.sql("""
+                SELECT c.id FROM review_cycle c WHERE EXISTS (SELECT 1 FROM priority p WHERE p.cycle_id = c.id
+                    AND p.level = 'NATIONAL' AND p.country_code IS NOT NULL)
+                ORDER BY c.period_start DESC, c.id DESC FETCH FIRST 1 ROWS ONLY""")
             .query(Long.class).single();
         long project = FundingFixtures.aProject(jdbc, "GD", "250000");
         FundingFixtures.anEntry(jdbc, "COMMITMENT", "JP", project, null, "4321.00");
