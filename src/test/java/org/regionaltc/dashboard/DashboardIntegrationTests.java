@@ -115,7 +115,11 @@ class DashboardIntegrationTests {
                 SELECT DISTINCT pc.country_code FROM project_country pc WHERE pc.project_id IN (
                     SELECT project_id FROM project_country WHERE country_code = 'KN')""").query(String.class).list());
         assertThat(new TreeSet<>(JsonPath.<List<String>>read(json, "$.portfolio.byCountry.rows[*].key"))).isEqualTo(countries);
-        assertThat(countries).doesNotContain("LC").contains(COUNTRY);
+        assertThat(countries).contains(COUNTRY);
+        // Other test classes may add projects in KN and LC together: what must exist is a project the focal point
+        // may not see, which the counts above then leave out.
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM tc_project p WHERE NOT EXISTS (SELECT 1 FROM project_country pc"
+            + " WHERE pc.project_id = p.id AND pc.country_code = 'KN')").query(Integer.class).single()).isPositive();
         int openProposals = jdbc.sql("""
                 SELECT COUNT(*) FROM proposal x WHERE x.stage NOT IN ('REJECTED', 'WITHDRAWN') AND EXISTS (
                     SELECT 1 FROM project_country pc WHERE pc.project_id = x.project_id AND pc.country_code = 'KN')""")
