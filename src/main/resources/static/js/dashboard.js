@@ -45,7 +45,11 @@
       var many = chart.measures.length > 1;
       var valueAxes = [{ type: 'value', axisLabel: { formatter: money, hideOverlap: true } }];
       if (many) {
-        valueAxes.push({ type: 'value', axisLabel: { formatter: money, hideOverlap: true }, splitLine: { show: false } });
+        // The counts' axis: whole numbers only, or a few projects read as 0 0 0 1 1 1.
+        valueAxes.push({ type: 'value', minInterval: 1, axisLabel: { formatter: money, hideOverlap: true },
+          splitLine: { show: false } });
+      } else if (chart.measures[0] === 'projects' || chart.measures[0] === 'proposals') {
+        valueAxes[0].minInterval = 1;
       }
       var categoryAxis = { type: 'category', data: labels, inverse: horizontal,
         axisLabel: horizontal ? { width: 150, overflow: 'truncate' } : { interval: 0 } };
@@ -217,9 +221,11 @@
   fetch(mapElement.getAttribute('data-geojson')).then(function (r) { return r.json(); }).then(function (json) {
     geo = json;
     echarts.registerMap('lac', json);
-    render();
     instance.on('click', go);
-    mapElement.setAttribute('data-ready', 'true');
+    // Ready once drawn and its opening animation is over: a small state's dot grows from nothing, so a click
+    // before then can miss it.
+    instance.on('finished', function () { mapElement.setAttribute('data-ready', 'true'); });
+    render();
   });
   window.addEventListener('resize', function () { instance.resize(); });
 })();

@@ -71,7 +71,7 @@ final class ActivityWriter {
     }
 
     static String activityStatus(String status) {
-        return org.regionaltc.project.ProjectImports.iatiStatus(org.regionaltc.project.ProjectStatus.valueOf(status));
+        return org.regionaltc.project.ProjectStatus.valueOf(status).iatiCode();
     }
 
     static String transactionType(String entryType) {

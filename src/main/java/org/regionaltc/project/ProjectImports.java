@@ -43,14 +43,7 @@ public class ProjectImports {
 
     /** The IATI ActivityStatus code of a project status, as the export writes it. */
     public static String iatiStatus(ProjectStatus status) {
-        return switch (status) {
-            case IDENTIFICATION, FORMULATION, APPRAISAL -> "1";
-            case APPROVED, IMPLEMENTATION -> "2";
-            case OPERATIONALLY_COMPLETED -> "3";
-            case FINANCIALLY_CLOSED -> "4";
-            case CANCELLED -> "5";
-            case ON_HOLD -> "6";
-        };
+        return status.iatiCode();
     }
 
     /** Creates or updates the project; throws InvalidInput or Conflict when the project's rules refuse it. */

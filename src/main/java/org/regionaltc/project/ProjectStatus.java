@@ -21,6 +21,18 @@ public enum ProjectStatus {
         };
     }
 
+    /** The IATI ActivityStatus code (1 pipeline … 6 suspended), as the IATI export writes it and the import reads it. */
+    public String iatiCode() {
+        return switch (this) {
+            case IDENTIFICATION, FORMULATION, APPRAISAL -> "1";
+            case APPROVED, IMPLEMENTATION -> "2";
+            case OPERATIONALLY_COMPLETED -> "3";
+            case FINANCIALLY_CLOSED -> "4";
+            case CANCELLED -> "5";
+            case ON_HOLD -> "6";
+        };
+    }
+
     /** The step forward on UNIDO's cycle, offered first when moving a project; never a step back. */
     @org.jspecify.annotations.Nullable ProjectStatus forward() {
         return next().stream().filter(s -> s.ordinal() > ordinal() && s != ON_HOLD && s != CANCELLED).findFirst()
