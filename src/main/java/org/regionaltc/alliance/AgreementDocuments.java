@@ -3,15 +3,11 @@ package org.regionaltc.alliance;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.regionaltc.audit.AuditTrail;
-import org.regionaltc.system.InvalidInput;
+import org.regionaltc.system.UploadedDocument;
 import org.regionaltc.system.NotFound;
 import org.regionaltc.system.SignedInUser;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -66,22 +62,9 @@ class AgreementDocuments {
 
     @Transactional
     Document attach(long agreementId, String fileName, byte[] bytes) {
-        String name = fileName.replaceAll("[\\\\/]", "_").strip();
-        if (name.isEmpty() || name.length() > 200) {
-            throw new InvalidInput("file", "error.file.name", 200);
-        }
-        if (bytes.length == 0) {
-            throw new InvalidInput("file", "error.file.empty", name);
-        }
-        if (bytes.length > MAX_BYTES) {
-            throw new ErrorResponseException(HttpStatus.CONTENT_TOO_LARGE, ProblemDetail.forStatus(HttpStatus.CONTENT_TOO_LARGE),
-                null, "error.file.tooLarge", new Object[] {name, MAX_BYTES / (1024 * 1024)});
-        }
-        int dot = name.lastIndexOf('.');
-        String type = dot < 0 ? null : TYPES.get(name.substring(dot + 1).toLowerCase(Locale.ROOT));
-        if (type == null) {
-            throw new InvalidInput("file", "error.file.type", name, String.join(", ", new java.util.TreeSet<>(TYPES.keySet())));
-        }
+        UploadedDocument checked = UploadedDocument.check(fileName, bytes, TYPES, MAX_BYTES);
+        String name = checked.name();
+        String type = checked.contentType();
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         jdbc.sql("""
