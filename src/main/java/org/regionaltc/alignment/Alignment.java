@@ -95,10 +95,15 @@ public class Alignment {
             @Nullable String cycle, AlignmentSettings settings) {
     }
 
-    /** Every scored project: on PostgreSQL the kept scores, brought up to date first; on H2 computed afresh. */
+    /**
+     * Every scored project: on PostgreSQL the kept scores, brought up to date first; on H2 computed afresh. Inside
+     * an open transaction also afresh: the refresh runs in a transaction of its own, which would wait for the rows
+     * this one's changes locked (a self-deadlock) and could not see those changes anyway.
+     */
     private List<ProjectScore> scores() {
         return cache.get("scores", () -> {
-            if (cache.keptInDatabase()) {
+            if (cache.keptInDatabase()
+                    && !org.springframework.transaction.support.TransactionSynchronizationManager.isActualTransactionActive()) {
                 return keptScores.all();
             }
             long cycleId = currentCycle.id().orElse(-1L);
