@@ -123,10 +123,17 @@ class OfferFigures {
             OfferTotals.by(amounts, OfferTotals.Amounts::theme), OfferTotals.bySubRegion(amounts, members), withoutRate);
     }
 
-    /** Per country, the offers the user sees in each of two cycles. */
+    /**
+     * Per country, the offers the user sees in each of two cycles; only the countries whose offers the user sees in
+     * both, so that another country's draft offers, hidden until endorsement, never read as "withdrawn".
+     */
     List<OfferTotals.Change> compare(ReviewCycle from, ReviewCycle to, Optional<SignedInUser> user) {
-        return OfferTotals.compare(rows(from, user).stream().map(Row::amounts).toList(),
-            rows(to, user).stream().map(Row::amounts).toList());
+        java.util.function.Predicate<String> seenInBoth = country ->
+            (from.published() || user.filter(u -> u.canActFor(country)).isPresent())
+                && (to.published() || user.filter(u -> u.canActFor(country)).isPresent());
+        return OfferTotals.compare(
+            rows(from, user).stream().map(Row::amounts).filter(a -> seenInBoth.test(a.country())).toList(),
+            rows(to, user).stream().map(Row::amounts).filter(a -> seenInBoth.test(a.country())).toList());
     }
 
     /**

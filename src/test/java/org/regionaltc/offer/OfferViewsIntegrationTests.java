@@ -60,6 +60,25 @@ class OfferViewsIntegrationTests {
     }
 
     @Test
+    void aFocalPointsComparisonLeavesOutCountriesWhoseDraftOffersItMayNotSee() throws Exception {
+        long earlier = OfferFixtures.aCycle(jdbc, "ENDORSED");
+        long later = OfferFixtures.aCycle(jdbc, "OPEN");
+        OfferFixtures.anOffer(jdbc, OfferFixtures.aPriority(jdbc, earlier, "UY", "C3", "SUBMITTED"), "UY", "USD", "1000.00");
+        OfferFixtures.anOffer(jdbc, OfferFixtures.aPriority(jdbc, later, "UY", "C3", "SUBMITTED"), "UY", "USD", "2500.00");
+        OfferFixtures.anOffer(jdbc, OfferFixtures.aPriority(jdbc, earlier, "PE", "A1", "SUBMITTED"), "PE", "USD", "700.00");
+        OfferFixtures.anOffer(jdbc, OfferFixtures.aPriority(jdbc, later, "PE", "A1", "SUBMITTED"), "PE", "USD", "900.00");
+        String peru = AccountFixtures.aFocalPointOf(administration, "PE");
+
+        String json = mvc.perform(get("/api/cycles/compare/national-offers").param("from", String.valueOf(earlier))
+                .param("to", String.valueOf(later)).with(user(users.loadUserByUsername(peru))))
+            .andReturn().getResponse().getContentAsString();
+
+        // Uruguay's offer in the open cycle is a draft Peru may not see: its row would read "withdrawn".
+        List<String> countries = com.jayway.jsonpath.JsonPath.read(json, "$.changes[*].countryCode");
+        assertThat(countries).contains("PE").doesNotContain("UY");
+    }
+
+    @Test
     void theComparisonShowsHowEachCountrysOffersChanged() throws Exception {
         long earlier = OfferFixtures.aCycle(jdbc, "ENDORSED");
         long later = OfferFixtures.aCycle(jdbc, "ENDORSED");
