@@ -86,13 +86,20 @@ class OptimizerController {
 
     @GetMapping("/optimizer/runs/{runId}")
     String run(@PathVariable String runId, Model model,
-            @RequestHeader(name = "HX-Request", defaultValue = "false") boolean htmx) {
+            @RequestHeader(name = "HX-Request", defaultValue = "false") boolean htmx,
+            jakarta.servlet.http.HttpServletResponse response) {
         OptimizerRuns.Run run = runs.get(runId);
         model.addAttribute("run", run);
         if (run.result != null) {
             view(model, run.problem, run.result);
         }
-        return htmx && !run.done() ? "optimizer/run :: progress" : htmx ? "optimizer/run :: body" : "optimizer/run";
+        if (htmx && run.done()) {
+            // The poll came from the progress block inside #run-body: the finished run replaces the whole block.
+            response.setHeader("HX-Retarget", "#run-body");
+            response.setHeader("HX-Reswap", "outerHTML");
+            return "optimizer/run :: run-body";
+        }
+        return htmx ? "optimizer/run :: progress" : "optimizer/run";
     }
 
     @PostMapping("/optimizer/runs/{runId}/accept")

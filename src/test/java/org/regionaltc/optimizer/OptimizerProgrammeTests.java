@@ -166,6 +166,10 @@ class OptimizerProgrammeTests {
             MvcResult fragment = mvc.perform(get(run).with(user(officer)).header("HX-Request", "true")).andReturn();
             String body = fragment.getResponse().getContentAsString();
             if (!body.contains("hx-trigger=\"every 1s\"")) {
+                // The finished run answers the poll with its result block alone, retargeted onto #run-body: not a
+                // whole page, whose menu and heading would then show twice.
+                assertThat(body).startsWith("<div id=\"run-body\"").doesNotContain("<main", "<nav");
+                assertThat(fragment.getResponse().getHeader("HX-Retarget")).isEqualTo("#run-body");
                 return mvc.perform(get(run).with(user(officer))).andReturn().getResponse().getContentAsString();
             }
             assertThat(body).contains("Best objective so far");
