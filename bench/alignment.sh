@@ -4,6 +4,7 @@
 # regional_tc_bench on 127.0.0.1:5432, created here as the postgres OS user).
 # Usage: bench/alignment.sh [h2|postgres|both]   (default both). Each run starts from an empty database and
 # loads the data again (about a minute per database), so the figures never depend on an earlier run.
+# BENCH_CLASS and BENCH_HEAP run another benchmark on the same databases (bench/report.sh does).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 which=${1:-both}
@@ -14,7 +15,7 @@ mvn -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/bench
 cp="target/classes:target/test-classes:$(cat target/bench-classpath.txt)"
 run() {
     echo "== $1"
-    "$JAVA_HOME/bin/java" -Xmx2g -cp "$cp" org.regionaltc.bench.AlignmentBenchmark "${@:2}"
+    "$JAVA_HOME/bin/java" "-Xmx${BENCH_HEAP:-2g}" -cp "$cp" "org.regionaltc.bench.${BENCH_CLASS:-AlignmentBenchmark}" "${@:2}"
 }
 if [ "$which" = h2 ] || [ "$which" = both ]; then
     rm -rf target/bench && mkdir -p target/bench
