@@ -89,11 +89,18 @@ class OptimizerController {
             @RequestHeader(name = "HX-Request", defaultValue = "false") boolean htmx,
             jakarta.servlet.http.HttpServletResponse response) {
         OptimizerRuns.Run run = runs.get(runId);
+        // The solver thread may finish while this page renders: read its state once, so that the poll answered with
+        // the progress block never renders it empty (it would vanish, with no result in its place).
+        AllocationResult result = run.result;
+        String failure = run.failure;
+        boolean done = result != null || failure != null;
         model.addAttribute("run", run);
-        if (run.result != null) {
-            view(model, run.problem, run.result);
+        model.addAttribute("done", done);
+        model.addAttribute("failure", failure);
+        if (result != null) {
+            view(model, run.problem, result);
         }
-        if (htmx && run.done()) {
+        if (htmx && done) {
             // The poll came from the progress block inside #run-body: the finished run replaces the whole block.
             response.setHeader("HX-Retarget", "#run-body");
             response.setHeader("HX-Reswap", "outerHTML");
