@@ -77,7 +77,7 @@ class ExportIntegrationTests {
     @Test
     void thePublicsProjectsWorkbookHoldsPublishedProjectsOnly() throws Exception {
         MvcResult started = mvc.perform(get("/projects.xlsx?country=VC")).andReturn();
-        byte[] bytes = mvc.perform(asyncDispatch(started)).andReturn().getResponse().getContentAsByteArray();
+        byte[] bytes = mvc.perform(asyncDispatch(finished(started))).andReturn().getResponse().getContentAsByteArray();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
             assertThat(column(workbook.getSheetAt(0), "identifier")).contains(FundingFixtures.identifierOf(jdbc, published))
                 .doesNotContain(FundingFixtures.identifierOf(jdbc, unpublished));
@@ -145,14 +145,23 @@ class ExportIntegrationTests {
 
     private XSSFWorkbook workbook(MockHttpServletRequestBuilder request, String username) throws Exception {
         MvcResult started = mvc.perform(request.with(user(users.loadUserByUsername(username)))).andReturn();
-        MvcResult done = mvc.perform(asyncDispatch(started)).andReturn();
+        MvcResult done = mvc.perform(asyncDispatch(finished(started))).andReturn();
         assertThat(done.getResponse().getStatus()).isEqualTo(200);
         return new XSSFWorkbook(new ByteArrayInputStream(done.getResponse().getContentAsByteArray()));
     }
 
     private String body(MockHttpServletRequestBuilder request, String username) throws Exception {
         MvcResult started = mvc.perform(request.with(user(users.loadUserByUsername(username)))).andReturn();
-        return mvc.perform(asyncDispatch(started)).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        return mvc.perform(asyncDispatch(finished(started))).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Waits for a streamed export to finish: asyncDispatch alone waits only the request's 10 s async timeout, which a
+     * 20,000-row workbook can need on a loaded CI machine.
+     */
+    private static MvcResult finished(MvcResult started) {
+        started.getAsyncResult(120_000);
+        return started;
     }
 
     private static int columnIndex(Sheet sheet, String header) {
