@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import org.regionaltc.project.ProjectSummaries;
 import org.regionaltc.reference.Countries;
 import org.regionaltc.system.Confirmation;
@@ -36,10 +37,12 @@ class AllianceController {
     private final Countries countries;
     private final ProjectSummaries projects;
     private final AgreementDocuments documents;
+    private final RenewalReminders reminders;
 
     AllianceController(Partners partners, CooperationLinks links, AllianceVisibility visibility, Countries countries,
-            ProjectSummaries projects, AgreementDocuments documents) {
+            ProjectSummaries projects, AgreementDocuments documents, RenewalReminders reminders) {
         this.documents = documents;
+        this.reminders = reminders;
         this.partners = partners;
         this.links = links;
         this.visibility = visibility;
@@ -58,6 +61,7 @@ class AllianceController {
             a -> documents.findByAgreement(a.id()))));
         model.addAttribute("today", today());
         model.addAttribute("secretariat", AllianceVisibility.secretariat());
+        model.addAttribute("reminded", AllianceVisibility.secretariat() ? reminders.remindedOf(agreements) : Map.of());
         model.addAttribute("showsSampleData", all.stream().anyMatch(Partner::sample));
         return "alliance/partners";
     }

@@ -95,6 +95,34 @@ public class AuditTrail {
             .update();
     }
 
+    /** A request that needed a signed-in user and came without one: who is the client's address. */
+    void refusedAnonymous(String clientAddress, String method, String path) {
+        refusal(anonymous(clientAddress), path, method + " " + path + " refused: not signed in");
+    }
+
+    /** The refusals of one address in one minute past what is recorded one by one, as one entry. */
+    void unrecordedRefusals(RefusalWindows.Tally tally) {
+        refusal(anonymous(tally.address()), null, tally.unrecorded() + " more refused anonymous request(s) from "
+            + tally.address() + " between " + tally.from() + " and " + tally.to() + ", not recorded one by one");
+    }
+
+    /** Usernames have no spaces, so this actor cannot be mistaken for an account. */
+    static String anonymous(String clientAddress) {
+        return truncate("anonymous " + clientAddress, 100);
+    }
+
+    private void refusal(String actor, @Nullable String path, String summary) {
+        jdbc.sql("""
+                INSERT INTO audit_entry (occurred_at, actor, action, entity_type, entity_id, changes, summary)
+                VALUES (:at, :actor, 'ACCESS_DENIED', 'Route', :path, NULL, :summary)
+                """)
+            .param("at", now())
+            .param("actor", actor)
+            .param("path", path == null ? null : truncate(path, 100))
+            .param("summary", truncate(summary, 1000))
+            .update();
+    }
+
     private void insert(Action action, String entityType, Object id, Map<String, Map<String, @Nullable Object>> changes,
             @Nullable String summary) {
         jdbc.sql("""

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -92,12 +93,12 @@ public final class CommandLineInterface implements Runnable {
             cli.setExecutionExceptionHandler((e, command, parsed) -> {
                 if (e instanceof InvalidInput refused) {
                     // The command line answers in English, whatever the machine's locale.
-                    command.getErr().println("error: " + InputErrors.describe(refused, spring.bean(MessageSource.class),
+                    command.getErr().println("error: " + InputErrors.describe(refused, spring.messages(),
                         Locale.ENGLISH));
                     return 1;
                 }
                 if (e instanceof Conflict conflict) {
-                    command.getErr().println("error: " + InputErrors.describe(conflict, spring.bean(MessageSource.class),
+                    command.getErr().println("error: " + InputErrors.describe(conflict, spring.messages(),
                         Locale.ENGLISH));
                     return 1;
                 }
@@ -111,6 +112,7 @@ public final class CommandLineInterface implements Runnable {
     static final class Spring implements AutoCloseable {
         private final Class<?> application;
         private @Nullable ConfigurableApplicationContext context;
+        private @Nullable ConfigurableApplicationContext configuration;
 
         Spring(Class<?> application) {
             this.application = application;
@@ -128,10 +130,57 @@ public final class CommandLineInterface implements Runnable {
             return context.getBean(type);
         }
 
+        /**
+         * The messages, without starting the application when it is not running: a refused backup or restore must
+         * not migrate, or even reach, the database it refused.
+         */
+        MessageSource messages() {
+            if (context != null) {
+                return context.getBean(MessageSource.class);
+            }
+            org.springframework.context.support.ResourceBundleMessageSource messages =
+                new org.springframework.context.support.ResourceBundleMessageSource();
+            messages.setBasenames(environment().getProperty("spring.messages.basename", "messages").split(","));
+            messages.setDefaultEncoding("UTF-8");
+            messages.setFallbackToSystemLocale(false);
+            return messages;
+        }
+
+        /** The database the configuration points at (application.properties, the profile, DB_URL and the rest). */
+        DatabaseBackup.Database database() {
+            org.springframework.core.env.Environment environment = environment();
+            return new DatabaseBackup.Database(environment.getRequiredProperty("spring.datasource.url"),
+                environment.getProperty("spring.datasource.username", "sa"),
+                environment.getProperty("spring.datasource.password", ""));
+        }
+
+        /** The configuration alone: an application with no beans, so that nothing connects to the database. */
+        private org.springframework.core.env.Environment environment() {
+            if (context != null) {
+                return context.getEnvironment();
+            }
+            if (configuration == null) {
+                configuration = new SpringApplicationBuilder(Configuration.class)
+                    .web(WebApplicationType.NONE)
+                    .bannerMode(Banner.Mode.OFF)
+                    .logStartupInfo(false)
+                    .properties("logging.level.root=WARN", "logging.level.org.regionaltc=WARN")
+                    .run();
+            }
+            return configuration.getEnvironment();
+        }
+
+        @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+        static class Configuration {
+        }
+
         @Override
         public void close() {
             if (context != null) {
                 context.close();
+            }
+            if (configuration != null) {
+                configuration.close();
             }
         }
     }
@@ -157,6 +206,12 @@ public final class CommandLineInterface implements Runnable {
             }
             if (type == IatiCommand.Export.class) {
                 return type.cast(new IatiCommand.Export(() -> spring.bean(IatiExport.class)));
+            }
+            if (type == Db.Backup.class) {
+                return type.cast(new Db.Backup(spring::database));
+            }
+            if (type == Db.Restore.class) {
+                return type.cast(new Db.Restore(spring::database));
             }
             if (type == Db.Migrate.class) {
                 return type.cast(new Db.Migrate(() -> spring.bean(Flyway.class)));
@@ -377,7 +432,7 @@ public final class CommandLineInterface implements Runnable {
     }
 
     @Command(name = "db", description = "Database maintenance.", mixinStandardHelpOptions = true,
-        subcommands = Db.Migrate.class)
+        subcommands = {Db.Migrate.class, Db.Backup.class, Db.Restore.class})
     static final class Db implements Runnable {
 
         @CommandLine.Spec
@@ -386,6 +441,57 @@ public final class CommandLineInterface implements Runnable {
         @Override
         public void run() {
             throw missingCommand(spec);
+        }
+
+        @Command(name = "backup", mixinStandardHelpOptions = true,
+            description = "Write a consistent copy of the embedded H2 database, audit trail included, to a gzipped SQL "
+                + "script; works while the server runs. On PostgreSQL, use pg_dump (see README, \"Backups\").")
+        static final class Backup implements Callable<Integer> {
+            @Option(names = "--output", required = true, description = "The file to write, e.g. regional-tc.sql.gz")
+            Path output = Path.of("");
+            @CommandLine.Spec
+            CommandLine.Model.@Nullable CommandSpec spec;
+
+            private final java.util.function.Supplier<DatabaseBackup.Database> database;
+
+            Backup(java.util.function.Supplier<DatabaseBackup.Database> database) {
+                this.database = database;
+            }
+
+            @Override
+            public Integer call() throws Exception {
+                PrintWriter out = java.util.Objects.requireNonNull(spec).commandLine().getOut();
+                DatabaseBackup.Database db = database.get();
+                out.println("Backing up " + db.url());
+                DatabaseBackup.backup(db, output.toAbsolutePath(), out);
+                return 0;
+            }
+        }
+
+        @Command(name = "restore", mixinStandardHelpOptions = true,
+            description = "Replace the embedded H2 database by a backup of 'db backup'. Refused while the server runs: "
+                + "stop it first. The database replaced is kept beside the restored one, and an older backup is "
+                + "migrated on the next start. On PostgreSQL, use pg_restore (see README, \"Backups\").")
+        static final class Restore implements Callable<Integer> {
+            @Option(names = "--input", required = true, description = "A file written by 'db backup'")
+            Path input = Path.of("");
+            @CommandLine.Spec
+            CommandLine.Model.@Nullable CommandSpec spec;
+
+            private final java.util.function.Supplier<DatabaseBackup.Database> database;
+
+            Restore(java.util.function.Supplier<DatabaseBackup.Database> database) {
+                this.database = database;
+            }
+
+            @Override
+            public Integer call() throws Exception {
+                PrintWriter out = java.util.Objects.requireNonNull(spec).commandLine().getOut();
+                DatabaseBackup.Database db = database.get();
+                out.println("Restoring " + db.url() + " from " + input);
+                DatabaseBackup.restore(db, input.toAbsolutePath(), out);
+                return 0;
+            }
         }
 
         @Command(name = "migrate", mixinStandardHelpOptions = true,

@@ -61,7 +61,7 @@ class FundingApiController {
         return rates.save(input.currency(), input.date(), input.usdPerUnit(), input.source(), false);
     }
 
-    @PostMapping("/api/exchange-rates/import")
+    @PostMapping(path = "/api/exchange-rates/import", consumes = "text/csv")
     @Operation(summary = "Import rates from CSV (currency,date,usd_per_unit[,source]); nothing is written if a line is wrong")
     Imported importRates(@RequestBody String csv) {
         return new Imported(rates.importCsv(new StringReader(csv)));
@@ -88,7 +88,7 @@ class FundingApiController {
         ledger.delete(entryId);
     }
 
-    @PostMapping("/api/ledger-entries/import")
+    @PostMapping(path = "/api/ledger-entries/import", consumes = "text/csv")
     @Operation(summary = "Import ledger entries from CSV: mode DRY_RUN (default) lists errors per line and writes nothing; "
         + "ALL_OR_NOTHING writes only if every line is valid (400 otherwise); VALID_ONLY writes the valid lines. "
         + "Lines the ledger already has are skipped and listed in alreadyInLedger, in every mode. The file is UTF-8 "

@@ -16,9 +16,11 @@ import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import org.regionaltc.financing.ProjectFacts;
 import org.regionaltc.system.Csv;
+import org.regionaltc.system.Capped;
 import org.regionaltc.system.InputErrors;
 import org.regionaltc.system.InvalidInput;
 import org.regionaltc.system.InvalidInput.FieldError;
+import org.regionaltc.system.PausePoint;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -47,14 +49,32 @@ public class LedgerImport {
     public record AlreadyInLedger(int line, @Nullable Long entryId, @Nullable Integer repeatsLine) {
     }
 
+    /**
+     * What an import did. Only the first {@link #REPORTED} errors and lines already in the ledger are listed;
+     * {@code moreErrors} and {@code moreAlreadyInLedger} count the others.
+     */
     public record Report(Mode mode, int lines, int valid, int written, List<AlreadyInLedger> alreadyInLedger,
-            List<LineError> errors) {
+            int moreAlreadyInLedger, List<LineError> errors, int moreErrors) {
+
+        Report(Mode mode, int lines, int valid, int written, List<LineError> errors) {
+            this(mode, lines, valid, written, List.of(), 0, errors, 0);
+        }
 
         public boolean hasErrors() {
             return !errors.isEmpty();
         }
+
+        public int errorCount() {
+            return errors.size() + moreErrors;
+        }
+
+        public int alreadyCount() {
+            return alreadyInLedger.size() + moreAlreadyInLedger;
+        }
     }
 
+    /** Enough to see what is wrong with a file; a 50 MB file of bad lines once answered 67 MB of errors. */
+    static final int REPORTED = 1000;
     static final List<String> REQUIRED = List.of("type", "body", "date", "currency", "amount");
     static final String HEADER = "type,body,project,window,date,currency,amount,reference,notes";
     private static final Map<String, String> COLUMN = Map.of("type", "type", "bodyCode", "body", "projectId", "project",
@@ -66,10 +86,12 @@ public class LedgerImport {
     private final TransactionTemplate transaction;
     private final MessageSource messages;
     private final ProjectFacts projects;
+    private final PausePoint pause;
 
     LedgerImport(LedgerEntries ledger, JdbcClient jdbc, TransactionTemplate transaction, MessageSource messages,
-            ProjectFacts projects) {
+            ProjectFacts projects, PausePoint pause) {
         this.ledger = ledger;
+        this.pause = pause;
         this.projects = projects;
         this.jdbc = jdbc;
         this.transaction = transaction;
@@ -105,29 +127,29 @@ public class LedgerImport {
         } catch (Csv.Unreadable e) {
             return unreadable(mode, e);
         }
-        List<LineError> errors = new ArrayList<>();
         if (rows.isEmpty()) {
-            errors.add(new LineError(1, "file", "holds no entries; expected the header " + HEADER + " and one line per entry"));
-            return new Report(mode, 0, 0, 0, List.of(), errors);
+            return new Report(mode, 0, 0, 0, List.of(new LineError(1, "file",
+                "holds no entries; expected the header " + HEADER + " and one line per entry")));
         }
         List<String> missing = REQUIRED.stream().filter(c -> !rows.getFirst().values().containsKey(c)).toList();
         if (!missing.isEmpty()) {
-            errors.add(new LineError(1, "header", "misses the columns " + missing + "; expected " + HEADER));
-            return new Report(mode, rows.size(), 0, 0, List.of(), errors);
+            return new Report(mode, rows.size(), 0, 0, List.of(new LineError(1, "header",
+                "misses the columns " + missing + "; expected " + HEADER)));
         }
+        Capped<LineError> errors = new Capped<>(REPORTED);
         return transaction.execute(status -> {
             lockBodiesOf(rows);
             int valid = 0;
-            List<AlreadyInLedger> already = new ArrayList<>();
+            Capped<AlreadyInLedger> already = new Capped<>(REPORTED);
             Map<Long, Integer> writtenFrom = new HashMap<>();
             for (Csv.Row row : rows) {
-                int before = errors.size();
+                int before = errors.count();
                 LedgerDraft draft = toDraft(row, errors);
-                if (errors.size() == before) {
+                if (errors.count() == before) {
                     ledger.check(draft).forEach(e -> errors.add(new LineError(row.line(), column(e),
                         InputErrors.message(e, messages, LocaleContextHolder.getLocale()))));
                 }
-                if (errors.size() == before) {
+                if (errors.count() == before) {
                     Long same = ledger.findSame(draft).orElse(null);
                     if (same != null) {
                         Integer earlierLine = writtenFrom.get(same);
@@ -135,23 +157,25 @@ public class LedgerImport {
                         continue;
                     }
                 }
-                if (errors.size() == before) {
+                if (errors.count() == before) {
                     FieldError over = ledger.overEnvelope(draft);
                     if (over != null) {
                         errors.add(new LineError(row.line(), "amount",
                             InputErrors.message(over, messages, LocaleContextHolder.getLocale())));
                     }
                 }
-                if (errors.size() == before) {
+                if (errors.count() == before) {
                     writtenFrom.put(ledger.write(draft, false).id(), row.line());
                     valid++;
+                    pause.reached("ledger-import", valid);
                 }
             }
-            boolean keep = mode == Mode.VALID_ONLY || (mode == Mode.ALL_OR_NOTHING && errors.isEmpty());
+            boolean keep = mode == Mode.VALID_ONLY || (mode == Mode.ALL_OR_NOTHING && errors.count() == 0);
             if (!keep) {
                 status.setRollbackOnly();
             }
-            return new Report(mode, rows.size(), valid, keep ? valid : 0, List.copyOf(already), List.copyOf(errors));
+            return new Report(mode, rows.size(), valid, keep ? valid : 0, already.kept(), already.more(),
+                errors.kept(), errors.more());
         });
     }
 
@@ -173,10 +197,10 @@ public class LedgerImport {
 
     Report unreadable(Mode mode, Csv.Unreadable e) {
         String message = InputErrors.message(e.errors().getFirst(), messages, LocaleContextHolder.getLocale());
-        return new Report(mode, 0, 0, 0, List.of(), List.of(new LineError(e.line(), "file", message)));
+        return new Report(mode, 0, 0, 0, List.of(new LineError(e.line(), "file", message)));
     }
 
-    private LedgerDraft toDraft(Csv.Row row, List<LineError> errors) {
+    private LedgerDraft toDraft(Csv.Row row, Capped<LineError> errors) {
         Long projectId = null;
         String project = row.get("project");
         if (!project.isEmpty()) {

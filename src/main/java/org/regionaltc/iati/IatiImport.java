@@ -41,9 +41,12 @@ public class IatiImport {
     private final ExternalActivities external;
     private final PlatformTransactionManager transactions;
     private final OwnActivities own;
+    private final org.regionaltc.system.PausePoint pause;
 
-    IatiImport(ExternalActivities external, PlatformTransactionManager transactions, OwnActivities own) {
+    IatiImport(ExternalActivities external, PlatformTransactionManager transactions, OwnActivities own,
+            org.regionaltc.system.PausePoint pause) {
         this.external = external;
+        this.pause = pause;
         this.transactions = transactions;
         this.own = own;
     }
@@ -127,6 +130,8 @@ public class IatiImport {
             chunks.begin();
             store(activity, counts, savepoint);
             chunks.stored();
+            pause.reached(atomic ? "iati-import-atomic" : "iati-import",
+                counts.created + counts.updated + counts.unchanged + counts.rejected);
         });
         List<Finding> broken = report.findings().stream().filter(IatiImport::breaksTheFile).toList();
         broken.forEach(f -> counts.reject(new Rejection(f.activity(), f.line(), f.message())));

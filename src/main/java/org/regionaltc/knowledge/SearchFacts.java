@@ -19,7 +19,10 @@ import org.springframework.stereotype.Component;
 @Component
 class SearchFacts {
 
-    /** Reference data changes rarely; a rebuild of 100,000 documents should not read it 100,000 times. */
+    /**
+     * Reference data changes rarely; a rebuild of 100,000 documents should not read it 100,000 times. The index reads
+     * it afresh for each batch of changes it applies ({@link #forget}), so that nodes index alike.
+     */
     private static final long KEPT_MILLIS = 60_000;
 
     private final Groupings groupings;
@@ -32,6 +35,10 @@ class SearchFacts {
     SearchFacts(Groupings groupings, ThematicAreas themes) {
         this.groupings = groupings;
         this.themes = themes;
+    }
+
+    void forget() {
+        reference = new Reference(List.of(), Map.of(), 0);
     }
 
     private Reference reference() {

@@ -76,6 +76,7 @@ public class SearchIndex {
     }
 
     private final List<SearchSource> sources;
+    private final SearchFacts facts;
     private final AuditTrail audit;
     private final SearchEpoch epoch;
     private final SearchSettings settings;
@@ -92,9 +93,10 @@ public class SearchIndex {
     /** Whether the last open found the index missing or stale and rebuilt it. */
     boolean rebuiltAtOpen;
 
-    SearchIndex(List<SearchSource> sources, AuditTrail audit, SearchEpoch epoch, SearchSettings settings,
-            DemoSettings demo) {
+    SearchIndex(List<SearchSource> sources, SearchFacts facts, AuditTrail audit, SearchEpoch epoch,
+            SearchSettings settings, DemoSettings demo) {
         this.sources = sources;
+        this.facts = facts;
         this.audit = audit;
         this.epoch = epoch;
         this.settings = settings;
@@ -169,6 +171,7 @@ public class SearchIndex {
             IndexWriter w = requireWriter();
             try {
                 long from = audit.lastSequence();
+                facts.forget();
                 w.deleteAll();
                 List<Document> batch = new ArrayList<>();
                 for (SearchSource source : sources) {
@@ -209,6 +212,10 @@ public class SearchIndex {
             }
             gaps.values().removeIf(seen -> now - seen > 30_000);
             changes.addAll(next);
+            if (!changes.isEmpty()) {
+                // Every node indexes a change with the reference data as it is now, not as this node last read it.
+                facts.forget();
+            }
             try {
                 for (AuditTrail.Change change : changes) {
                     apply(w, change);

@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.jspecify.annotations.Nullable;
 import org.regionaltc.system.NotFound;
+import org.regionaltc.system.PausePoint;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
@@ -66,6 +67,11 @@ class OptimizerRuns implements DisposableBean {
         return t;
     });
     private final Map<String, Run> runs = new LinkedHashMap<>();
+    private final PausePoint pause;
+
+    OptimizerRuns(PausePoint pause) {
+        this.pause = pause;
+    }
 
     synchronized Run start(AllocationProblem problem, boolean fromProgramme,
             ProgrammeProblem.Settings settings, double timeLimit, String startedBy) {
@@ -78,7 +84,8 @@ class OptimizerRuns implements DisposableBean {
         return run;
     }
 
-    private static void solve(Run run) {
+    private void solve(Run run) {
+        long[] reports = {0};
         try {
             run.stage = "greedy";
             run.result = new AllocationEngine().solve(run.problem,
@@ -86,6 +93,7 @@ class OptimizerRuns implements DisposableBean {
                     run.stage = stage;
                     run.objective = objective;
                     run.bound = bound;
+                    pause.reached("optimizer-run", ++reports[0]);
                 });
             run.stage = "done";
         } catch (RuntimeException | LinkageError e) {
@@ -98,8 +106,9 @@ class OptimizerRuns implements DisposableBean {
         return Optional.ofNullable(runs.get(id));
     }
 
+    /** A run is known only to the node that started it, until it restarts: older ones are not found. */
     Run get(String id) {
-        return find(id).orElseThrow(() -> new NotFound("Run", id));
+        return find(id).orElseThrow(() -> NotFound.worded("error.optimizer.runUnknown", id));
     }
 
     @Override

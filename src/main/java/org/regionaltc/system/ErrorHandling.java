@@ -17,10 +17,12 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -39,6 +41,11 @@ class ErrorHandling {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorHandling.class);
 
+    /** The request attribute a filter that answers by itself ({@link BodyLimits}) leaves its detail in. */
+    static final String DETAIL = "detail";
+    /** At most this many errors go into an answer; the rest are counted ({@code moreErrors}). */
+    public static final int REPORTED_ERRORS = 100;
+
     /** The bounds {@link InputBinding} refuses in JSON, worded in the caller's language. */
     private static final Map<String, String> LIMITS = Map.of(InputLimits.DATE_MESSAGE, "input.date",
         InputLimits.AMOUNT_MESSAGE, "input.amount", InputLimits.NULL_CHARACTER_MESSAGE, "input.text");
@@ -46,14 +53,20 @@ class ErrorHandling {
     private final LayoutAdvice layout;
     private final MessageSource messages;
 
-    ErrorHandling(LayoutAdvice layout, MessageSource messages) {
+    private final org.springframework.util.unit.DataSize upload;
+
+    ErrorHandling(LayoutAdvice layout, MessageSource messages,
+            @org.springframework.beans.factory.annotation.Value("${spring.servlet.multipart.max-request-size:50MB}")
+            org.springframework.util.unit.DataSize upload) {
         this.layout = layout;
         this.messages = messages;
+        this.upload = upload;
     }
 
     @ExceptionHandler({NotFound.class, NoResourceFoundException.class})
     Object notFound(Exception e, HttpServletRequest request, HttpServletResponse response) {
-        String detail = e instanceof NotFound ? e.getMessage() : words("problem.noPage", request.getRequestURI());
+        String detail = e instanceof NotFound n ? (n.code() == null ? n.getMessage() : words(n.code(), n.arguments()))
+            : words("problem.noPage", request.getRequestURI());
         return respond(request, response, HttpStatus.NOT_FOUND, detail, List.of());
     }
 
@@ -79,18 +92,22 @@ class ErrorHandling {
 
     @ExceptionHandler(InvalidInput.class)
     Object invalid(InvalidInput e, HttpServletRequest request, HttpServletResponse response) {
-        List<InputErrors.Shown> shown = InputErrors.shown(e.errors(), messages, LocaleContextHolder.getLocale());
-        return respond(request, response, HttpStatus.BAD_REQUEST, shown.stream()
-            .map(s -> s.field() + ": " + s.message()).collect(java.util.stream.Collectors.joining("; ")), shown);
+        List<InputErrors.Shown> shown = InputErrors.shown(e.errors().size() > REPORTED_ERRORS
+            ? e.errors().subList(0, REPORTED_ERRORS) : e.errors(), messages, LocaleContextHolder.getLocale());
+        return respond(request, response, HttpStatus.BAD_REQUEST, shown.stream().limit(10)
+            .map(s -> s.field() + ": " + s.message()).collect(java.util.stream.Collectors.joining("; ")), shown,
+            e.errors().size() - shown.size());
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)
     Object invalidBody(MethodArgumentNotValidException e, HttpServletRequest request, HttpServletResponse response) {
-        List<InputErrors.Shown> errors = e.getBindingResult().getFieldErrors().stream()
+        List<org.springframework.validation.FieldError> all = e.getBindingResult().getFieldErrors();
+        List<InputErrors.Shown> errors = all.stream().limit(REPORTED_ERRORS)
             .map(f -> new InputErrors.Shown(f.getField(), messages.getMessage(f, LocaleContextHolder.getLocale())))
             .toList();
         return respond(request, response, HttpStatus.BAD_REQUEST, words("problem.fields", String.join(", ",
-            errors.stream().map(InputErrors.Shown::field).distinct().toList())), errors);
+            errors.stream().map(InputErrors.Shown::field).distinct().limit(10).toList())), errors,
+            all.size() - errors.size());
     }
 
     @ExceptionHandler(HandlerMethodValidationException.class)
@@ -129,6 +146,11 @@ class ErrorHandling {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     Object unreadable(HttpMessageNotReadableException e, HttpServletRequest request, HttpServletResponse response) {
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof BodyLimits.TooLarge tooLarge) {
+                return tooLarge(tooLarge, request, response);
+            }
+        }
         // The most specific cause is often a DateTimeException without the path; the JacksonException around it has it.
         @Nullable JacksonException json = null;
         for (Throwable t = e.getCause(); t != null && json == null; t = t.getCause()) {
@@ -151,8 +173,31 @@ class ErrorHandling {
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     Object tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request, HttpServletResponse response) {
-        return respond(request, response, HttpStatus.CONTENT_TOO_LARGE, words("problem.upload"),
+        response.setHeader("Connection", "close");
+        // Tomcat does not always say which limit an upload passed (-1): the request's, as configured, then.
+        return respond(request, response, HttpStatus.CONTENT_TOO_LARGE, words("limits.upload", BodyLimits.describe(
+            e.getMaxUploadSize() > 0 ? org.springframework.util.unit.DataSize.ofBytes(e.getMaxUploadSize()) : upload)),
             List.of());
+    }
+
+    /** A body sent in chunks that went past its route's limit while it was read. */
+    @ExceptionHandler(BodyLimits.TooLarge.class)
+    Object tooLarge(BodyLimits.TooLarge e, HttpServletRequest request, HttpServletResponse response) {
+        response.setHeader("Connection", "close");
+        return respond(request, response, HttpStatus.CONTENT_TOO_LARGE,
+            words("limits.body", BodyLimits.describe(e.limit())), List.of());
+    }
+
+    /** A body of a type the endpoint does not read, e.g. text/plain sent to a CSV import (which a foreign form can). */
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    Object unsupportedType(HttpMediaTypeNotSupportedException e, HttpServletRequest request,
+            HttpServletResponse response) {
+        String expected = e.getSupportedMediaTypes().stream().map(MediaType::toString).distinct()
+            .collect(java.util.stream.Collectors.joining(", "));
+        e.getHeaders().forEach((name, values) -> values.forEach(v -> response.addHeader(name, v)));
+        return respond(request, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, words("limits.mediaType",
+            String.valueOf(e.getContentType()), expected), List.of(new InputErrors.Shown("Content-Type",
+                words("limits.mediaType.field", expected))));
     }
 
     /**
@@ -164,6 +209,13 @@ class ErrorHandling {
     Object unexpected(Exception e, HttpServletRequest request, HttpServletResponse response) throws Exception {
         if (e instanceof AccessDeniedException || e instanceof AuthenticationException) {
             throw e;
+        }
+        if (DatabaseUnavailable.isCause(e)) {
+            log.warn("The database cannot be reached: {} {} answered 503 ({})", request.getMethod(),
+                request.getRequestURI(), e.toString());
+            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+            return respond(request, response, HttpStatus.SERVICE_UNAVAILABLE, words("error.database.unavailable"),
+                List.of());
         }
         if (e instanceof ErrorResponse known) {
             HttpStatus status = HttpStatus.valueOf(known.getStatusCode().value());
@@ -183,11 +235,20 @@ class ErrorHandling {
 
     private Object respond(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
             @Nullable String detail, List<InputErrors.Shown> errors) {
+        return respond(request, response, status, detail, errors, 0);
+    }
+
+    /** {@code errors} are the first {@link #REPORTED_ERRORS}; {@code more} counts those left out. */
+    private Object respond(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
+            @Nullable String detail, List<InputErrors.Shown> errors, int more) {
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
             problem.setTitle(status.getReasonPhrase());
             if (!errors.isEmpty()) {
                 problem.setProperty("errors", errors);
+            }
+            if (more > 0) {
+                problem.setProperty("moreErrors", more);
             }
             return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
         }
@@ -196,6 +257,7 @@ class ErrorHandling {
         model.put("status", status.value());
         model.put("detail", detail);
         model.put("errors", errors);
+        model.put("moreErrors", more);
         ModelAndView page = new ModelAndView("error", model);
         page.setStatus(status);
         return page;

@@ -75,7 +75,9 @@ class InputBinding {
         }
 
         private static void check(String field, @Nullable Object value, Errors errors) {
-            if (value instanceof String text && InputLimits.hasNullCharacter(text)
+            if (value != null && InputLimits.tooMany(value)) {
+                errors.rejectValue(field, "limits.items", new Object[] {InputLimits.MAX_ITEMS}, "too many items");
+            } else if (value instanceof String text && InputLimits.hasNullCharacter(text)
                     || value instanceof Collection<?> items && items.stream()
                         .anyMatch(i -> i instanceof String text && InputLimits.hasNullCharacter(text))) {
                 errors.rejectValue(field, "input.text", InputLimits.NULL_CHARACTER_MESSAGE);
@@ -145,6 +147,64 @@ class InputBinding {
         @Override
         public String getAsText() {
             return getValue() instanceof BigDecimal amount ? amount.toPlainString() : "";
+        }
+    }
+
+    /**
+     * Bounds every list and map of a JSON body, at any depth ({@code results[2].indicators}), as soon as it is read:
+     * before Bean Validation and the feature's checks, whose cost and answer grow with the number of items.
+     */
+    @ControllerAdvice
+    static class Collections extends org.springframework.web.servlet.mvc.method.annotation.RequestBodyAdviceAdapter {
+
+        @Override
+        public boolean supports(org.springframework.core.MethodParameter parameter, java.lang.reflect.Type type,
+                Class<? extends org.springframework.http.converter.HttpMessageConverter<?>> converter) {
+            return true;
+        }
+
+        @Override
+        public Object afterBodyRead(Object body, org.springframework.http.HttpInputMessage message,
+                org.springframework.core.MethodParameter parameter, java.lang.reflect.Type type,
+                Class<? extends org.springframework.http.converter.HttpMessageConverter<?>> converter) {
+            java.util.List<InvalidInput.FieldError> errors = new java.util.ArrayList<>();
+            walk(body, "", errors, 0);
+            if (!errors.isEmpty()) {
+                throw new InvalidInput(errors);
+            }
+            return body;
+        }
+
+        private static void walk(@Nullable Object value, String path, java.util.List<InvalidInput.FieldError> errors,
+                int depth) {
+            if (value == null || depth > 16 || errors.size() >= 10) {
+                return;
+            }
+            if (InputLimits.tooMany(value)) {
+                errors.add(new InvalidInput.FieldError(path.isEmpty() ? "body" : path, "limits.items",
+                    InputLimits.MAX_ITEMS));
+            } else if (value instanceof java.util.List<?> items) {
+                for (int i = 0; i < items.size(); i++) {
+                    walk(items.get(i), path + "[" + i + "]", errors, depth + 1);
+                }
+            } else if (value instanceof Collection<?> items) {
+                items.forEach(item -> walk(item, path + "[]", errors, depth + 1));
+            } else if (value instanceof java.util.Map<?, ?> entries) {
+                entries.forEach((key, item) -> walk(item, (path.isEmpty() ? "" : path + ".") + key, errors,
+                    depth + 1));
+            } else if (value.getClass().isRecord()) {
+                for (RecordComponent component : value.getClass().getRecordComponents()) {
+                    Object item;
+                    try {
+                        Method accessor = component.getAccessor();
+                        accessor.setAccessible(true);
+                        item = accessor.invoke(value);
+                    } catch (ReflectiveOperationException | RuntimeException e) {
+                        continue;
+                    }
+                    walk(item, (path.isEmpty() ? "" : path + ".") + component.getName(), errors, depth + 1);
+                }
+            }
         }
     }
 

@@ -21,6 +21,12 @@ public final class InputLimits {
     public static final BigDecimal LARGEST_AMOUNT = new BigDecimal("9999999999999999.99");
     public static final String AMOUNT_MESSAGE = "must be a number of at most 16 digits before the decimal point";
     public static final String NULL_CHARACTER_MESSAGE = "must not contain the null character (U+0000)";
+    /**
+     * The most items any list or map in a form or a JSON body may hold (countries, sectors, results, indicators,
+     * years…): far above what a person enters (33 countries), and low enough that the checks and the answer stay
+     * small; a project with 100,000 countries once took 68 s and answered 11.8 MB of errors.
+     */
+    public static final int MAX_ITEMS = 1000;
 
     private InputLimits() {
     }
@@ -35,6 +41,11 @@ public final class InputLimits {
 
     public static boolean hasNullCharacter(String text) {
         return text.indexOf('\u0000') >= 0;
+    }
+
+    public static boolean tooMany(Object value) {
+        return value instanceof java.util.Collection<?> items && items.size() > MAX_ITEMS
+            || value instanceof java.util.Map<?, ?> entries && entries.size() > MAX_ITEMS;
     }
 
     /** Adds an error naming {@code field} when a date is given and out of range. */

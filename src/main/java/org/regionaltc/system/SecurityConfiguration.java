@@ -2,12 +2,14 @@ package org.regionaltc.system;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
@@ -28,8 +30,14 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.session.security.SpringSessionBackedSessionRegistry;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -68,9 +76,15 @@ class SecurityConfiguration {
         };
     }
 
+    /**
+     * Which sessions each account has, for ending them (SessionExpiry) and for the expired-session check: read from
+     * the session table where sessions live in the database (PostgreSQL, any node), kept in memory otherwise.
+     */
     @Bean
-    static SessionRegistry sessionRegistry() {
-        return new SessionRegistryImpl();
+    static SessionRegistry sessionRegistry(
+            ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> databaseSessions) {
+        FindByIndexNameSessionRepository<? extends Session> shared = databaseSessions.getIfAvailable();
+        return shared != null ? new SpringSessionBackedSessionRegistry<>(shared) : new SessionRegistryImpl();
     }
 
     /** Tells the session registry when a session ends, so it does not keep them forever. */
@@ -87,9 +101,14 @@ class SecurityConfiguration {
     /** The REST API and actuator: HTTP Basic, no session, so no cookie that a cross-site request could ride on. */
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ApplicationContext context) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ApplicationContext context, RateLimits rateLimits,
+            org.springframework.context.MessageSource messages,
+            org.springframework.web.servlet.LocaleResolver locales) throws Exception {
         return http
             .securityMatcher("/api/**", "/actuator/**")
+            // Once the caller is known (a username, or anonymous and so an address), before any work is done.
+            .addFilterAfter(new RateLimited(rateLimits, settings.trustedProxies(), messages, locales, json),
+                org.springframework.security.web.authentication.AnonymousAuthenticationFilter.class)
             .authorizeHttpRequests(a -> {
                 a.requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                     .requestMatchers("/actuator/**").hasRole("ADMIN");
@@ -116,7 +135,8 @@ class SecurityConfiguration {
                 features.forEach(f -> f.web(a));
                 a.anyRequest().access(new UnmappedRoutes(context));
             })
-            .formLogin(f -> f.loginPage("/login").authenticationDetailsSource(clientDetails()).permitAll())
+            .formLogin(f -> f.loginPage("/login").authenticationDetailsSource(clientDetails())
+                .failureHandler(signInFailed()).permitAll())
             .logout(l -> l.logoutSuccessUrl("/?logout").permitAll())
             .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId())
                 .maximumSessions(-1).sessionRegistry(sessionRegistry).expiredUrl("/login?expired"))
@@ -125,7 +145,8 @@ class SecurityConfiguration {
                     "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:;"
                         + " frame-ancestors 'none'; form-action 'self'; base-uri 'self'"))
                 .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
-            .exceptionHandling(e -> e.accessDeniedHandler(deniedHandler()))
+            .exceptionHandling(e -> e.authenticationEntryPoint(audited(new LoginUrlAuthenticationEntryPoint("/login")))
+                .accessDeniedHandler(deniedHandler()))
             .build();
     }
 
@@ -145,12 +166,35 @@ class SecurityConfiguration {
         };
     }
 
-    private AuthenticationEntryPoint jsonUnauthorized() {
+    /** A refused anonymous request is audited (rate-limited there, see audit.AnonymousRefusals) before the answer. */
+    private AuthenticationEntryPoint audited(AuthenticationEntryPoint entryPoint) {
         return (request, response, exception) -> {
+            events.publishEvent(new AnonymousRequestRefused(ClientAddress.of(request, settings.trustedProxies()),
+                request.getMethod(), pathOf(request)));
+            entryPoint.commence(request, response, exception);
+        };
+    }
+
+    /** A sign-in that failed because the database is away is not a wrong password: DatabaseUnavailable answers. */
+    private static AuthenticationFailureHandler signInFailed() {
+        AuthenticationFailureHandler wrongCredentials = new SimpleUrlAuthenticationFailureHandler("/login?error");
+        return (request, response, exception) -> {
+            if (DatabaseUnavailable.isCause(exception)) {
+                throw new ServletException(exception);
+            }
+            wrongCredentials.onAuthenticationFailure(request, response, exception);
+        };
+    }
+
+    private AuthenticationEntryPoint jsonUnauthorized() {
+        return audited((request, response, exception) -> {
+            if (DatabaseUnavailable.isCause(exception)) {
+                throw new ServletException(exception);
+            }
             response.setHeader("WWW-Authenticate", "Basic realm=\"regional-tc\"");
             writeJson(response, HttpStatus.UNAUTHORIZED, "Sign in with HTTP Basic to use this endpoint: "
                 + exception.getMessage());
-        };
+        });
     }
 
     private void writeJson(HttpServletResponse response, HttpStatus status, String detail) throws IOException {

@@ -11,8 +11,14 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** The account behind a request: its role and the countries or financing body it is bound to. */
+/**
+ * The account behind a request: its role and the countries or financing body it is bound to. Serializable, since a
+ * session kept in the database carries it.
+ */
 public final class SignedInUser implements UserDetails {
+
+    /** Stored in the session, which on PostgreSQL any node may read back: change it when the fields change. */
+    private static final long serialVersionUID = 1L;
 
     private final long id;
     private final String username;

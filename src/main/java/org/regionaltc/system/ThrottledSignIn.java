@@ -5,6 +5,7 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
@@ -19,11 +20,28 @@ class ThrottledSignIn implements AuthenticationProvider {
 
     private final DaoAuthenticationProvider passwords;
     private final LoginThrottle throttle;
+    private final VerifiedCredentials verified;
 
-    ThrottledSignIn(UserDetailsService users, PasswordEncoder encoder, LoginThrottle throttle) {
-        this.passwords = new DaoAuthenticationProvider(users);
+    ThrottledSignIn(UserDetailsService users, PasswordEncoder encoder, LoginThrottle throttle,
+            VerifiedCredentials verified) {
+        this.passwords = new DaoAuthenticationProvider(users) {
+            /** The account is still read afresh (role, status, hash); only bcrypt is skipped for a known pair. */
+            @Override
+            protected void additionalAuthenticationChecks(UserDetails user,
+                    UsernamePasswordAuthenticationToken attempt) {
+                if (attempt.getCredentials() instanceof String password && user.getPassword() != null
+                        && verified.accepted(user.getUsername(), password, user.getPassword())) {
+                    return;
+                }
+                super.additionalAuthenticationChecks(user, attempt);
+                if (attempt.getCredentials() instanceof String password && user.getPassword() != null) {
+                    verified.remember(user.getUsername(), password, user.getPassword());
+                }
+            }
+        };
         this.passwords.setPasswordEncoder(encoder);
         this.throttle = throttle;
+        this.verified = verified;
     }
 
     @Override
@@ -33,6 +51,7 @@ class ThrottledSignIn implements AuthenticationProvider {
             && web.getRemoteAddress() != null ? web.getRemoteAddress() : "unknown";
         if (throttle.isLocked(username, address)) {
             throttle.failed(username, address);
+            verified.forget(username);
             throw new BadCredentialsException("Bad credentials");
         }
         try {
@@ -41,6 +60,7 @@ class ThrottledSignIn implements AuthenticationProvider {
             return signedIn;
         } catch (BadCredentialsException e) {
             throttle.failed(username, address);
+            verified.forget(username);
             throw e;
         }
     }

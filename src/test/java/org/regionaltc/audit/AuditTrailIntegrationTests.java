@@ -92,10 +92,12 @@ class AuditTrailIntegrationTests {
     void theDatabaseRefusesToChangeOrDeleteAuditRows() {
         anAccount("OFFICER", List.of());
         long id = jdbc.sql("SELECT MAX(id) FROM audit_entry").query(Long.class).single();
+        // The trigger refuses on H2; on PostgreSQL the application's role is not even granted the change.
+        String refused = "(?s).*(audit entries cannot be changed or deleted|permission denied for table audit_entry).*";
         assertThatThrownBy(() -> jdbc.sql("UPDATE audit_entry SET actor = 'someone else' WHERE id = :id").param("id", id).update())
-            .hasMessageContaining("audit entries cannot be changed or deleted");
+            .rootCause().hasMessageMatching(refused);
         assertThatThrownBy(() -> jdbc.sql("DELETE FROM audit_entry WHERE id = :id").param("id", id).update())
-            .hasMessageContaining("audit entries cannot be changed or deleted");
+            .rootCause().hasMessageMatching(refused);
     }
 
     @Test

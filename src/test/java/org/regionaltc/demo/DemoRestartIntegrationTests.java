@@ -172,7 +172,9 @@ class DemoRestartIntegrationTests {
 
     private ConfigurableApplicationContext start(boolean demo) {
         return new SpringApplicationBuilder(Application.class)
-            .run("--spring.datasource.url=" + database, "--spring.datasource.username=sa",
+            // Its own H2 file in either run: without the postgres profile's settings (the owner role that runs
+            // Flyway there, sessions in the database), which belong to the PostgreSQL server.
+            .run("--spring.profiles.active=test", "--spring.datasource.url=" + database, "--spring.datasource.username=sa",
                 "--spring.datasource.password=", "--server.port=0", "--tc.demo.enabled=" + demo);
     }
 

@@ -72,12 +72,33 @@ class LedgerImportIntegrationTests {
 
     private ResultActions importing(String csv, String mode) throws Exception {
         return mvc.perform(post("/api/ledger-entries/import").param("mode", mode)
-            .with(httpBasic(officer, AccountFixtures.PASSWORD)).contentType(MediaType.TEXT_PLAIN).content(csv));
+            .with(httpBasic(officer, AccountFixtures.PASSWORD)).contentType("text/csv").content(csv));
     }
 
     private int written() {
         return jdbc.sql("SELECT COUNT(*) FROM ledger_entry WHERE reference = :r").param("r", reference)
             .query(Integer.class).single();
+    }
+
+    @Test
+    void aDryRunOfAFileOfBadLinesListsTheFirstThousandErrorsAndCountsTheRest() throws Exception {
+        StringBuilder csv = new StringBuilder(LedgerImport.HEADER + "\n");
+        for (int i = 0; i < LedgerImport.REPORTED + 1500; i++) {
+            csv.append("PLEDGE,GEF,%s,,2025-01-10,USD,zero,%s,\n".formatted(project, reference));
+        }
+        var answer = importing(csv.toString(), "DRY_RUN")
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.lines").value(2500))
+            .andExpect(jsonPath("$.errors.length()").value(LedgerImport.REPORTED))
+            .andExpect(jsonPath("$.errors[0].line").value(2))
+            .andExpect(jsonPath("$.moreErrors").value(1500))
+            .andReturn();
+        assertThat(answer.getResponse().getContentAsString().length()).isLessThan(200_000);
+        mvc.perform(multipart("/funding/ledger/import").file("file", csv.toString().getBytes(StandardCharsets.UTF_8))
+                .param("mode", "DRY_RUN").with(csrf()).with(user(users.loadUserByUsername(officer))))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("Dry run: 2,500 lines, 0 valid, 2,500 errors.")))
+            .andExpect(content().string(containsString("… and 1,500 more")));
     }
 
     @Test
@@ -167,7 +188,7 @@ class LedgerImportIntegrationTests {
 
     private ResultActions importing(byte[] csv, String mode, String charset) throws Exception {
         var request = post("/api/ledger-entries/import").param("mode", mode)
-            .with(httpBasic(officer, AccountFixtures.PASSWORD)).contentType(MediaType.TEXT_PLAIN).content(csv);
+            .with(httpBasic(officer, AccountFixtures.PASSWORD)).contentType("text/csv").content(csv);
         return mvc.perform(charset == null ? request : request.param("charset", charset));
     }
 

@@ -233,13 +233,13 @@ class LedgerIntegrationTests {
     void theRatesImportWritesNothingWhenALineIsWrong() throws Exception {
         String csv = "currency,date,usd_per_unit\nCAD,1993-01-01,0.79\nCAD,1993-02-30,0.80\nCAD,1993-03-01,-1\n";
         mvc.perform(post("/api/exchange-rates/import").with(httpBasic(officer, PASSWORD))
-                .contentType(MediaType.TEXT_PLAIN).content(csv))
+                .contentType("text/csv").content(csv))
             .andExpect(status().isBadRequest())
             .andExpect(jsonPath("$.errors[*].field", hasItem("line 3: date")))
             .andExpect(jsonPath("$.errors[*].field", hasItem("line 4: usdPerUnit")));
         assertThat(rates.rateOn("CAD", LocalDate.of(1993, 12, 31))).isEmpty();
         mvc.perform(post("/api/exchange-rates/import").with(httpBasic(officer, PASSWORD))
-                .contentType(MediaType.TEXT_PLAIN).content("currency,date,usd_per_unit\nCAD,1993-01-01,0.79\n"))
+                .contentType("text/csv").content("currency,date,usd_per_unit\nCAD,1993-01-01,0.79\n"))
             .andExpect(status().isOk())
             .andExpect(jsonPath("$.rates").value(1));
         assertThat(rates.rateOn("CAD", LocalDate.of(1993, 12, 31))).contains(new BigDecimal("0.7900000000"));

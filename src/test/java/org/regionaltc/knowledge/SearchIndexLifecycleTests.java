@@ -23,6 +23,8 @@ class SearchIndexLifecycleTests {
     @Autowired
     List<SearchSource> sources;
     @Autowired
+    SearchFacts facts;
+    @Autowired
     AuditTrail audit;
     @Autowired
     SearchEpoch epoch;
@@ -37,7 +39,7 @@ class SearchIndexLifecycleTests {
     void rebuildsAMissingIndexOnceThenOnlyCatchesUpOnWhatChangedWhileClosed() throws Exception {
         Path dir = Files.createTempDirectory("search-lifecycle");
         SearchSettings settings = new SearchSettings(dir, Duration.ofHours(1));
-        SearchIndex first = new SearchIndex(sources, audit, epoch, settings, new org.regionaltc.demo.DemoSettings(true));
+        SearchIndex first = new SearchIndex(sources, facts, audit, epoch, settings, new org.regionaltc.demo.DemoSettings(true));
         first.open();
         assertThat(first.rebuiltAtOpen).isTrue();
         first.close();
@@ -46,7 +48,7 @@ class SearchIndexLifecycleTests {
         long id = lessons.create(new LessonForm(Lesson.Kind.LESSON, "Mate " + word, null, null, null, null, null, null,
             null, null, List.of("PY"), List.of(), List.of(), Lesson.Audience.PUBLIC, null), false).id();
 
-        SearchIndex second = new SearchIndex(sources, audit, epoch, settings, new org.regionaltc.demo.DemoSettings(true));
+        SearchIndex second = new SearchIndex(sources, facts, audit, epoch, settings, new org.regionaltc.demo.DemoSettings(true));
         second.open();
         try {
             assertThat(second.rebuiltAtOpen).as("an index that is current but for some changes is not rebuilt").isFalse();
@@ -56,7 +58,7 @@ class SearchIndexLifecycleTests {
             second.close();
         }
 
-        SearchIndex otherDemo = new SearchIndex(sources, audit, epoch, settings, new org.regionaltc.demo.DemoSettings(false));
+        SearchIndex otherDemo = new SearchIndex(sources, facts, audit, epoch, settings, new org.regionaltc.demo.DemoSettings(false));
         otherDemo.open();
         try {
             assertThat(otherDemo.rebuiltAtOpen).as("a changed demo setting makes the index stale").isTrue();

@@ -83,7 +83,8 @@ public final class AppNode implements AutoCloseable {
         environment(builder, env);
         builder.environment().put("PORT", String.valueOf(port));
         AppNode node = new AppNode(name, dir, port, builder.start());
-        node.awaitUp(Duration.ofMinutes(4));
+        // Two nodes starting at once on a shared 2-core machine took over 4 minutes to answer.
+        node.awaitUp(Duration.ofMinutes(8));
         return node;
     }
 
@@ -202,6 +203,38 @@ public final class AppNode implements AutoCloseable {
         if (!process.waitFor(30, TimeUnit.SECONDS)) {
             kill();
         }
+    }
+
+    // --- Faults (kill -9 mid-import, the database away): waiting on the log, calling the API as a program does.
+
+    /** Waits until the node's log holds {@code text} (a pause point reached, say); fails after {@code timeout}. */
+    public void awaitLog(String text, Duration timeout) throws InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        while (!log().contains(text)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(name + " exited before logging '" + text + "':\n" + log());
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException(name + " did not log '" + text + "' within " + timeout + ":\n" + log());
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    /** A request of the API signed in with HTTP Basic, as a program sends it. */
+    public HttpRequest.Builder api(String path, String username, String password) {
+        String basic = java.util.Base64.getEncoder()
+            .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(120)).header("Authorization", "Basic " + basic);
+    }
+
+    /** A multipart/form-data body with one file field, for the upload endpoints. */
+    public static HttpRequest.BodyPublisher multipart(String boundary, String field, String filename, byte[] content) {
+        String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+            + filename + "\"\r\nContent-Type: application/octet-stream\r\n\r\n";
+        String tail = "\r\n--" + boundary + "--\r\n";
+        return HttpRequest.BodyPublishers.ofByteArrays(List.of(head.getBytes(StandardCharsets.UTF_8), content,
+            tail.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** A browser's worth of HTTP: its own cookie jar, sign-in through the login form with its CSRF token. */

@@ -45,14 +45,16 @@ class LocalizedOfferErrorsIntegrationTests {
         String focalPoint = AccountFixtures.aFocalPointOf(administration, "BO");
         long priority = OfferFixtures.aPriority(jdbc, OfferFixtures.aCycle(jdbc, "OPEN"), "BO", "A1", "DRAFT");
 
-        MvcResult refused = mvc.perform(post("/priorities/{id}/national-offers", priority).param("lang", "es")
+        org.springframework.mock.web.MockHttpSession session = new org.springframework.mock.web.MockHttpSession();
+        org.regionaltc.system.CookieJar browser = new org.regionaltc.system.CookieJar();
+        mvc.perform(post("/priorities/{id}/national-offers", priority).session(session).with(browser).param("lang", "es")
                 .param("currency", "XYZ").param("amount", "1000").param("kind", "CASH").param("institution", "Ministerio")
                 .param("yearFrom", "2030").param("yearTo", "2031").param("conditions", "Ley de presupuesto")
                 .param("firmness", "COMMITTED")
                 .with(csrf()).with(user(users.loadUserByUsername(focalPoint))))
-            .andExpect(status().is3xxRedirection()).andReturn();
+            .andExpect(status().is3xxRedirection()).andDo(browser);
         String page = mvc.perform(get("/priorities/{id}/national-offers", priority).param("lang", "es")
-                .flashAttrs(refused.getFlashMap()).with(user(users.loadUserByUsername(focalPoint))))
+                .session(session).with(browser).with(user(users.loadUserByUsername(focalPoint))))
             .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("no es una moneda ISO 4217 conocida: XYZ");
 

@@ -40,7 +40,8 @@ class ErrorHandlingTests {
     }
 
     private final MockMvc mvc = MockMvcBuilders.standaloneSetup(new BrokenConstraint())
-        .setControllerAdvice(new ErrorHandling(new LayoutAdvice(MESSAGES), MESSAGES)).build();
+        .setControllerAdvice(new ErrorHandling(new LayoutAdvice(MESSAGES), MESSAGES,
+            org.springframework.util.unit.DataSize.ofMegabytes(50))).build();
 
     @Test
     void aDatabaseConstraintIsAConflictInTheApiNotAServerError() throws Exception {

@@ -68,11 +68,13 @@ class FormFeedbackIntegrationTests {
             String notADate, String notAWholeNumber) throws Exception {
         long project = ProjectFixtures.aProject(projects, new BigDecimal("1000"), "BO", 100);
         long indicator = anIndicator(project);
-        MvcResult refused = mvc.perform(asAdmin(post("/projects/{p}/indicators/{i}/values", project, indicator))
-                .param("lang", lang).param("year", "2026").param("target", "forty"))
-            .andExpect(status().is3xxRedirection()).andReturn();
-        String projectPage = page(get("/projects/{id}", project).param("lang", lang)
-            .flashAttrs(refused.getFlashMap()));
+        // The browser's session carries the refused form to the page it is sent back to.
+        org.springframework.mock.web.MockHttpSession session = new org.springframework.mock.web.MockHttpSession();
+        CookieJar browser = new CookieJar();
+        mvc.perform(asAdmin(post("/projects/{p}/indicators/{i}/values", project, indicator)).session(session)
+                .with(browser).param("lang", lang).param("year", "2026").param("target", "forty"))
+            .andExpect(status().is3xxRedirection()).andDo(browser);
+        String projectPage = page(get("/projects/{id}", project).param("lang", lang).session(session).with(browser));
         assertThat(projectPage).contains(notANumber).contains("value=\"forty\"").contains("id=\"signed-in-name\"");
         assertThat(count(project)).as("nothing written").isZero();
 
@@ -191,9 +193,12 @@ class FormFeedbackIntegrationTests {
         });
         return writes.entrySet().stream().map(w -> DynamicTest.dynamicTest(w.getKey(), () -> {
             Write write = w.getValue().call();
-            MvcResult saved = mvc.perform(asAdmin(write.request())).andExpect(status().is3xxRedirection()).andReturn();
+            org.springframework.mock.web.MockHttpSession session = new org.springframework.mock.web.MockHttpSession();
+            CookieJar browser = new CookieJar();
+            MvcResult saved = mvc.perform(asAdmin(write.request()).session(session).with(browser))
+                .andExpect(status().is3xxRedirection()).andDo(browser).andReturn();
             String target = String.valueOf(saved.getResponse().getRedirectedUrl()).replaceFirst("#.*", "");
-            String shown = page(asAdmin(get(target)).flashAttrs(saved.getFlashMap()));
+            String shown = page(asAdmin(get(target)).session(session).with(browser));
             assertThat(shown).contains("id=\"confirmation\"").contains(write.message());
         }));
     }
@@ -203,13 +208,14 @@ class FormFeedbackIntegrationTests {
         long id = ProjectFixtures.aProject(projects, new BigDecimal("1000"), "BO", 100);
         // One browser session throughout: the message travels from the save to the next page, and no further.
         org.springframework.mock.web.MockHttpSession session = new org.springframework.mock.web.MockHttpSession();
-        mvc.perform(asAdmin(post("/projects/{id}/status", id)).session(session).param("status", "FORMULATION")
-                .param("lang", "es"))
-            .andExpect(status().is3xxRedirection());
+        CookieJar browser = new CookieJar();
+        mvc.perform(asAdmin(post("/projects/{id}/status", id)).session(session).with(browser)
+                .param("status", "FORMULATION").param("lang", "es"))
+            .andExpect(status().is3xxRedirection()).andDo(browser);
         String identifier = projects.get(id).identifier();
-        assertThat(page(asAdmin(get("/projects/{id}", id)).session(session).param("lang", "es")))
+        assertThat(page(asAdmin(get("/projects/{id}", id)).session(session).with(browser).param("lang", "es")))
             .contains("Proyecto " + identifier + " pasado a Formulación.");
-        assertThat(page(asAdmin(get("/projects/{id}", id)).session(session).param("lang", "es")))
+        assertThat(page(asAdmin(get("/projects/{id}", id)).session(session).with(browser).param("lang", "es")))
             .doesNotContain("id=\"confirmation\"");
     }
 

@@ -46,21 +46,26 @@ class SecurityIntegrationTests {
     void signingInThroughTheFormChangesTheSessionId() throws Exception {
         String username = anOfficer();
         MockHttpSession session = new MockHttpSession();
-        String before = session.getId();
-        MvcResult result = mvc.perform(post("/login").session(session).with(csrf())
+        CookieJar browser = new CookieJar();
+        // The login page's CSRF token opens the session: in memory (H2), or in the database under its cookie.
+        mvc.perform(get("/login").session(session).with(browser)).andExpect(status().isOk()).andDo(browser);
+        String before = browser.sessionIdOr(session.getId());
+        MvcResult result = mvc.perform(post("/login").session(session).with(browser).with(csrf())
                 .param("username", username).param("password", PASSWORD))
-            .andExpect(status().isFound()).andExpect(redirectedUrl("/"))
+            .andExpect(status().isFound()).andExpect(redirectedUrl("/")).andDo(browser)
             .andReturn();
-        assertThat(result.getRequest().getSession().getId()).isNotEqualTo(before);
+        assertThat(browser.sessionIdOr(result.getRequest().getSession().getId())).isNotEqualTo(before);
     }
 
     @Test
     void aChangedAccountLosesItsOpenSessionsAndSignsInAgainWithItsNewRights() throws Exception {
         String username = anOfficer();
         MockHttpSession session = new MockHttpSession();
-        mvc.perform(post("/login").session(session).with(csrf()).param("username", username).param("password", PASSWORD))
-            .andExpect(redirectedUrl("/"));
-        mvc.perform(get("/audit").session(session)).andExpect(status().isOk());
+        CookieJar browser = new CookieJar();
+        mvc.perform(post("/login").session(session).with(browser).with(csrf()).param("username", username)
+                .param("password", PASSWORD))
+            .andExpect(redirectedUrl("/")).andDo(browser);
+        mvc.perform(get("/audit").session(session).with(browser)).andExpect(status().isOk());
         String admin = org.regionaltc.account.AccountFixtures.anAccount(administration, "ADMIN");
         long id = administration.list().stream().filter(a -> a.username().equals(username)).findFirst().orElseThrow().id();
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/users/" + id)
@@ -68,11 +73,13 @@ class SecurityIntegrationTests {
                 .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
                 .content("{\"displayName\": \"Ana Officer\", \"role\": \"FOCAL_POINT\", \"countries\": [\"PE\"], \"version\": 0}"))
             .andExpect(status().isOk());
-        mvc.perform(get("/audit").session(session)).andExpect(redirectedUrl("/login?expired"));
+        mvc.perform(get("/audit").session(session).with(browser)).andExpect(redirectedUrl("/login?expired"));
         MockHttpSession again = new MockHttpSession();
-        mvc.perform(post("/login").session(again).with(csrf()).param("username", username).param("password", PASSWORD))
-            .andExpect(redirectedUrl("/"));
-        mvc.perform(get("/audit").session(again)).andExpect(status().isForbidden());
+        CookieJar anotherBrowser = new CookieJar();
+        mvc.perform(post("/login").session(again).with(anotherBrowser).with(csrf()).param("username", username)
+                .param("password", PASSWORD))
+            .andExpect(redirectedUrl("/")).andDo(anotherBrowser);
+        mvc.perform(get("/audit").session(again).with(anotherBrowser)).andExpect(status().isForbidden());
     }
 
     @Test

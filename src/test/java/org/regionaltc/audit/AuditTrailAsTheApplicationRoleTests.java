@@ -1,0 +1,113 @@
+package org.regionaltc.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.regionaltc.account.AccountAdministration;
+import org.regionaltc.account.AccountFixtures;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * On PostgreSQL the application's role cannot rewrite the audit trail by any of the ways its owner could: it may only
+ * add entries and read them. Skipped on H2, which has one all-powerful user (see README, "Production on PostgreSQL").
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class AuditTrailAsTheApplicationRoleTests {
+
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    AccountAdministration administration;
+    @Autowired
+    Environment environment;
+    @Autowired
+    org.flywaydb.core.Flyway flyway;
+
+    private long lastEntry;
+
+    @BeforeEach
+    void onPostgresWithTwoRoles() {
+        assumeTrue(environment.getProperty("spring.datasource.url", "").startsWith("jdbc:postgresql:"),
+            "H2 has one user who can do anything: the limit is documented, not tested");
+        assumeTrue(!owner().equals(jdbc.sql("SELECT current_user").query(String.class).single()),
+            "the application runs as the schema owner (no DB_OWNER): .ci/run and the README's recipe use two roles");
+        AccountFixtures.anAccount(administration, "OFFICER");
+        lastEntry = jdbc.sql("SELECT MAX(id) FROM audit_entry").query(Long.class).single();
+    }
+
+    private String owner() {
+        return environment.getProperty("spring.flyway.user", "");
+    }
+
+    @Test
+    void theApplicationAddsAndReadsEntries() {
+        assertThat(jdbc.sql("SELECT actor FROM audit_entry WHERE id = :id").param("id", lastEntry).query(String.class)
+            .single()).isNotBlank();
+    }
+
+    @Test
+    void theApplicationCannotUpdateDeleteOrTruncateEntries() {
+        assertThatThrownBy(() -> jdbc.sql("UPDATE audit_entry SET actor = 'someone else' WHERE id = :id")
+            .param("id", lastEntry).update()).rootCause().hasMessageContaining("permission denied for table audit_entry");
+        assertThatThrownBy(() -> jdbc.sql("DELETE FROM audit_entry WHERE id = :id").param("id", lastEntry).update())
+            .rootCause().hasMessageContaining("permission denied for table audit_entry");
+        assertThatThrownBy(() -> jdbc.sql("TRUNCATE audit_entry").update())
+            .rootCause().hasMessageContaining("permission denied for table audit_entry");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE id = :id AND actor <> 'someone else'")
+            .param("id", lastEntry).query(Long.class).single()).isOne();
+    }
+
+    @Test
+    void theApplicationCannotSwitchTheTriggersOff() {
+        assertThatThrownBy(() -> jdbc.sql("ALTER TABLE audit_entry DISABLE TRIGGER audit_entry_final").update())
+            .rootCause().hasMessageContaining("must be owner of table audit_entry");
+        assertThatThrownBy(() -> jdbc.sql("ALTER TABLE audit_entry DISABLE TRIGGER ALL").update())
+            .rootCause().hasMessageContaining("must be owner of table audit_entry");
+        assertThatThrownBy(() -> jdbc.sql("SET session_replication_role = replica").update())
+            .rootCause().hasMessageContaining("permission denied to set parameter \"session_replication_role\"");
+        assertThat(jdbc.sql("SELECT tgenabled FROM pg_trigger WHERE tgname = 'audit_entry_final'").query(String.class)
+            .single()).isEqualTo("O");
+    }
+
+    @Test
+    void theApplicationCannotRewriteFlywaysHistory() {
+        assertThatThrownBy(() -> jdbc.sql("DELETE FROM flyway_schema_history").update())
+            .rootCause().hasMessageContaining("permission denied for table flyway_schema_history");
+    }
+
+    /** Other features add tables in later migrations (sessions, locks): the application gets ordinary DML on them. */
+    @Test
+    void aTableALaterMigrationCreatesIsOrdinaryDmlForTheApplication() throws SQLException {
+        String table = "later_table_" + Long.toHexString(System.nanoTime());
+        try (Connection asOwner = DriverManager.getConnection(environment.getRequiredProperty("spring.datasource.url"),
+                owner(), environment.getProperty("spring.flyway.password", ""));
+                Statement sql = asOwner.createStatement()) {
+            sql.execute("CREATE TABLE " + table + " (id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY, v TEXT)");
+            try {
+                assertThatThrownBy(() -> jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single())
+                    .rootCause().hasMessageContaining("permission denied");
+                flyway.migrate();
+
+                jdbc.sql("INSERT INTO " + table + " (v) VALUES ('a')").update();
+                jdbc.sql("UPDATE " + table + " SET v = 'b'").update();
+                assertThat(jdbc.sql("SELECT v FROM " + table).query(String.class).list()).isEqualTo(List.of("b"));
+                jdbc.sql("DELETE FROM " + table).update();
+            } finally {
+                sql.execute("DROP TABLE " + table);
+            }
+        }
+    }
+}
