@@ -24,6 +24,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.HtmlUtils;
@@ -65,6 +66,12 @@ class DatabaseUnavailable extends OncePerRequestFilter {
         for (Throwable t = failure; t != null && seen.put(t, true) == null; t = t.getCause()) {
             if (t instanceof DataAccessResourceFailureException || t instanceof TransientDataAccessResourceException
                     || t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException) {
+                return true;
+            }
+            // A rollback that failed on the broken connection hides the failure that caused it (Spring Session's
+            // lookup of the session, for one): "JDBC rollback failed", caused by "Connection is closed".
+            if (t instanceof TransactionSystemException rollback && rollback.getApplicationException() != null
+                    && isCause(rollback.getApplicationException())) {
                 return true;
             }
             if (t instanceof SQLException sql && sql.getSQLState() != null

@@ -63,7 +63,7 @@ class DatabaseRestartIT {
                 HttpResponse<String> page = browser.get(node, "/funding/ledger");
                 System.out.printf("DatabaseRestartIT: page answered %d after %d ms with the database away%n",
                     page.statusCode(), (System.nanoTime() - start) / 1_000_000);
-                assertThat(page.statusCode()).isEqualTo(503);
+                assertThat(page.statusCode()).as("the node's log:%n%s", node.log()).isEqualTo(503);
                 assertThat(page.headers().firstValue("Retry-After")).hasValue("5");
                 assertThat(page.body()).contains("No se puede acceder a la base de datos por el momento");
                 assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(QUICK);
@@ -72,7 +72,7 @@ class DatabaseRestartIT {
                 HttpResponse<String> json = http.send(api, HttpResponse.BodyHandlers.ofString());
                 System.out.printf("DatabaseRestartIT: API answered %d after %d ms with the database away%n",
                     json.statusCode(), (System.nanoTime() - start) / 1_000_000);
-                assertThat(json.statusCode()).isEqualTo(503);
+                assertThat(json.statusCode()).as("the node's log:%n%s", node.log()).isEqualTo(503);
                 assertThat(json.headers().firstValue("Content-Type")).hasValueSatisfying(
                     type -> assertThat(type).startsWith("application/problem+json"));
                 assertThat(json.headers().firstValue("Retry-After")).hasValue("5");

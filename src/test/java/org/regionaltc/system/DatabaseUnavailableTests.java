@@ -39,6 +39,20 @@ class DatabaseUnavailableTests {
             new SQLException("terminating connection due to administrator command", "57P01")))).isTrue();
     }
 
+    /** Spring Session's lookup broke on the connection, and rolling back then failed on the closed connection. */
+    @Test
+    void aRollbackThatFailedBecauseTheConnectionBrokeIsToo() {
+        var rollback = new org.springframework.transaction.TransactionSystemException("JDBC rollback failed",
+            new SQLException("Connection is closed"));
+        rollback.initApplicationException(new UncategorizedSQLException("select", "SELECT 1",
+            new SQLException("An I/O error occurred while sending to the backend", "08006")));
+        assertThat(DatabaseUnavailable.isCause(rollback)).isTrue();
+        var rollbackOfABug = new org.springframework.transaction.TransactionSystemException("JDBC rollback failed",
+            new SQLException("Connection is closed"));
+        rollbackOfABug.initApplicationException(new IllegalStateException("bug"));
+        assertThat(DatabaseUnavailable.isCause(rollbackOfABug)).isFalse();
+    }
+
     @Test
     void theCallersOwnFaultsAndBugsAreNot() {
         assertThat(DatabaseUnavailable.isCause(new DataIntegrityViolationException("duplicate",
