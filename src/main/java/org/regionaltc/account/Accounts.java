@@ -66,16 +66,28 @@ public class Accounts {
         return jdbc.sql(SELECT + " ORDER BY username").query((rs, n) -> toAccount(rs, bindings)).list();
     }
 
+    // The countries are read before the account's row, not from inside its row mapper: a query there needs a
+    // second connection while the first is held, and under load (every pooled connection held by a sign-in waiting
+    // for another) the pool deadlocked until its timeout.
+
     Optional<Account> findByUsername(String username) {
-        return jdbc.sql(SELECT + " WHERE LOWER(username) = :username")
-            .param("username", username.strip().toLowerCase(Locale.ROOT))
-            .query((rs, n) -> toAccount(rs, Map.of(rs.getLong("id"), countriesOf(rs.getLong("id")))))
+        String key = username.strip().toLowerCase(Locale.ROOT);
+        Map<Long, Set<String>> bindings = new HashMap<>();
+        jdbc.sql("""
+                SELECT c.user_id, c.country_code FROM app_user_country c JOIN app_user u ON u.id = c.user_id
+                WHERE LOWER(u.username) = :username""")
+            .param("username", key)
+            .query((rs, n) -> bindings.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(rs.getString(2)))
+            .list();
+        return jdbc.sql(SELECT + " WHERE LOWER(username) = :username").param("username", key)
+            .query((rs, n) -> toAccount(rs, bindings))
             .optional();
     }
 
     Optional<Account> findById(long id) {
+        Map<Long, Set<String>> bindings = Map.of(id, countriesOf(id));
         return jdbc.sql(SELECT + " WHERE id = :id").param("id", id)
-            .query((rs, n) -> toAccount(rs, Map.of(id, countriesOf(id))))
+            .query((rs, n) -> toAccount(rs, bindings))
             .optional();
     }
 
