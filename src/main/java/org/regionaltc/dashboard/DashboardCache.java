@@ -3,10 +3,12 @@ package org.regionaltc.dashboard;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
+import org.regionaltc.system.H2Modifications;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -18,24 +20,37 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * (db/vendor/postgresql/V066_1), and a kept dashboard is served only while the counter is where it was when the
  * dashboard was computed, and on the same day (overdue items, deadlines and today's exchange rates depend on
  * it). Concurrent readers of a stale scope wait for one computation rather than each starting their own. On the
- * embedded H2 database every dashboard is computed afresh, as {@code AlignmentCache} does and for the same reason.
+ * embedded H2 database, which cannot write from a trigger in an auto-committed statement, the same tables' change
+ * numbers stand for the counter ({@link H2Modifications}), and a dashboard computed while some change is
+ * uncommitted is not kept.
  */
 @Component
 class DashboardCache {
 
     private static final int MAX_ENTRIES = 256;
+    /**
+     * The tables whose changes do not move dashboard_generation on PostgreSQL (V066_1), and shedlock, which the
+     * scheduled jobs write on every run.
+     */
+    private static final List<String> NOT_INPUTS = List.of("dashboard_generation", "alignment_generation",
+        "flyway_schema_history", "audit_entry", "login_failure", "search_epoch", "app_user", "app_user_country",
+        "app_role", "shedlock");
 
     private record Cached(long generation, LocalDate day, Dashboard value) {
     }
 
     private final JdbcClient jdbc;
+    private final boolean postgres;
+    private final H2Modifications h2;
     private final boolean enabled;
     private final Cache<String, Cached> entries = Caffeine.newBuilder().maximumSize(MAX_ENTRIES).build();
     private final ConcurrentHashMap<String, Object> computing = new ConcurrentHashMap<>();
 
-    DashboardCache(JdbcClient jdbc, DataSource dataSource) {
+    DashboardCache(JdbcClient jdbc, DataSource dataSource, H2Modifications h2) {
         this.jdbc = jdbc;
-        this.enabled = isPostgres(dataSource);
+        this.postgres = isPostgres(dataSource);
+        this.h2 = h2;
+        this.enabled = postgres || h2.available();
     }
 
     private static boolean isPostgres(DataSource dataSource) {
@@ -63,8 +78,11 @@ class DashboardCache {
             if (kept != null) {
                 return kept.value();
             }
+            boolean keep = postgres || !h2.anyUncommitted();
             Dashboard value = compute.get();
-            entries.put(scopeKey, new Cached(generation, day, value));
+            if (keep) {
+                entries.put(scopeKey, new Cached(generation, day, value));
+            }
             return value;
         }
     }
@@ -76,6 +94,8 @@ class DashboardCache {
     }
 
     long generation() {
-        return jdbc.sql("SELECT generation FROM dashboard_generation WHERE id = 1").query(Long.class).single();
+        return postgres
+            ? jdbc.sql("SELECT generation FROM dashboard_generation WHERE id = 1").query(Long.class).single()
+            : h2.ofAllExcept(NOT_INPUTS);
     }
 }

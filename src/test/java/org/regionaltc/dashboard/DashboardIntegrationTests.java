@@ -44,6 +44,8 @@ class DashboardIntegrationTests {
     @Autowired
     MockMvc mvc;
     @Autowired
+    javax.sql.DataSource dataSource;
+    @Autowired
     JdbcClient jdbc;
     @Autowired
     AccountAdministration administration;
@@ -230,8 +232,8 @@ class DashboardIntegrationTests {
     }
 
     /**
-     * On PostgreSQL the dashboard is kept between requests (DashboardCache); a write anywhere it reads, here a
-     * ledger entry and a new project, shows on the very next request, as on H2 where nothing is kept.
+     * The dashboard is kept between requests (DashboardCache: PostgreSQL's generation counter, H2's change numbers);
+     * a write anywhere it reads, here a ledger entry and a new project, shows on the very next request.
      */
     @Test
     void aChangeShowsOnTheNextDashboardThoughTheFiguresAreKept() throws Exception {
@@ -248,6 +250,32 @@ class DashboardIntegrationTests {
         String afterProject = dashboard(officer);
         assertThat(JsonPath.<Integer>read(afterProject, "$.portfolio.projects")).isEqualTo(projects + 1)
             .isEqualTo(jdbc.sql("SELECT COUNT(*) FROM tc_project").query(Integer.class).single());
+    }
+
+    /**
+     * A dashboard asked for while another connection holds an uncommitted entry cannot show it; once that commits,
+     * the next request does (on H2 the one computed meanwhile is not kept: the commit might not move the numbers).
+     */
+    @Test
+    void aChangeCommittedAfterTheDashboardWasComputedShowsOnTheNextRequest() throws Exception {
+        BigDecimal mlf = amounts(dashboard(officer), "$.funding.bySource").getOrDefault("MLF", BigDecimal.ZERO);
+        try (java.sql.Connection writer = dataSource.getConnection()) {
+            writer.setAutoCommit(false);
+            try (var insert = writer.prepareStatement("""
+                    INSERT INTO ledger_entry (entry_type, body_code, project_id, entry_date, currency, amount, usd_rate,
+                        amount_usd, created_at)
+                    VALUES ('COMMITMENT', 'MLF', ?, CURRENT_DATE, 'USD', 700, 1, 700, CURRENT_TIMESTAMP)""")) {
+                insert.setLong(1, elsewhere);
+                insert.executeUpdate();
+            }
+            String during = dashboard(officer);
+            assertThat(amounts(during, "$.funding.bySource").getOrDefault("MLF", BigDecimal.ZERO))
+                .isEqualByComparingTo(mlf);
+            assertThat(dashboard(officer)).isEqualTo(during);
+            writer.commit();
+        }
+        assertThat(amounts(dashboard(officer), "$.funding.bySource").get("MLF"))
+            .isEqualByComparingTo(mlf.add(new BigDecimal("700")));
     }
 
     /** The text of the number cell in the table row marked with the given attribute. */
