@@ -17,6 +17,7 @@ import org.regionaltc.system.Conflict;
 import org.regionaltc.system.Csv;
 import org.regionaltc.system.InputErrors;
 import org.regionaltc.system.InvalidInput;
+import org.regionaltc.system.ListPage;
 import org.regionaltc.system.RejectedForm;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -105,8 +106,13 @@ class FundingController {
 
     @GetMapping("/funding/ledger")
     String ledger(@RequestParam(required = false) @Nullable String body,
-            @RequestParam(required = false) @Nullable Long project, Model model) {
-        List<LedgerEntry> entries = ledger.findVisible(Visibility.current(), Text.blankToNull(body), project);
+            @RequestParam(required = false) @Nullable Long project,
+            @RequestParam(required = false) @Nullable String page, Model model) {
+        Visibility visibility = Visibility.current();
+        ListPage slice = ListPage.of(page, ledger.countVisible(visibility, Text.blankToNull(body), project));
+        List<LedgerEntry> entries = ledger.findVisible(visibility, Text.blankToNull(body), project, slice.size(),
+            slice.offset());
+        model.addAttribute("slice", slice);
         titles.remember(entries.stream().map(LedgerEntry::projectId).filter(java.util.Objects::nonNull).toList());
         model.addAttribute("entries", entries);
         model.addAttribute("body", body);

@@ -59,10 +59,32 @@ public class LedgerEntries {
 
     /** The entries the viewer may see, newest first, optionally of one body or project. */
     public List<LedgerEntry> findVisible(Visibility visibility, @Nullable String bodyCode, @Nullable Long projectId) {
-        String sql = SELECT + " WHERE " + Visibility.condition("e.body_code", "e.project_id")
+        return findVisible(visibility, bodyCode, projectId, Integer.MAX_VALUE, 0);
+    }
+
+    /** One page of {@link #findVisible(Visibility, String, Long)}, newest first (the ledger page's slice). */
+    public List<LedgerEntry> findVisible(Visibility visibility, @Nullable String bodyCode, @Nullable Long projectId,
+            int limit, long offset) {
+        String page = limit == Integer.MAX_VALUE ? "" : " LIMIT " + limit + " OFFSET " + offset;
+        return withIdentifiers(visible(visibility, bodyCode, projectId,
+            SELECT + where(bodyCode, projectId) + " ORDER BY e.entry_date DESC, e.id DESC" + page)
+            .query(LedgerEntries::toEntry).list());
+    }
+
+    /** How many entries {@link #findVisible(Visibility, String, Long)} finds. */
+    public long countVisible(Visibility visibility, @Nullable String bodyCode, @Nullable Long projectId) {
+        return visible(visibility, bodyCode, projectId, "SELECT COUNT(*) FROM ledger_entry e" + where(bodyCode, projectId))
+            .query(Long.class).single();
+    }
+
+    private static String where(@Nullable String bodyCode, @Nullable Long projectId) {
+        return " WHERE " + Visibility.condition("e.body_code", "e.project_id")
             + (bodyCode == null ? "" : " AND e.body_code = :body")
-            + (projectId == null ? "" : " AND e.project_id = :project")
-            + " ORDER BY e.entry_date DESC, e.id DESC";
+            + (projectId == null ? "" : " AND e.project_id = :project");
+    }
+
+    private JdbcClient.StatementSpec visible(Visibility visibility, @Nullable String bodyCode, @Nullable Long projectId,
+            String sql) {
         JdbcClient.StatementSpec statement = visibility.bind(jdbc.sql(sql), projects);
         if (bodyCode != null) {
             statement = statement.param("body", bodyCode);
@@ -70,7 +92,7 @@ public class LedgerEntries {
         if (projectId != null) {
             statement = statement.param("project", projectId);
         }
-        return withIdentifiers(statement.query(LedgerEntries::toEntry).list());
+        return statement;
     }
 
     /** The entries a pipeline proposal's moves recorded, whoever may see them. */

@@ -14,6 +14,7 @@ import org.regionaltc.system.Confirmation;
 import org.regionaltc.system.Conflict;
 import org.regionaltc.system.InputErrors;
 import org.regionaltc.system.InvalidInput;
+import org.regionaltc.system.ListPage;
 import org.regionaltc.system.RejectedForm;
 import org.regionaltc.system.SignedInUser;
 import org.springframework.context.MessageSource;
@@ -68,11 +69,15 @@ class ProjectController {
             @RequestParam(required = false) @Nullable ProjectStatus status,
             @RequestParam(required = false) @Nullable ProjectScope scope,
             @RequestParam(required = false) @Nullable String q,
+            @RequestParam(required = false) @Nullable String page,
             @RequestHeader(name = "HX-Request", defaultValue = "false") boolean htmx, Model model) {
         ProjectSummaries.Filter filter = new ProjectSummaries.Filter(country, theme, status, scope, q);
-        List<ProjectSummaries.ProjectSummary> found = summaries.find(filter, SignedInUser.current().orElse(null));
+        SignedInUser viewer = SignedInUser.current().orElse(null);
+        ListPage slice = ListPage.of(page, summaries.count(filter, viewer));
+        List<ProjectSummaries.ProjectSummary> found = summaries.find(filter, viewer, slice.size(), slice.offset());
         model.addAttribute("filter", filter);
         model.addAttribute("projects", found);
+        model.addAttribute("slice", slice);
         parts.forEach(part -> part.addToList(model));
         model.addAttribute("countries", countries.findAll());
         model.addAttribute("themes", themes.findAll());

@@ -273,7 +273,7 @@ class LedgerIntegrationTests {
             .andExpect(status().isCreated())
             .andReturn().getResponse().getContentAsString();
         assertThat(dinar).contains("\"amount\":1234.567,").contains("\"amountUsd\":4012.34,");
-        mvc.perform(get("/funding/ledger").with(user(users.loadUserByUsername(officer))))
+        mvc.perform(get("/funding/ledger").param("body", "DE").with(user(users.loadUserByUsername(officer))))
             .andExpect(content().string(containsString("JPY 1,234,567<")))
             .andExpect(content().string(containsString("KWD 1,234.567<")));
     }

@@ -272,7 +272,8 @@ class PipelineIntegrationTests {
         mvc.perform(get("/api/ledger-entries").param("project", String.valueOf(project)).with(httpBasic(officer, PASSWORD)))
             .andExpect(jsonPath("$[?(@.amount == 6500.00)].proposalId").value(hasItem((int) id)))
             .andExpect(jsonPath("$[?(@.amount == 1200.00)].proposalId").value(hasItem(nullValue())));
-        mvc.perform(get("/funding/ledger").with(user(users.loadUserByUsername(officer))))
+        mvc.perform(get("/funding/ledger").param("project", String.valueOf(project))
+                .with(user(users.loadUserByUsername(officer))))
             .andExpect(content().string(containsString("href=\"/pipeline/" + id + "\">proposal " + id + "</a>")));
         move(id, "WITHDRAWN", null, 3).andExpect(status().isOk());
         assertThat(ledgerOf(id)).containsExactly("PLEDGE " + java.time.LocalDate.now() + " USD 1200.00");

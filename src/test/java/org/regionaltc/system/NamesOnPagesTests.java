@@ -55,11 +55,12 @@ class NamesOnPagesTests {
     private long cycle;
     private String titleEn;
     private String titleEs;
+    private String tag;
 
     @BeforeEach
     void aSubRegionalProjectWithMoneyResultsAndPriorities() {
         officer = AccountFixtures.anOfficer(administration);
-        String tag = UUID.randomUUID().toString().substring(0, 6);
+        tag = UUID.randomUUID().toString().substring(0, 6);
         titleEn = "Solar dryers for Andean cooperatives " + tag;
         titleEs = "Secadores solares para cooperativas andinas " + tag;
         project = FundingFixtures.aProject(jdbc, "SUB_REGIONAL", "USD", "1200000", Map.of("PE", "60", "BO", "40"));
@@ -98,7 +99,7 @@ class NamesOnPagesTests {
         String cyclePage = page("/cycles/" + cycle, "es");
         assertThat(cyclePage).contains("Subregional", "Comunidad Andina", "Perú", "0,80", "A1 — ");
 
-        String projects = page("/projects", "es");
+        String projects = page("/projects?q=" + tag, "es");
         assertThat(projects).contains(titleEs, "Bolivia", ", Perú", "USD 1.200.000,00", "Aprobado");
 
         String show = page("/projects/" + project, "es");
@@ -108,7 +109,7 @@ class NamesOnPagesTests {
         String pipeline = page("/pipeline", "es");
         assertThat(pipeline).contains(titleEs, "Fondo para el Medio Ambiente Mundial", "Aprobada / prometida");
 
-        String ledger = page("/funding/ledger", "es");
+        String ledger = page("/funding/ledger?project=" + project, "es");
         assertThat(ledger).contains(titleEs, "Fondo para el Medio Ambiente Mundial", "USD 1.200.000,00");
 
         String portfolio = page("/mobilization/portfolios/GEF", "es");
@@ -130,10 +131,10 @@ class NamesOnPagesTests {
     @Test
     void pagesInEnglishShowEnglishNamesAndNumbers() throws Exception {
         assertThat(page("/cycles/" + cycle, "en")).contains("Sub-regional", "Andean Community", "Peru", "0.80");
-        assertThat(page("/projects", "en")).contains(titleEn, "Bolivia", ", Peru", "USD 1,200,000.00");
+        assertThat(page("/projects?q=" + tag, "en")).contains(titleEn, "Bolivia", ", Peru", "USD 1,200,000.00");
         assertThat(page("/projects/" + project, "en")).contains(titleEn, "Sub-regional", "Peru", "55.5");
         assertThat(page("/pipeline", "en")).contains(titleEn, "Global Environment Facility", "Approved / pledged");
-        assertThat(page("/funding/ledger", "en")).contains(titleEn, "Global Environment Facility", "USD 1,200,000.00");
+        assertThat(page("/funding/ledger?project=" + project, "en")).contains(titleEn, "Global Environment Facility", "USD 1,200,000.00");
         assertThat(page("/mobilization/portfolios/GEF", "en")).contains(titleEn);
         assertThat(page("/meetings", "en")).contains("Peru", "Bolivia");
     }
