@@ -34,6 +34,7 @@ import org.regionaltc.project.ProjectSummaries;
 import org.regionaltc.project.ProjectSummaries.ProjectSummary;
 import org.regionaltc.reference.ThematicArea;
 import org.regionaltc.reference.ThematicAreas;
+import org.regionaltc.system.FiguresCache;
 import org.regionaltc.system.Money;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -62,12 +63,12 @@ public class DashboardQueries {
     private final ThematicAreas themes;
     private final Subregions subregions;
     private final MessageSource messages;
-    private final DashboardCache cache;
+    private final FiguresCache cache;
 
     DashboardQueries(ProjectSummaries projects, FundingFigures funding, Alignment alignment, Coverage coverage,
             Proposals proposals, ExchangeRates rates, FundingWindows windows, ActionItems actions,
             Comparisons cycles, ThematicAreas themes, Subregions subregions, MessageSource messages,
-            DashboardCache cache) {
+            FiguresCache cache) {
         this.messages = messages;
         this.cache = cache;
         this.projects = projects;
@@ -93,7 +94,7 @@ public class DashboardQueries {
     }
 
     /**
-     * The scope's whole dashboard, kept until something it summarises changes (see {@link DashboardCache}). Kept
+     * The scope's whole dashboard, kept until something it summarises changes (see {@link FiguresCache}). Kept
      * per scope and per reader's role: which meetings' action items and which cycles' deadlines show depend on
      * the role as well (a signed-in donor without a body has the public scope but reads every meeting), and per
      * language.
@@ -102,7 +103,7 @@ public class DashboardQueries {
         String reader = org.regionaltc.system.SignedInUser.current().map(u -> u.role().name()).orElse("anonymous");
         // The language too: what each figure counts is worded in the reader's language.
         String language = LocaleContextHolder.getLocale().getLanguage();
-        return cache.get(scope.key() + "|" + reader + "|" + language, LocalDate.now(ZoneOffset.UTC),
+        return cache.get("dashboard|" + scope.key() + "|" + reader + "|" + language, LocalDate.now(ZoneOffset.UTC),
             () -> of(scope, new ProjectSummaries.Filter(null, null, null, null, null)));
     }
 

@@ -6,6 +6,7 @@ import org.regionaltc.financing.Visibility;
 import org.regionaltc.funding.Cofinancing;
 import org.regionaltc.pipeline.Proposal;
 import org.regionaltc.project.ProjectTitles;
+import org.regionaltc.system.FiguresCache;
 import org.regionaltc.system.SignedInUser;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,28 +20,44 @@ class MobilizationController {
     private final MobilizationViews views;
     private final MobilizationSheets sheets;
     private final ProjectTitles titles;
+    private final FiguresCache figures;
 
-    MobilizationController(MobilizationViews views, MobilizationSheets sheets, ProjectTitles titles) {
+    MobilizationController(MobilizationViews views, MobilizationSheets sheets, ProjectTitles titles,
+            FiguresCache figures) {
+        this.figures = figures;
         this.titles = titles;
         this.views = views;
         this.sheets = sheets;
     }
 
+    /** What the overview shows, computed over every visible project and ledger line, kept in {@link FiguresCache}. */
+    record Overview(List<MobilizationViews.GapRow> gaps, List<MobilizationViews.OverBudget> overBudget,
+            MobilizationViews.GapTotals totals, List<MobilizationViews.Concentration> concentration,
+            List<MobilizationViews.Deadline> deadlines) {
+    }
+
     @GetMapping("/mobilization")
     String overview(Model model) {
         Visibility visibility = Visibility.current();
-        MobilizationViews.Funded funded = views.funded(visibility);
-        List<MobilizationViews.GapRow> gaps = views.gaps(visibility, funded);
+        LocalDate today = LocalDate.now();
+        Overview overview = figures.get("mobilization|" + visibility.all() + "|" + visibility.body() + "|"
+            + new java.util.TreeSet<>(visibility.countries()), today, () -> {
+                MobilizationViews.Funded funded = views.funded(visibility);
+                return new Overview(views.gaps(visibility, funded), views.overBudget(funded),
+                    views.gapTotals(visibility, funded), views.concentration(visibility),
+                    views.deadlines(visibility, today));
+            });
+        List<MobilizationViews.GapRow> gaps = overview.gaps();
         model.addAttribute("gaps", gaps);
-        model.addAttribute("overBudget", views.overBudget(funded));
-        MobilizationViews.GapTotals totals = views.gapTotals(visibility, funded);
+        model.addAttribute("overBudget", overview.overBudget());
+        MobilizationViews.GapTotals totals = overview.totals();
         java.util.Map<String, List<MobilizationViews.GapTotal>> sections = new java.util.LinkedHashMap<>();
         sections.put("byCountry", totals.byCountry());
         sections.put("bySubRegion", totals.bySubRegion());
         sections.put("byTheme", totals.byTheme());
         model.addAttribute("totalSections", sections);
-        model.addAttribute("concentration", views.concentration(visibility));
-        List<MobilizationViews.Deadline> deadlines = views.deadlines(visibility, LocalDate.now());
+        model.addAttribute("concentration", overview.concentration());
+        List<MobilizationViews.Deadline> deadlines = overview.deadlines();
         titles.remember(java.util.stream.Stream.concat(gaps.stream().map(g -> g.project().id()),
             deadlines.stream().map(MobilizationViews.Deadline::projectId).filter(java.util.Objects::nonNull)).toList());
         model.addAttribute("deadlines", deadlines);

@@ -232,7 +232,7 @@ class DashboardIntegrationTests {
     }
 
     /**
-     * The dashboard is kept between requests (DashboardCache: PostgreSQL's generation counter, H2's change numbers);
+     * The dashboard is kept between requests (FiguresCache: PostgreSQL's generation counter, H2's change numbers);
      * a write anywhere it reads, here a ledger entry and a new project, shows on the very next request.
      */
     @Test

@@ -297,6 +297,23 @@ class MobilizationIntegrationTests {
         assertThat(jdbc.sql("SELECT count(*) FROM cofinancing").query(Long.class).single()).isEqualTo(before);
     }
 
+    /** The overview is kept between requests (FiguresCache); a ledger line recorded meanwhile shows on the next. */
+    @Test
+    void theKeptOverviewShowsALedgerLineRecordedSinceOnTheNextRequest() throws Exception {
+        long project = FundingFixtures.aProject(jdbc, "BO", "1000.00");
+        String before = overviewAsOfficer();
+        assertThat(overviewAsOfficer()).isEqualTo(before);
+        record("COMMITMENT", "GEF", project, "2000.00");
+        assertThat(overviewAsOfficer()).isNotEqualTo(before)
+            .contains("href=\"/mobilization/projects/" + project + "\"");
+    }
+
+    private String overviewAsOfficer() throws Exception {
+        return mvc.perform(get("/mobilization").with(user(users.loadUserByUsername(officer))))
+            .andExpect(status().isOk()).andReturn().getResponse().getContentAsString()
+            .replaceAll("name=\"_csrf\" (content|value)=\"[^\"]*\"", "");
+    }
+
     @Test
     void aProjectWhoseSecuredFundingExceedsItsBudgetIsFlaggedOnItsSheetTheOverviewAndTheApi() throws Exception {
         long over = FundingFixtures.aProject(jdbc, "BO", "1200000.00");

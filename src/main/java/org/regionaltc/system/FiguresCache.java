@@ -1,4 +1,4 @@
-package org.regionaltc.dashboard;
+package org.regionaltc.system;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -8,24 +8,25 @@ import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
-import org.regionaltc.system.H2Modifications;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Keeps each scope's dashboard until something it summarises changes. Computing one reads the whole portfolio
- * (20,000 projects take seconds), while the figures change only when someone writes: on PostgreSQL, triggers on
- * every table the dashboards read move dashboard_generation on in the writer's transaction
- * (db/vendor/postgresql/V066_1), and a kept dashboard is served only while the counter is where it was when the
- * dashboard was computed, and on the same day (overdue items, deadlines and today's exchange rates depend on
- * it). Concurrent readers of a stale scope wait for one computation rather than each starting their own. On the
- * embedded H2 database, which cannot write from a trigger in an auto-committed statement, the same tables' change
- * numbers stand for the counter ({@link H2Modifications}), and a dashboard computed while some change is
- * uncommitted is not kept.
+ * Keeps figures computed over the whole programme (each scope's dashboard, the mobilization overview) until
+ * anything they summarise changes. Computing them reads the whole portfolio (20,000 projects and 500,000 ledger
+ * lines take seconds), while they change only when someone writes: on PostgreSQL, triggers on every table but a
+ * few (sign-in failures, the audit trail, accounts) move dashboard_generation on in the writer's transaction
+ * (db/vendor/postgresql/V066_1), and a kept value is served only while the counter is where it was when the value
+ * was computed, and on the same day (overdue items, deadlines and today's exchange rates depend on it). Concurrent
+ * readers of a stale key wait for one computation rather than each starting their own. On the embedded H2
+ * database, which cannot write from a trigger in an auto-committed statement, the same tables' change numbers
+ * stand for the counter ({@link H2Modifications}), and a value computed while some change is uncommitted is not
+ * kept. A value must not depend on who reads it beyond what its key says.
  */
 @Component
-class DashboardCache {
+public class FiguresCache {
 
     private static final int MAX_ENTRIES = 256;
     /**
@@ -36,7 +37,7 @@ class DashboardCache {
         "flyway_schema_history", "audit_entry", "login_failure", "search_epoch", "app_user", "app_user_country",
         "app_role", "shedlock");
 
-    private record Cached(long generation, LocalDate day, Dashboard value) {
+    private record Cached(long generation, LocalDate day, Object value) {
     }
 
     private final JdbcClient jdbc;
@@ -46,7 +47,7 @@ class DashboardCache {
     private final Cache<String, Cached> entries = Caffeine.newBuilder().maximumSize(MAX_ENTRIES).build();
     private final ConcurrentHashMap<String, Object> computing = new ConcurrentHashMap<>();
 
-    DashboardCache(JdbcClient jdbc, DataSource dataSource, H2Modifications h2) {
+    FiguresCache(JdbcClient jdbc, DataSource dataSource, H2Modifications h2) {
         this.jdbc = jdbc;
         this.postgres = isPostgres(dataSource);
         this.h2 = h2;
@@ -61,34 +62,36 @@ class DashboardCache {
         }
     }
 
-    Dashboard get(String scopeKey, LocalDate day, Supplier<Dashboard> compute) {
+    /** The value kept under {@code key} for {@code day}, or {@code compute}'s, kept when it can be. */
+    @SuppressWarnings("unchecked")
+    public <T> T get(String key, LocalDate day, Supplier<T> compute) {
         // Inside a caller's transaction the counter may count the caller's own uncommitted changes, which a
-        // dashboard computed in another transaction cannot show: compute, but keep nothing.
+        // value computed in another transaction cannot show: compute, but keep nothing.
         if (!enabled || TransactionSynchronizationManager.isActualTransactionActive()) {
             return compute.get();
         }
         // Read the counter before computing: a change committed meanwhile makes the next reader recompute.
         long generation = generation();
-        Cached kept = fresh(scopeKey, generation, day);
+        Cached kept = fresh(key, generation, day);
         if (kept != null) {
-            return kept.value();
+            return (T) kept.value();
         }
-        synchronized (computing.computeIfAbsent(scopeKey, k -> new Object())) {
-            kept = fresh(scopeKey, generation, day);
+        synchronized (computing.computeIfAbsent(key, k -> new Object())) {
+            kept = fresh(key, generation, day);
             if (kept != null) {
-                return kept.value();
+                return (T) kept.value();
             }
             boolean keep = postgres || !h2.anyUncommitted();
-            Dashboard value = compute.get();
+            T value = compute.get();
             if (keep) {
-                entries.put(scopeKey, new Cached(generation, day, value));
+                entries.put(key, new Cached(generation, day, value));
             }
             return value;
         }
     }
 
-    private Cached fresh(String scopeKey, long generation, LocalDate day) {
-        Cached kept = entries.getIfPresent(scopeKey);
+    private @Nullable Cached fresh(String key, long generation, LocalDate day) {
+        Cached kept = entries.getIfPresent(key);
         // A reader that read the counter before a later writer may find a newer entry: newer is as good.
         return kept != null && kept.generation() >= generation && kept.day().equals(day) ? kept : null;
     }
