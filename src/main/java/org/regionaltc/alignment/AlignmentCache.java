@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.List;
 import java.util.function.Supplier;
+import org.regionaltc.project.ProjectCatalog;
 import org.regionaltc.system.H2Modifications;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -24,8 +25,9 @@ class AlignmentCache {
 
     private static final int MAX_ENTRIES = 64;
     /** The tables whose changes move alignment_generation on PostgreSQL (V034_1, V056_1). */
-    private static final List<String> INPUTS = List.of("tc_project", "project_country", "project_theme",
-        "project_priority", "project_endorsement", "priority", "review_cycle", "grouping_member", "thematic_area");
+    private static final List<String> INPUTS = java.util.stream.Stream.concat(
+        ProjectCatalog.ALIGNMENT_TABLES.stream(),
+        java.util.stream.Stream.of("priority", "review_cycle", "grouping_member", "thematic_area")).toList();
 
     private record Cached(long generation, Object value) {
     }

@@ -96,6 +96,13 @@ public class ProjectCatalog {
 
 
     /** Where a query of a child table is restricted to the projects read: {@code {where column}} or {@code {and column}}. */
+    /**
+     * The tables whose changes change a project's alignment: for a cache that must notice them without naming them
+     * (alignment's, on H2, where no trigger counts changes).
+     */
+    public static final List<String> ALIGNMENT_TABLES = List.of("tc_project", "project_country", "project_theme",
+        "project_priority", "project_endorsement");
+
     private static final String PROJECTS_ASKED_FOR = "\\{(where|and) ([a-z_.]+)}";
 
     private static final List<String> NO_COUNTRY = List.of("--");
