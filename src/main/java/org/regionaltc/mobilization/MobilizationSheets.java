@@ -19,6 +19,7 @@ import org.regionaltc.pipeline.Proposal;
 import org.regionaltc.pipeline.Proposals;
 import org.regionaltc.reference.FinancingBodies;
 import org.regionaltc.reference.FinancingBody;
+import org.regionaltc.system.FiguresCache;
 import org.regionaltc.system.Money;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -36,10 +37,12 @@ class MobilizationSheets {
     private final FinancingBodies bodies;
     private final Eligibilities eligibilities;
     private final MobilizationViews views;
+    private final FiguresCache kept;
 
     MobilizationSheets(ProjectFacts projects, FundingFigures figures, LedgerEntries ledger, Cofinancings cofinancing,
             Proposals proposals, FundingWindows windows, FinancingBodies bodies, Eligibilities eligibilities,
-            MobilizationViews views) {
+            MobilizationViews views, FiguresCache kept) {
+        this.kept = kept;
         this.projects = projects;
         this.figures = figures;
         this.ledger = ledger;
@@ -71,6 +74,14 @@ class MobilizationSheets {
         if (!visibility.seesBody(body.code()) && visibility.countries().isEmpty()) {
             throw new AccessDeniedException("the portfolio of " + body.code() + " is not yours to see");
         }
+        // Summed over every ledger line of the body (tens of thousands on a large ledger): kept until anything
+        // changes, like the overview.
+        return kept.get("portfolio|" + body.code() + "|" + visibility.all() + "|" + visibility.body() + "|"
+            + new java.util.TreeSet<>(visibility.countries()), java.time.LocalDate.now(),
+            () -> compute(body, visibility));
+    }
+
+    private Portfolio compute(FinancingBody body, Visibility visibility) {
         List<LedgerEntry> entries = ledger.findVisible(visibility, body.code(), null);
         Map<EntryType, BigDecimal> totals = new EnumMap<>(EntryType.class);
         Map<Long, Portfolio.ProjectLine> lines = new LinkedHashMap<>();
@@ -100,6 +111,6 @@ class MobilizationSheets {
             proposals.findVisible(visibility).stream().filter(p -> p.bodyCode().equals(body.code())).toList(),
             visibility.seesBody(body.code())
                 ? figures.ratiosByBody().stream().filter(r -> r.key().equals(body.code())).toList() : List.of(),
-            entries);
+            List.copyOf(entries.subList(0, Math.min(Portfolio.NEWEST_ENTRIES, entries.size()))), entries.size());
     }
 }

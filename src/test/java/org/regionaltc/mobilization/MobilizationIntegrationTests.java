@@ -191,6 +191,38 @@ class MobilizationIntegrationTests {
             .andExpect(jsonPath("$.projects[*].projectId", not(hasItem((int) project))));
     }
 
+    /** The overview lists the hundred largest gaps and says how many there are; the API pages through them all. */
+    @Test
+    void theOverviewShowsTheHundredLargestGapsAndCountsThemAll() throws Exception {
+        for (int i = 0; i < 101; i++) {
+            FundingFixtures.aProject(jdbc, "HN", "500.00");
+        }
+        String total = mvc.perform(get("/api/mobilization/gaps").with(httpBasic(officer, PASSWORD)))
+            .andExpect(status().isOk()).andReturn().getResponse().getHeader("X-Total-Count");
+        String page = overviewAsOfficer();
+        String gapsTable = page.substring(page.indexOf("id=\"gaps-shown\""), page.indexOf("</table>",
+            page.indexOf("id=\"gaps-shown\"")));
+        assertThat(java.util.regex.Pattern.compile("<tr>\\s*<td><a href=\"/mobilization/projects/").matcher(gapsTable)
+            .results().count()).isEqualTo(100);
+        assertThat(page).contains("The 100 largest gaps of " + String.format(java.util.Locale.ENGLISH, "%,d",
+            Integer.parseInt(total)) + " are shown");
+    }
+
+    /** A body's portfolio sums every ledger line but lists only the newest hundred: the answer stays bounded. */
+    @Test
+    void aPortfolioListsTheNewestHundredLedgerLinesAndCountsThemAll() throws Exception {
+        long project = FundingFixtures.aProject(jdbc, "GT", "1000000.00");
+        int before = jdbc.sql("SELECT COUNT(*) FROM ledger_entry WHERE body_code = 'KR'").query(Integer.class).single();
+        for (int i = 0; i < 101; i++) {
+            FundingFixtures.anEntry(jdbc, "COMMITMENT", "KR", project, null, "1.00");
+        }
+        mvc.perform(get("/api/mobilization/portfolios/KR").with(httpBasic(officer, PASSWORD)))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.entries.length()").value(100))
+            .andExpect(jsonPath("$.entryCount").value(before + 101))
+            .andExpect(jsonPath("$.projects[?(@.projectId == " + project + ")].totalsUsd.COMMITMENT").value(hasItem(101.0)));
+    }
+
     @Test
     void concentrationIsTheShareOfTheLargestBodyInACountrysSecuredGrants() throws Exception {
         long shared = FundingFixtures.aProject(jdbc, "NATIONAL", "USD", "1000.00", Map.of("DM", "50", "LC", "50"));
