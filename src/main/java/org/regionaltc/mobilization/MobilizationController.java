@@ -70,6 +70,7 @@ class MobilizationController {
         return "mobilization/overview";
     }
 
+    /** The first page's worth of a list sorted with what matters most first. */
     private static <T> List<T> largest(List<T> sortedLargestFirst) {
         return sortedLargestFirst.subList(0, Math.min(org.regionaltc.system.ListPage.SIZE, sortedLargestFirst.size()));
     }
@@ -88,9 +89,17 @@ class MobilizationController {
     @GetMapping("/mobilization/portfolios/{body}")
     String portfolio(@PathVariable String body, Model model) {
         Portfolio portfolio = sheets.portfolio(body, Visibility.current());
-        titles.remember(java.util.stream.Stream.concat(portfolio.projects().stream().map(Portfolio.ProjectLine::projectId),
-            portfolio.proposals().stream().map(Proposal::projectId)).toList());
+        // A page's worth of each list: a body funding thousands of projects made a 5.5 MB page that took seconds
+        // to render. The projects come most recently funded first; every line is in the (paged) ledger.
+        List<Portfolio.ProjectLine> projects = largest(portfolio.projects());
+        List<Proposal> proposals = largest(portfolio.proposals());
+        titles.remember(java.util.stream.Stream.concat(projects.stream().map(Portfolio.ProjectLine::projectId),
+            proposals.stream().map(Proposal::projectId)).toList());
         model.addAttribute("portfolio", portfolio);
+        model.addAttribute("projects", projects);
+        model.addAttribute("projectCount", portfolio.projects().size());
+        model.addAttribute("proposals", proposals);
+        model.addAttribute("proposalCount", portfolio.proposals().size());
         model.addAttribute("entryTypes", org.regionaltc.funding.EntryType.values());
         model.addAttribute("showsSampleData", portfolio.sample());
         return "mobilization/portfolio";

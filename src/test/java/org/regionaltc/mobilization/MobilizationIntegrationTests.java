@@ -208,6 +208,23 @@ class MobilizationIntegrationTests {
             Integer.parseInt(total)) + " are shown");
     }
 
+    /** The portfolio page lists a page's worth of the body's projects, says how many there are and links the ledger. */
+    @Test
+    void thePortfolioPageShowsAHundredProjectsOfHowManyThereAre() throws Exception {
+        for (int i = 0; i < 101; i++) {
+            FundingFixtures.anEntry(jdbc, "PLEDGE", "SE", FundingFixtures.aProject(jdbc, "PA", "900.00"), null, "5.00");
+        }
+        int projects = com.jayway.jsonpath.JsonPath.<Integer>read(mvc.perform(get("/api/mobilization/portfolios/SE")
+            .with(httpBasic(officer, PASSWORD))).andReturn().getResponse().getContentAsString(), "$.projects.length()");
+        String page = mvc.perform(get("/mobilization/portfolios/SE").with(user(users.loadUserByUsername(officer))))
+            .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("The 100 projects with the latest ledger lines of " + String.format(
+            java.util.Locale.ENGLISH, "%,d", projects) + " are shown").contains("href=\"/funding/ledger?body=SE\"");
+        String table = page.substring(page.indexOf("id=\"projects-shown\""), page.indexOf("</table>",
+            page.indexOf("id=\"projects-shown\"")));
+        assertThat(table.split("<tr>", -1).length - 1).as("header row and 100 projects").isEqualTo(101);
+    }
+
     /** A body's portfolio sums every ledger line but lists only the newest hundred: the answer stays bounded. */
     @Test
     void aPortfolioListsTheNewestHundredLedgerLinesAndCountsThemAll() throws Exception {
