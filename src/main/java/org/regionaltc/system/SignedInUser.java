@@ -9,13 +9,14 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /**
  * The account behind a request: its role and the countries or financing body it is bound to. Serializable, since a
  * session kept in the database carries it.
  */
-public final class SignedInUser implements UserDetails {
+public final class SignedInUser implements UserDetails, CredentialsContainer {
 
     /** Stored in the session, which on PostgreSQL any node may read back: change it when the fields change. */
     private static final long serialVersionUID = 1L;
@@ -23,7 +24,8 @@ public final class SignedInUser implements UserDetails {
     private final long id;
     private final String username;
     private final String displayName;
-    private final String passwordHash;
+    /** Erased once signed in (Spring Security's ProviderManager does): no copy of the hash rides in the session. */
+    private @Nullable String passwordHash;
     private final Role role;
     private final Set<String> countries;
     private final @Nullable String financingBody;
@@ -101,8 +103,13 @@ public final class SignedInUser implements UserDetails {
     }
 
     @Override
-    public String getPassword() {
+    public @Nullable String getPassword() {
         return passwordHash;
+    }
+
+    @Override
+    public void eraseCredentials() {
+        passwordHash = null;
     }
 
     @Override

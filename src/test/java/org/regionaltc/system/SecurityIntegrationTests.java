@@ -29,6 +29,10 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @AutoConfigureMockMvc
 class SecurityIntegrationTests {
 
+    @Autowired
+    org.springframework.beans.factory.ObjectProvider<org.springframework.session.FindByIndexNameSessionRepository<
+        ? extends org.springframework.session.Session>> databaseSessions;
+
     private static final String PASSWORD = "a-long-enough-password";
 
     @Autowired
@@ -55,6 +59,16 @@ class SecurityIntegrationTests {
             .andExpect(status().isFound()).andExpect(redirectedUrl("/")).andDo(browser)
             .andReturn();
         assertThat(browser.sessionIdOr(result.getRequest().getSession().getId())).isNotEqualTo(before);
+        // What the session keeps names the account but holds no password hash: on PostgreSQL as read back from the
+        // session table, in memory on H2.
+        var shared = databaseSessions.getIfAvailable();
+        Object context = shared != null
+            ? shared.findByPrincipalName(username).values().iterator().next().getAttribute("SPRING_SECURITY_CONTEXT")
+            : result.getRequest().getSession().getAttribute("SPRING_SECURITY_CONTEXT");
+        SignedInUser kept = (SignedInUser) ((org.springframework.security.core.context.SecurityContext) context)
+            .getAuthentication().getPrincipal();
+        assertThat(kept.getUsername()).isEqualTo(username);
+        assertThat(kept.getPassword()).isNull();
     }
 
     @Test
