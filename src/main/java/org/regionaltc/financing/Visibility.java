@@ -40,6 +40,11 @@ public record Visibility(boolean all, @Nullable String body, Set<String> countri
         return new Visibility(true, null, Set.of());
     }
 
+    /** Names what this visibility lets through, the same for equal visibilities: for keeping figures per reader. */
+    public String key() {
+        return all ? "all" : "body=" + body + ";countries=" + String.join(",", new java.util.TreeSet<>(countries));
+    }
+
     public boolean seesBody(String bodyCode) {
         return all || bodyCode.equals(body);
     }

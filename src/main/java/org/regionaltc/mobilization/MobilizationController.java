@@ -40,8 +40,7 @@ class MobilizationController {
     String overview(Model model) {
         Visibility visibility = Visibility.current();
         LocalDate today = LocalDate.now();
-        Overview overview = figures.get("mobilization|" + visibility.all() + "|" + visibility.body() + "|"
-            + new java.util.TreeSet<>(visibility.countries()), today, () -> {
+        Overview overview = figures.get("mobilization|" + visibility.key(), today, () -> {
                 MobilizationViews.Funded funded = views.funded(visibility);
                 return new Overview(views.gaps(visibility, funded), views.overBudget(funded),
                     views.gapTotals(visibility, funded), views.concentration(visibility),

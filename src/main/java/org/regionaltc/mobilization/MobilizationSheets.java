@@ -76,8 +76,7 @@ class MobilizationSheets {
         }
         // Summed over every ledger line of the body (tens of thousands on a large ledger): kept until anything
         // changes, like the overview.
-        return kept.get("portfolio|" + body.code() + "|" + visibility.all() + "|" + visibility.body() + "|"
-            + new java.util.TreeSet<>(visibility.countries()), java.time.LocalDate.now(),
+        return kept.get("portfolio|" + body.code() + "|" + visibility.key(), java.time.LocalDate.now(),
             () -> compute(body, visibility));
     }
 
