@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import com.jayway.jsonpath.JsonPath;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -250,6 +251,15 @@ class DashboardIntegrationTests {
         String afterProject = dashboard(officer);
         assertThat(JsonPath.<Integer>read(afterProject, "$.portfolio.projects")).isEqualTo(projects + 1)
             .isEqualTo(jdbc.sql("SELECT COUNT(*) FROM tc_project").query(Integer.class).single());
+    }
+
+    /** The home page says whose figures its dashboard shows by name, in the reader's language, not by code. */
+    @Test
+    void theDashboardNamesItsScope() throws Exception {
+        assertThat(as(get("/?lang=es"), focalPoint).getResponse().getContentAsString(StandardCharsets.UTF_8))
+            .contains("Cifras de los proyectos de sus países (Saint Kitts y Nevis).");
+        assertThat(as(get("/?lang=en"), donor).getResponse().getContentAsString(StandardCharsets.UTF_8))
+            .contains("your financing body (Global Environment Facility) funds");
     }
 
     /**

@@ -77,6 +77,8 @@ class ListPagingIntegrationTests {
             .contains("101–101 of 101");
         assertThat(page("/projects?q=" + tag + "&page=two", "en")).as("not a number: the first page")
             .contains("1–100 of 101");
+        assertThat(page("/projects?q=" + FundingFixtures.identifierOf(jdbc, project), "en")).as("one page: no pager").contains("1 projects")
+            .doesNotContain("class=\"paging\"");
     }
 
     @Test
