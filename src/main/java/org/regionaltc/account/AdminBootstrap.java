@@ -34,8 +34,20 @@ class AdminBootstrap implements ApplicationRunner {
         String username = environment.getProperty("ADMIN_USERNAME", "admin");
         String given = environment.getProperty("ADMIN_PASSWORD");
         String password = given == null || given.isBlank() ? AccountAdministration.generatePassword() : given;
-        administration.create(username, password,
-            new Accounts.Details("Administrator", null, org.regionaltc.system.Role.ADMIN, java.util.Set.of(), null, true));
+        try {
+            administration.create(username, password, new Accounts.Details("Administrator", null,
+                org.regionaltc.system.Role.ADMIN, java.util.Set.of(), null, true));
+        } catch (org.regionaltc.system.Conflict | org.springframework.dao.DuplicateKeyException anotherNodeWasFirst) {
+            // Nodes started at once on a new database both found no administrator; the first to insert one wins,
+            // and its log holds the password (the loser sees the username taken, or, if the winner committed
+            // between its check and its insert, the unique key). Anything else with that username is a real
+            // conflict.
+            if (!accounts.anyAdmin()) {
+                throw anotherNodeWasFirst;
+            }
+            log.info("Another node created the administrator account '{}' meanwhile", username);
+            return;
+        }
         if (given == null || given.isBlank()) {
             log.warn("""
 
