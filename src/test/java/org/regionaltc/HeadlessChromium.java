@@ -124,8 +124,27 @@ public final class HeadlessChromium implements BeforeAllCallback, BeforeEachCall
     public String submitAndRead(By button) {
         WebElement leaving = driver().findElement(By.tagName("html"));
         driver().findElement(button).click();
-        new WebDriverWait(driver(), PATIENCE).until(ExpectedConditions.stalenessOf(leaving));
+        new WebDriverWait(driver(), PATIENCE).until(d -> isGone(leaving));
         return driver().findElement(By.tagName("main")).getText();
+    }
+
+    /**
+     * Whether the element's page has been left. Chrome answers an element of a page being replaced either as stale
+     * or, mid-swap, with "Node with given id does not belong to the document" (a CI failure of
+     * CycleEndorsementBrowserTests): both mean gone. Selenium's stalenessOf treats only the first so.
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     /** The element once it is visible, for pages that change without being reloaded. */
